@@ -1,0 +1,99 @@
+// Judges the blocks inside the chosen article container: page chrome that lives next
+// to the story (share bars, captions, bylines, related lists, appeals, prompts) is
+// removed with a reason. Three kinds of evidence, in order: the element the block
+// sits in (tag, role, class/id words), the block's links, and its wording. Wording
+// rules only fire on short blocks that are the prompt itself, so an article sentence
+// that quotes "sign up" or reports on donations stays.
+
+import type { Block } from "./html-blocks.ts";
+import type { HtmlElement } from "./html-dom.ts";
+import { hintString, hintWords } from "./html-hints.ts";
+import type { RemovalReason } from "../types.ts";
+
+/** Elements that never hold article prose, by tag. */
+const TAG_REASON: Record<string, RemovalReason> = {
+  nav: "navigation", aside: "related", footer: "footer", figcaption: "caption", form: "newsletter", menu: "navigation",
+  header: "metadata", time: "metadata", address: "byline", caption: "caption", label: "boilerplate",
+};
+const ROLE_REASON: Record<string, RemovalReason> = {
+  navigation: "navigation", complementary: "related", contentinfo: "footer", banner: "navigation", dialog: "boilerplate",
+  alertdialog: "boilerplate", menu: "navigation", menubar: "navigation", toolbar: "navigation", search: "navigation",
+};
+/** Class/id words and the kind of chrome they name. */
+const WORD_REASON: Record<string, RemovalReason> = {
+  share: "navigation", sharing: "navigation", social: "navigation", sharebar: "navigation", toolbar: "navigation", tools: "navigation",
+  breadcrumb: "navigation", breadcrumbs: "navigation", nav: "navigation", navigation: "navigation", menu: "navigation", pagination: "navigation",
+  related: "related", recommended: "related", recommendations: "related", trending: "related", popular: "related", outbrain: "related",
+  taboola: "related", recirculation: "related", sidebar: "related", widget: "related", teaser: "related", tags: "related", topics: "related",
+  newsletter: "newsletter", subscribe: "newsletter", subscription: "newsletter", signup: "newsletter", paywall: "appeal", donate: "appeal",
+  donation: "appeal", membership: "appeal", promo: "appeal", promotion: "appeal", cta: "appeal",
+  caption: "caption", figcaption: "caption", credit: "caption", credits: "caption", photo: "caption", gallery: "caption",
+  byline: "byline", author: "byline", authors: "byline", contributor: "byline", bio: "byline", dateline: "metadata",
+  meta: "metadata", timestamp: "metadata", date: "metadata", published: "metadata", updated: "metadata", kicker: "metadata", eyebrow: "metadata",
+  comment: "boilerplate", comments: "boilerplate", disqus: "boilerplate", footer: "footer", copyright: "footer", disclaimer: "footer",
+  cookie: "cookie", cookies: "cookie", consent: "cookie", gdpr: "cookie",
+  ad: "boilerplate", ads: "boilerplate", advert: "boilerplate", advertisement: "boilerplate", adslot: "boilerplate", sponsor: "boilerplate",
+  sponsored: "boilerplate", popup: "boilerplate", modal: "boilerplate", print: "boilerplate", counter: "counter", views: "counter", rating: "counter",
+};
+/** Words that say the element is the article itself: such an element is never dropped for a chrome word. */
+const ARTICLE_WORDS = new Set(["articlebody", "storybody", "content", "body", "text", "prose", "entry"]);
+const MULTIWORD = /read-more|more-(stories|news|from|articles|on)|see-also|also-read|most-(read|popular|viewed)|sr-only|visually-hidden|screen-reader|further-reading|you-may-like|next-article|up-next|skip-link|hidden-xs|visuallyhidden|print-only|related-/;
+
+export function elementReason(el: HtmlElement): RemovalReason | null {
+  const byTag = TAG_REASON[el.tag];
+  if (byTag) return byTag;
+  const byRole = ROLE_REASON[el.attr("role")];
+  if (byRole) return byRole;
+  const words = hintWords(el);
+  if (words.length === 0) return null;
+  if (MULTIWORD.test(hintString(el))) return "related";
+  let reason: RemovalReason | null = null;
+  for (const word of words) {
+    if (ARTICLE_WORDS.has(word)) return null;
+    reason ??= WORD_REASON[word] ?? null;
+  }
+  return reason;
+}
+
+interface Phrase {
+  pattern: RegExp;
+  reason: RemovalReason;
+  /** Longest block (in characters) the pattern is trusted on. */
+  maxLength: number;
+}
+
+/** Wording of chrome. Anchored at the block's start unless noted, and trusted only on short blocks. */
+const PHRASES: Phrase[] = [
+  { pattern: /^(advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60 },
+  { pattern: /^(sign up|subscribe|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)|don'?t miss|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
+  { pattern: /\b(sign up for|subscribe to) (our|the) .{0,60}(newsletter|emails?|alerts|briefing|digest)\b/i, reason: "newsletter", maxLength: 200 },
+  { pattern: /\b(support|donate to|contribute to|become a (member|subscriber|supporter) of) (our|independent|the) .{0,80}(journalism|reporting|newsroom)|\bdonate (now|today)\b|\bmake a (donation|contribution)\b|\bsubscribe (now|today)\b|\bsubscribers? only\b|\balready a subscriber\b/i, reason: "appeal", maxLength: 400 },
+  { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|terms of (use|service)|privacy (policy|notice)|all rights reserved|©|\(c\) \d{4}|copyright \d{4})/i, reason: "cookie", maxLength: 300 },
+  { pattern: /\((photo|image|picture|video)?:?\s*[^()]{0,60}(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|istock|alamy|via [^()]+)\)\s*$|^(photo|image|picture|foto|bild|credit|photograph)s?( credit)?\s*:|^open image in gallery|^(click|tap) (here )?to (enlarge|expand|see|view)|^(file )?photo\b.{0,10}$|\b(getty images|shutterstock|istockphoto)\s*$/i, reason: "caption", maxLength: 300 },
+  { pattern: /^(share|share (this|on|via)|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment|reply|like|follow( us)?( on)?|copy link|link copied|save|bookmark)\b.{0,40}$/i, reason: "navigation", maxLength: 60 },
+  { pattern: /^[\d.,\s]*[km]?\s*(views?|comments?|shares?|likes?|reads?|visualizzazioni|vues|aufrufe)\s*$|^(views?|comments?|shares?)\s*:?\s*[\d.,]+[km]?\s*$/i, reason: "counter", maxLength: 40 },
+  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-)/i, reason: "related", maxLength: 200 },
+  { pattern: /^(by|von|par|por|di|door|de|av|af)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\s*(,|\||—|-|$)/u, reason: "byline", maxLength: 120 },
+  { pattern: /^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.{0,60}\d/i, reason: "metadata", maxLength: 100 },
+  { pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|contact the (author|reporter)|(this|the) (article|story) (was|has been) (updated|corrected|amended))/i, reason: "byline", maxLength: 300 },
+  { pattern: /^(we('| a)re sorry|this (content|video|feature) (is not|isn't) available|your browser does not support|please enable javascript|javascript is (required|disabled)|loading\.{0,3}$|image \d+ (of|\/) \d+)/i, reason: "placeholder", maxLength: 200 },
+];
+
+/** The reason a block's wording marks it as chrome, or null. */
+export function phraseReason(text: string): RemovalReason | null {
+  for (const phrase of PHRASES) {
+    if (text.length <= phrase.maxLength && phrase.pattern.test(text)) return phrase.reason;
+  }
+  return null;
+}
+
+/** A lone date or time ("Nov. 20, 2019 5:01 p.m. ET", "20.11.2019 14:03"). */
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DATE_ONLY = new RegExp(
+  `^(\\p{L}+,?\\s+)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})([\\s,|/-]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+\\p{Lu}{2,4})?)?\\s*$`,
+  "iu",
+);
+
+export function isDateOnly(text: string): boolean {
+  return text.length < 70 && DATE_ONLY.test(text);
+}

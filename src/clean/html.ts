@@ -1,0 +1,138 @@
+// Main-text extraction for HTML pages: parse with positions (html-dom), cut into
+// decoded blocks that remember their raw offsets (html-blocks), choose the article
+// container (html-content), drop the chrome inside it (html-boilerplate), read the
+// metadata (html-meta). Every paragraph character maps back to raw.
+
+import type { DocumentMeta, Removal, RemovalReason } from "../types.ts";
+import { segmentBlocks, type Block } from "./html-blocks.ts";
+import { elementReason, isDateOnly, phraseReason } from "./html-boilerplate.ts";
+import { chooseContent } from "./html-content.ts";
+import { parseHtml, type HtmlElement } from "./html-dom.ts";
+import { extractMeta } from "./html-meta.ts";
+
+export interface HtmlExtraction {
+  /** Article paragraphs in reading order; headings of the article body may be included as paragraphs. */
+  paragraphs: { text: string; toRaw: Int32Array }[];
+  /** Blocks judged boilerplate, with reason and raw offsets (best effort). */
+  removed: Removal[];
+  meta: Partial<DocumentMeta>;
+}
+
+/** Below this many characters of kept text, the strict pass is taken to have missed the article. */
+const MIN_ARTICLE_CHARS = 250;
+const LIST_TAGS = new Set(["ul", "ol", "dl", "menu"]);
+const HEADING = /^h[1-6]$/;
+const SENTENCE_END = /[.!?。！？…"”’»:)]\s*$/;
+
+interface Verdict {
+  block: Block;
+  reason: RemovalReason | null;
+  /** Inside the chosen article container (else it merely lies between its parts). */
+  inRoot: boolean;
+}
+
+export function extractHtml(raw: string): HtmlExtraction {
+  const root = parseHtml(raw);
+  const blocks = segmentBlocks(raw, root);
+  let verdicts = judge(blocks, true);
+  if (keptLength(verdicts) < MIN_ARTICLE_CHARS) {
+    resetScores(root);
+    const loose = judge(blocks, false);
+    if (keptLength(loose) > keptLength(verdicts)) verdicts = loose;
+  }
+  const paragraphs = verdicts.filter((v) => v.reason === null).map((v) => ({ text: v.block.text, toRaw: v.block.toRaw }));
+  const removed: Removal[] = verdicts
+    .filter((v) => v.reason !== null)
+    .map((v) => ({ text: v.block.text, reason: v.reason as RemovalReason, start: v.block.start, end: v.block.end }));
+  const meta = extractMeta(raw, root, paragraphs.map((p) => p.text), blocks);
+  return { paragraphs, removed, meta };
+}
+
+function keptLength(verdicts: Verdict[]): number {
+  let total = 0;
+  for (const v of verdicts) if (v.reason === null) total += v.block.len;
+  return total;
+}
+
+function resetScores(el: HtmlElement): void {
+  el.score = 0;
+  el.scored = false;
+  for (const child of el.children) if (child.kind === "element") resetScores(child);
+}
+
+/** Verdicts for the blocks of the article region (from its first to its last block), in order. */
+function judge(blocks: Block[], strict: boolean): Verdict[] {
+  const { roots } = chooseContent(blocks, strict);
+  if (roots.length === 0) return [];
+  const rootSet = new Set(roots);
+  const articleLen = roots.reduce((sum, el) => sum + el.textLen, 0);
+  const reasons = new Map<HtmlElement, RemovalReason | null>();
+  const chromeReason = (el: HtmlElement): RemovalReason | null => {
+    let known = reasons.get(el);
+    if (known !== undefined) return known;
+    known = elementReason(el);
+    // A container holding most of the article is the article, whatever its class says.
+    if (known && el.textLen > articleLen * 0.4 && el.linkLen < el.textLen * 0.35) known = null;
+    if (!known && LIST_TAGS.has(el.tag) && el.textLen > 0 && el.linkLen > el.textLen * 0.5) known = "related";
+    reasons.set(el, known);
+    return known;
+  };
+  const verdicts: Verdict[] = [];
+  for (const block of blocks) {
+    let root: HtmlElement | null = null;
+    let reason: RemovalReason | null = null;
+    for (let el: HtmlElement | null = block.owner; el; el = el.parent) {
+      if (rootSet.has(el)) {
+        root = el;
+        break;
+      }
+      reason ??= chromeReason(el);
+    }
+    if (!root) {
+      if (verdicts.length > 0) verdicts.push({ block, reason: "boilerplate", inRoot: false });
+      continue;
+    }
+    reason ??= blockReason(block);
+    verdicts.push({ block, reason, inRoot: true });
+  }
+  // Past the article's last kept block, only what the classifier cut inside the container is worth reporting.
+  let last = verdicts.length - 1;
+  while (last >= 0 && verdicts[last].reason !== null) last--;
+  const tail = verdicts.splice(last + 1).filter((v) => v.inRoot);
+  verdicts.push(...tail);
+  dropOrphans(verdicts);
+  return verdicts;
+}
+
+function blockReason(block: Block): RemovalReason | null {
+  const text = block.text;
+  if (block.owner.tag === "h1") return "metadata";
+  if (block.len > 0 && block.linkLen / block.len > 0.5 && !(block.len > 200 && SENTENCE_END.test(text))) return "related";
+  const phrase = phraseReason(text);
+  if (phrase) return phrase;
+  if (isDateOnly(text)) return "metadata";
+  return null;
+}
+
+/** Headings with no kept text after them, and short fragments stranded between removed blocks, go too. */
+function dropOrphans(verdicts: Verdict[]): void {
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    const v = verdicts[i];
+    if (v.reason !== null) continue;
+    const next = nextKept(verdicts, i);
+    if (HEADING.test(v.block.owner.tag)) {
+      if (!next || HEADING.test(next.block.owner.tag) || next.block.index - v.block.index > 3) v.reason = "boilerplate";
+      continue;
+    }
+    if (v.block.text.length < 40 && !SENTENCE_END.test(v.block.text)) {
+      const before = verdicts[i - 1];
+      const after = verdicts[i + 1];
+      if ((!before || before.reason !== null) && (!after || after.reason !== null)) v.reason = "boilerplate";
+    }
+  }
+}
+
+function nextKept(verdicts: Verdict[], i: number): Verdict | null {
+  for (let j = i + 1; j < verdicts.length; j++) if (verdicts[j].reason === null) return verdicts[j];
+  return null;
+}
