@@ -1,0 +1,83 @@
+// Clean: a SourceDocument in, a CleanDocument out: the body a reader should read, every
+// character mapped back to the raw input, what was removed and why, and the metadata.
+//
+// Two passes over a set of documents: the first learns chrome across documents (a paragraph
+// that recurs in reports that otherwise share little is the outlet's, not the story's); the
+// second cleans each document.
+import type { CleanDocument, SourceDocument } from "../types.ts";
+import { guessLanguage } from "../text/language.ts";
+import { MappedTextBuilder } from "../text/mapped.ts";
+import { extractHtml } from "./html.ts";
+import { cleanText, normalise, splitBlocks } from "./text.ts";
+
+export { splitBlocks } from "./text.ts";
+
+/** Cleans one document on its own. */
+export function cleanDocument(doc: SourceDocument, chrome: Set<string> = new Set()): CleanDocument {
+  return doc.format === "html" ? cleanHtmlDocument(doc) : cleanText(doc, chrome);
+}
+
+/** Cleans a set of documents, learning cross-document chrome first. */
+export function cleanDocuments(docs: SourceDocument[]): CleanDocument[] {
+  const chrome = learnChrome(docs.filter((d) => d.format === "text"));
+  return docs.map((doc) => cleanDocument(doc, chrome));
+}
+
+function cleanHtmlDocument(doc: SourceDocument): CleanDocument {
+  const extraction = extractHtml(doc.raw);
+  const builder = new MappedTextBuilder();
+  for (const p of extraction.paragraphs) builder.add(p.text, p.toRaw);
+  const { text, toRaw, paragraphs } = builder.build();
+  const found = extraction.meta;
+  return {
+    ...doc,
+    text,
+    toRaw,
+    paragraphs,
+    removed: extraction.removed,
+    meta: {
+      title: doc.given.title ?? found.title ?? null,
+      outlet: doc.given.outlet ?? found.outlet ?? null,
+      wire: found.wire ?? null,
+      dateline: found.dateline ?? null,
+      published: doc.given.published ?? found.published ?? null,
+      language: found.language ?? guessLanguage(text),
+    },
+  };
+}
+
+/**
+ * Paragraphs (of 8 words or more) that occur in two or more documents whose other
+ * paragraphs are mostly different: the same appeal under two different stories.
+ * Copies of one story share most paragraphs, so their shared text is not taken as chrome.
+ */
+export function learnChrome(docs: SourceDocument[]): Set<string> {
+  const paragraphsOf = docs.map((d) =>
+    new Set(splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= 8).map((b) => normalise(b.text))),
+  );
+  const holders = new Map<string, number[]>();
+  paragraphsOf.forEach((set, i) => {
+    for (const p of set) holders.set(p, [...(holders.get(p) ?? []), i]);
+  });
+  const chrome = new Set<string>();
+  for (const [paragraph, docsWith] of holders) {
+    if (docsWith.length < 2) continue;
+    const unrelatedPairs = pairs(docsWith).filter(([a, b]) => sharedShare(paragraphsOf[a], paragraphsOf[b]) < 0.3);
+    if (unrelatedPairs.length > 0) chrome.add(paragraph);
+  }
+  return chrome;
+}
+
+function sharedShare(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const p of a) if (b.has(p)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+function pairs(xs: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  // Bounded: a paragraph in hundreds of documents is chrome whatever the first few say.
+  const head = xs.slice(0, 20);
+  for (let i = 0; i < head.length; i++) for (let j = i + 1; j < head.length; j++) out.push([head[i], head[j]]);
+  return out;
+}

@@ -1,0 +1,176 @@
+// Plain-text cleaning: split the input into blocks (lines), drop the chrome among them with a
+// reason, drop repeats (a teaser that repeats the lead, a headline pasted again), and read the
+// metadata the text carries (title, stamps, bylines, dateline and wire).
+import type { CleanDocument, DocumentMeta, Removal, SourceDocument } from "../types.ts";
+import { parseDateString } from "../text/dates.ts";
+import { guessLanguage } from "../text/language.ts";
+import { MappedTextBuilder } from "../text/mapped.ts";
+import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
+
+interface Block {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  removed?: string;
+}
+
+/** Lines of the body with their raw offsets, trimmed, blank lines skipped. */
+export function splitBlocks(raw: string, from: number): Block[] {
+  const blocks: Block[] = [];
+  const line = /[^\n]+/g;
+  line.lastIndex = from;
+  for (let m = line.exec(raw); m; m = line.exec(raw)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(raw[start])) start++;
+    while (end > start && /\s/.test(raw[end - 1])) end--;
+    if (end > start) blocks.push(block(raw, start, end));
+  }
+  return blocks;
+}
+
+function block(raw: string, start: number, end: number): Block {
+  const text = raw.slice(start, end);
+  return { start, end, text, words: text.split(/\s+/).length };
+}
+
+export const normalise = (s: string) => s.toLowerCase().replace(/[…]|\.{3}/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Cleans one plain-text document. `chrome` holds normalised paragraphs known to recur across
+ * unrelated reports (learnt by cleanDocuments over the whole input set).
+ */
+export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()): CleanDocument {
+  const raw = doc.raw;
+  const removed: Removal[] = [];
+  const meta: DocumentMeta = { title: null, outlet: null, wire: null, dateline: null, published: null, language: "und" };
+  const found: { published?: string; outlet?: string } = {};
+  const bodyStart = doc.bodyStart ?? 0;
+  if (bodyStart > 0) removed.push({ text: raw.slice(0, bodyStart), reason: "metadata", start: 0, end: bodyStart });
+
+  const blocks = splitBlocks(raw, bodyStart);
+  const remove = (b: Block, reason: string) => {
+    b.removed = reason;
+    removed.push({ text: b.text, reason, start: b.start, end: b.end });
+  };
+
+  for (const b of blocks) {
+    if (chrome.has(normalise(b.text))) {
+      remove(b, "boilerplate");
+      continue;
+    }
+    const rule = BLOCK_RULES.find((r) => r.test(b.text, b.words));
+    if (!rule) continue;
+    readStamp(b.text, found);
+    remove(b, rule.reason);
+  }
+
+  const titleBlock = findTitle(blocks);
+  if (titleBlock) {
+    meta.title = titleBlock.text;
+    remove(titleBlock, "metadata");
+  }
+  removeRepeats(blocks, remove);
+
+  const kept = blocks.filter((b) => !b.removed);
+  const builder = new MappedTextBuilder();
+  for (const [index, b] of kept.entries()) {
+    let pieces: [number, number][] = [[b.start, b.end]];
+    if (index === 0) pieces = stripSectionStamp(raw, pieces, removed, found);
+    if (meta.title) pieces = cutOccurrences(raw, pieces, meta.title, "repeat", removed);
+    for (const [s, e] of pieces) builder.addSlice(raw, s, e);
+  }
+  const { text, toRaw, paragraphs } = builder.build();
+
+  const lead = text.slice(0, 300);
+  const wire = WIRE_DATELINE.exec(lead);
+  if (wire) {
+    meta.wire = wire[2];
+    meta.dateline = wire[1]?.trim() ?? null;
+  } else {
+    meta.dateline = PLAIN_DATELINE.exec(lead)?.[1] ?? null;
+    meta.wire = creditedWire(text);
+  }
+  meta.title = doc.given.title ?? meta.title;
+  meta.published = doc.given.published ?? found.published ?? null;
+  meta.outlet = doc.given.outlet ?? found.outlet ?? null;
+  meta.language = guessLanguage(text);
+  removed.sort((a, b) => a.start - b.start);
+  return { ...doc, text, toRaw, paragraphs, removed, meta };
+}
+
+/** Reads a publication date or an outlet from a block cleaning removes (stamps, bylines). */
+function readStamp(text: string, found: { published?: string; outlet?: string }): void {
+  if (!found.published && /\b(published|updated|posted|by)\b|\d{1,2}[-/]\d{1,2}[-/]\d{4}/i.test(text)) {
+    const date = parseDateString(text);
+    if (date) found.published = date;
+  }
+  // A template byline "By Name / date | N Views" names the account that posts: the outlet.
+  const byline = /^[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*[\/|]/.exec(text);
+  if (byline && !found.outlet) found.outlet = byline[1];
+}
+
+/** The first kept line, when it reads as a headline: short, no closing full stop, followed by text. */
+function findTitle(blocks: Block[]): Block | null {
+  const first = blocks.findIndex((b) => !b.removed);
+  if (first < 0) return null;
+  const b = blocks[first];
+  const next = blocks.slice(first + 1).find((x) => !x.removed);
+  const headline = b.words >= 3 && b.words <= 25 && b.text.length <= 200 && !/([.:;,…]|\.\.\.)$/.test(b.text) && /^[\p{Lu}\p{N}"“‘']/u.test(b.text);
+  return headline && next && next.words > b.words ? b : null;
+}
+
+/** Teasers that repeat the lead, and paragraphs that occur twice: the later copy is kept. */
+function removeRepeats(blocks: Block[], remove: (b: Block, reason: string) => void): void {
+  const kept = blocks.filter((b) => !b.removed);
+  for (let i = 0; i < kept.length; i++) {
+    const here = normalise(kept[i].text);
+    if (here.split(" ").length < 6) continue;
+    for (let j = i + 1; j < kept.length; j++) {
+      if (normalise(kept[j].text).includes(here)) {
+        remove(kept[i], "repeat");
+        break;
+      }
+    }
+  }
+}
+
+function stripSectionStamp(raw: string, pieces: [number, number][], removed: Removal[], found: { published?: string }): [number, number][] {
+  const [s, e] = pieces[0];
+  const stamp = SECTION_STAMP.exec(raw.slice(s, e));
+  if (!stamp) return pieces;
+  found.published ??= parseDateString(stamp[1]) ?? undefined;
+  removed.push({ text: stamp[0].trim(), reason: "metadata", start: s, end: s + stamp[0].trimEnd().length });
+  return [[s + stamp[0].length, e], ...pieces.slice(1)];
+}
+
+/** Cuts every occurrence of `needle` out of the pieces, recording each as removed. */
+function cutOccurrences(raw: string, pieces: [number, number][], needle: string, reason: string, removed: Removal[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of pieces) {
+    let from = s;
+    for (let at = raw.indexOf(needle, from); at >= 0 && at + needle.length <= e; at = raw.indexOf(needle, from)) {
+      if (at > from) out.push(trimPiece(raw, from, at));
+      removed.push({ text: needle, reason, start: at, end: at + needle.length });
+      from = at + needle.length;
+    }
+    if (from < e) out.push(trimPiece(raw, from, e));
+  }
+  return out.filter(([s, e]) => e > s);
+}
+
+function trimPiece(raw: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(raw[s])) s++;
+  while (e > s && /\s/.test(raw[e - 1])) e--;
+  return [s, e];
+}
+
+/** A wire credited at the end ("— Associated Press", "(Reuters)"). */
+function creditedWire(text: string): string | null {
+  const tail = text.slice(-300).toLowerCase();
+  for (const [name, code] of Object.entries(WIRE_NAMES)) {
+    if (new RegExp(`(—|–|-|\\()\\s*${name}\\s*\\)?\\s*$`).test(tail)) return code;
+  }
+  return null;
+}

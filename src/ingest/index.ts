@@ -1,0 +1,225 @@
+// Ingest: paths, folders, standard input, gzip, JSONL and feeds in; SourceDocuments out, each
+// holding its original text untouched. An input that cannot be read becomes a Problem naming
+// it and the reason; it never stops the others.
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { GivenMetadata, Problem, SourceDocument } from "../types.ts";
+import { decodeBytes, looksBinary } from "./charset.ts";
+import { parseFeed } from "./feed.ts";
+
+export interface IngestResult {
+  documents: SourceDocument[];
+  problems: Problem[];
+  /** Files a folder walk passed over because they are not article formats (data, images, code). */
+  skipped: Problem[];
+}
+
+export interface IngestOptions {
+  /** Where `-` reads from; process.stdin by default. */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** Called once per input file read, for progress on long runs. */
+  onFile?: (source: string) => void;
+}
+
+/** The ` date YYYY-MM-DD ` header some corpora open their text files with. */
+const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
+
+const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
+const HTML_EXTENSIONS = /\.(html?|xhtml)$/i;
+const FEED_EXTENSIONS = /\.(xml|rss|atom)$/i;
+/** Files a folder walk passes over: formats that never hold an article. */
+const NOT_ARTICLES = /\.(json|csv|tsv|ya?ml|toml|lock|png|jpe?g|gif|webp|svg|ico|pdf|zip|tar|tgz|js|mjs|cjs|ts|py|css|map|sqlite|db)$/i;
+const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i;
+
+export async function readInputs(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const result: IngestResult = { documents: [], problems: [], skipped: [] };
+  for (const path of paths) {
+    if (path === "-") {
+      const bytes = await readAll(options.stdin ?? process.stdin);
+      options.onFile?.("-");
+      addBytes(result, "-", bytes, null);
+      continue;
+    }
+    for (const file of await expand(path, result)) {
+      options.onFile?.(file);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        result.problems.push({ source: file, reason: readFailure(error) });
+        continue;
+      }
+      addBytes(result, file, bytes, basename(file));
+    }
+  }
+  disambiguateIds(result.documents);
+  return result;
+}
+
+/** A path to the files it names: a file itself, a folder's files recursively in name order. */
+async function expand(path: string, result: IngestResult, walking = false): Promise<string[]> {
+  const problems = result.problems;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    problems.push({ source: path, reason: readFailure(error) });
+    return [];
+  }
+  if (info.isFile()) {
+    if (walking && NOT_ARTICLES.test(path.replace(/\.gz$/i, ""))) {
+      result.skipped.push({ source: path, reason: "not an article format (data, image or code file)" });
+      return [];
+    }
+    return [path];
+  }
+  if (!info.isDirectory()) {
+    problems.push({ source: path, reason: "not a regular file or folder" });
+    return [];
+  }
+  const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith("."));
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory() || entry.isFile()) files.push(...(await expand(child, result, true)));
+  }
+  if (!files.length && !entries.length) problems.push({ source: path, reason: "empty folder: no files to read" });
+  return files;
+}
+
+function addBytes(result: IngestResult, source: string, input: Uint8Array, fileName: string | null): void {
+  let bytes = input;
+  let name = fileName ?? "";
+  if (name.toLowerCase().endsWith(".gz") || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      result.problems.push({ source, reason: `not a readable gzip file (${(error as Error).message})` });
+      return;
+    }
+    name = name.replace(/\.gz$/i, "");
+  }
+  if (bytes.length === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+    result.problems.push({ source, reason: "empty file: no text to read" });
+    return;
+  }
+  if (looksBinary(bytes)) {
+    result.problems.push({ source, reason: "binary file: not text, HTML, JSONL or a feed" });
+    return;
+  }
+  const { text } = decodeBytes(bytes);
+  const id = fileName ? fileName.split(".")[0] || contentId(text) : contentId(text);
+  const kind = sniff(name, text);
+  if (kind === "jsonl") readJsonl(result, source, text);
+  else if (kind === "feed") readFeed(result, source, text);
+  else result.documents.push(makeDocument(id, source, text, kind, {}));
+}
+
+function sniff(name: string, text: string): "text" | "html" | "jsonl" | "feed" {
+  if (JSONL_EXTENSIONS.test(name)) return "jsonl";
+  if (FEED_EXTENSIONS.test(name)) return "feed";
+  if (HTML_EXTENSIONS.test(name)) return "html";
+  if (TEXT_EXTENSIONS.test(name)) return "text";
+  const head = text.slice(0, 1024).trimStart();
+  if (/^(<\?xml[^>]*>\s*)?<(rss|feed)\b/i.test(head)) return "feed";
+  if (/^(<!doctype html|<html|<head|<body)/i.test(head)) return "html";
+  if (head.startsWith("{") && /^\{.*\}\s*$/m.test(head.split("\n")[0])) return "jsonl";
+  return "text";
+}
+
+export function makeDocument(id: string, source: string, raw: string, format: "text" | "html", given: GivenMetadata): SourceDocument {
+  const header = format === "text" ? DATE_HEADER.exec(raw) : null;
+  return {
+    id,
+    source,
+    raw,
+    format,
+    given: header && !given.published ? { ...given, published: header[1] } : given,
+    bodyStart: header ? header[0].length : 0,
+    messages: [],
+  };
+}
+
+function readJsonl(result: IngestResult, source: string, text: string): void {
+  const lines = text.split("\n");
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${source}:${index + 1}`;
+    let item: Record<string, unknown>;
+    try {
+      item = JSON.parse(line);
+    } catch (error) {
+      result.problems.push({ source: where, reason: `not valid JSON (${(error as Error).message})` });
+      return;
+    }
+    const body = typeof item.html === "string" ? item.html : typeof item.text === "string" ? item.text : null;
+    if (!body || !body.trim()) {
+      result.problems.push({ source: where, reason: 'no "text" or "html" field with content' });
+      return;
+    }
+    const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : contentId(body);
+    const format = typeof item.html === "string" ? "html" : "text";
+    result.documents.push(makeDocument(id, `${source}#${id}`, body, format, givenFrom(item)));
+  });
+}
+
+function readFeed(result: IngestResult, source: string, text: string): void {
+  const { items, error } = parseFeed(text);
+  if (error) {
+    result.problems.push({ source, reason: error });
+    return;
+  }
+  for (const item of items) {
+    if (!item.body.trim()) {
+      result.problems.push({ source: `${source}#${item.id}`, reason: "feed item has no content" });
+      continue;
+    }
+    result.documents.push(makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given));
+  }
+}
+
+function givenFrom(item: Record<string, unknown>): GivenMetadata {
+  const given: GivenMetadata = {};
+  const str = (key: string) => (typeof item[key] === "string" && (item[key] as string).trim() ? (item[key] as string).trim() : undefined);
+  const published = str("published") ?? str("date");
+  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) given.published = published.slice(0, 10);
+  if (str("outlet")) given.outlet = str("outlet");
+  if (str("title")) given.title = str("title");
+  if (str("url")) given.url = str("url");
+  return given;
+}
+
+/** A stable id for text with no file name: the first 16 hex digits of its SHA-1. */
+export function contentId(text: string): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, 16);
+}
+
+function disambiguateIds(documents: SourceDocument[]): void {
+  const seen = new Map<string, number>();
+  for (const doc of documents) {
+    const n = seen.get(doc.id) ?? 0;
+    seen.set(doc.id, n + 1);
+    if (n > 0) {
+      const id = `${doc.id}-${n + 1}`;
+      doc.messages.push({ stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken; this input is ${id}` });
+      doc.id = id;
+    }
+  }
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "is a folder";
+  return (error as Error).message;
+}
