@@ -1,0 +1,199 @@
+// The descriptive fields of an event, merged from the extractions of its reports: when it
+// happened, where, who took part, which claims are contested, and a short title.
+import type {
+  ActorKind,
+  Assertion,
+  CleanDocument,
+  EventActor,
+  EventPlace,
+  Extraction,
+  Figure,
+} from "../types.ts";
+
+/**
+ * Earliest and latest date of what happened. Background dates are another event's, and
+ * a date after the earliest publication is the reporting (a press conference, a later
+ * raid), not the event itself.
+ */
+export function eventDates(extractions: Extraction[], documents: CleanDocument[]): { start: string | null; end: string | null } {
+  const published = documents.map((d) => d.meta.published).filter((p): p is string => !!p).sort();
+  const firstPublished = published[0] ?? null;
+  const days: string[] = [];
+  for (const x of extractions) {
+    for (const d of x.dates) {
+      if (d.background) continue;
+      if (firstPublished && d.date > firstPublished) continue;
+      days.push(d.date);
+      if (d.until) days.push(firstPublished && d.until > firstPublished ? firstPublished : d.until);
+    }
+  }
+  days.sort();
+  return { start: days[0] ?? null, end: days[days.length - 1] ?? null };
+}
+
+const toRadians = (deg: number): number => (deg * Math.PI) / 180;
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dLat = toRadians(b.lat - a.lat);
+  const dLon = toRadians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(h));
+}
+
+/** Two spellings of one town ("Noshki", "Nushki") resolve to the same point: within this many km they are one place. */
+const SAME_PLACE_KM = 5;
+
+interface PlaceAcc extends EventPlace {
+  kind: string;
+  spellings: Map<string, number>;
+}
+
+/** Places merged by name or by coordinates, with their mention counts, most mentioned first. */
+export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: string })[] {
+  const places: PlaceAcc[] = [];
+  for (const x of extractions) {
+    for (const m of x.places) {
+      const key = m.name.toLowerCase();
+      const found = places.find(
+        (p) =>
+          p.spellings.has(key) ||
+          (p.lat !== null && p.lon !== null && m.lat !== null && m.lon !== null && p.kind === m.kind &&
+            (p.country === m.country || !p.country || !m.country) && kilometres({ lat: p.lat, lon: p.lon }, { lat: m.lat, lon: m.lon }) <= SAME_PLACE_KM),
+      );
+      if (found) {
+        found.mentions += 1;
+        found.spellings.set(key, (found.spellings.get(key) ?? 0) + 1);
+        if (found.lat === null && m.lat !== null) {
+          found.lat = m.lat;
+          found.lon = m.lon;
+        }
+        found.country ??= m.country;
+        continue;
+      }
+      places.push({ name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]) });
+    }
+  }
+  for (const p of places) {
+    // The spelling most reports use names the place.
+    const [top] = [...p.spellings.entries()].sort((a, b) => b[1] - a[1]);
+    const surfaces = extractions.flatMap((x) => x.places).filter((m) => m.name.toLowerCase() === top[0]);
+    if (surfaces[0]) p.name = surfaces[0].name;
+  }
+  return places
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+    .map(({ name, country, lat, lon, mentions, kind }) => ({ name, country, lat, lon, mentions, kind }));
+}
+
+/** Actors merged by canonical name; aliases are the distinct ways the reports wrote them. */
+export function mergeActors(extractions: Extraction[]): EventActor[] {
+  const actors = new Map<string, { name: string; aliases: Set<string>; kinds: Map<ActorKind, number>; mentions: number }>();
+  for (const x of extractions) {
+    for (const m of x.actors) {
+      const key = m.name.toLowerCase();
+      if (!actors.has(key)) actors.set(key, { name: m.name, aliases: new Set(), kinds: new Map(), mentions: 0 });
+      const actor = actors.get(key)!;
+      actor.aliases.add(m.surface);
+      actor.kinds.set(m.kind, (actor.kinds.get(m.kind) ?? 0) + 1);
+      actor.mentions += 1;
+    }
+  }
+  return [...actors.values()]
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+    .map((a) => ({
+      name: a.name,
+      aliases: [...a.aliases].sort(),
+      kind: [...a.kinds.entries()].sort((x, y) => y[1] - x[1])[0][0],
+    }));
+}
+
+const STOPWORDS = new Set("the a an of by to was were is are that this and in on for with".split(" "));
+function claimWords(claim: string): Set<string> {
+  return new Set(
+    claim
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, " ")
+      .split(/\s+/)
+      .filter((w) => w && !STOPWORDS.has(w)),
+  );
+}
+
+/** Claims merged when their content words match closely; who asserts and who denies are unioned. */
+export function mergeAssertions(extractions: Extraction[]): Assertion[] {
+  const merged: { words: Set<string>; assertion: Assertion }[] = [];
+  const union = (list: string[], add: string[]): void => {
+    for (const item of add) if (!list.some((x) => x.toLowerCase() === item.toLowerCase())) list.push(item);
+  };
+  for (const x of extractions) {
+    for (const m of x.assertions) {
+      const words = claimWords(m.claim);
+      const found = merged.find((c) => jaccard(c.words, words) >= 0.6);
+      if (found) {
+        union(found.assertion.by, m.by);
+        union(found.assertion.disputedBy, m.disputedBy);
+        union(found.assertion.documents, [m.document]);
+        continue;
+      }
+      merged.push({ words, assertion: { claim: m.claim, by: [...m.by], disputedBy: [...m.disputedBy], documents: [m.document] } });
+    }
+  }
+  return merged.map((c) => c.assertion);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+/** What happened, by the words the reports use most: the first pattern with hits wins ties by order. */
+const EVENT_NOUNS: [RegExp, string][] = [
+  [/\b(?:earthquakes?|quake|tremors?)\b/gi, "Earthquake"],
+  [/\b(?:floods?|flooding|flash floods?)\b/gi, "Floods"],
+  [/\b(?:landslides?|mudslides?)\b/gi, "Landslide"],
+  [/\b(?:wildfires?|bushfires?|forest fires?)\b/gi, "Wildfire"],
+  [/\b(?:hurricanes?|typhoons?|cyclones?|storms?)\b/gi, "Storm"],
+  [/\b(?:air ?strikes?|airstrikes?|shelling|missile strikes?|drone strikes?)\b/gi, "Strikes"],
+  [/\b(?:shootings?|gunman|gunmen|opened fire)\b/gi, "Shooting"],
+  [/\b(?:bombings?|explosions?|blasts?|suicide bombers?)\b/gi, "Bombing"],
+  [/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\b/gi, "Attacks"],
+  [/\b(?:clashes|fighting|battles?)\b/gi, "Clashes"],
+  [/\b(?:protests?|demonstrations?|riots?)\b/gi, "Protests"],
+  [/\b(?:crash(?:es)?|derail(?:ed|ment)|collisions?|collapsed?)\b/gi, "Disaster"],
+  [/\b(?:fires?|blaze)\b/gi, "Fire"],
+];
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A short headline: what (the reports' commonest event word), where (the most mentioned
+ * place with its country). Falls back to the shortest document title.
+ */
+export function eventTitle(documents: CleanDocument[], places: (EventPlace & { kind: string })[], figures: Figure[]): string {
+  const text = documents.map((d) => `${d.meta.title ?? ""}\n${d.text}`).join("\n");
+  let noun: string | null = null;
+  let bestCount = 0;
+  for (const [pattern, word] of EVENT_NOUNS) {
+    const count = text.match(pattern)?.length ?? 0;
+    // A rarer, more specific word (earthquake, bombing) wins unless a later one is far commoner.
+    if (count > bestCount * 2 || (noun === null && count > 0)) {
+      noun = word;
+      bestCount = count;
+    }
+  }
+  const place = places.find((p) => p.kind !== "country") ?? places[0];
+  const country = place ? countryName(place.country) : null;
+  const where = place ? (country && country !== place.name ? `${place.name}, ${country}` : place.name) : null;
+  if (noun && where) return `${noun} in ${where}`;
+  const titles = documents.map((d) => d.meta.title).filter((t): t is string => !!t).sort((a, b) => a.length - b.length);
+  if (titles[0]) return titles[0];
+  if (where) return `${figures.some((f) => f.measure === "killed") ? "Deadly events" : "Events"} in ${where}`;
+  return noun ?? "Unnamed event";
+}

@@ -1,0 +1,177 @@
+// One test per reconciliation rule (docs/reconciliation.md), on statements built by hand:
+// founding-corpus sentences first, then sentences written in news style.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Figure, Statement } from "../types.ts";
+import { reconcileFigures } from "./index.ts";
+import { D0, D1, D2, D3, D4, PUBLISHED, foundingLinks, foundingStatements } from "./founding-fixture.ts";
+import { link, statement } from "./testing.ts";
+
+const find = (figures: Figure[], measure: string, group: string): Figure => {
+  const f = figures.find((x) => x.measure === measure && x.group === group);
+  assert.ok(f, `no figure ${measure}/${group} among ${figures.map((x) => `${x.measure}/${x.group}`).join(", ")}`);
+  return f;
+};
+const hasRule = (f: Figure, prefix: string): boolean => f.rules.some((r) => r.startsWith(prefix));
+const own = (list: Statement[]) => list.filter((s) => !s.background);
+
+test("founding corpus: the figures gold.json expects", () => {
+  const figures = reconcileFigures(own(foundingStatements()), foundingLinks, { published: PUBLISHED });
+  const militants = find(figures, "killed", "militants");
+  assert.deepEqual([militants.best, militants.low, militants.high], [177, 145, 177]);
+  assert.equal(militants.status, "updated");
+  assert.equal(militants.asOf, "2026-02-02");
+  for (const partial of [24, 22, 100]) {
+    assert.ok(![militants.best, militants.low, militants.high].includes(partial), `partial ${partial} used as a total`);
+  }
+  const civilians = find(figures, "killed", "civilians");
+  assert.deepEqual([civilians.best, civilians.low, civilians.high], [33, 18, 33]);
+  assert.notEqual(civilians.status, "disputed");
+  const security = find(figures, "killed", "security_forces");
+  assert.deepEqual([security.best, security.low, security.high], [17, 15, 17]);
+  assert.equal(find(figures, "killed", "victims").best, 50);
+  const attackers = find(figures, "attackers", "militants");
+  assert.equal(attackers.best, 200);
+  assert.equal(attackers.status, "agreed");
+  // 000, 001 and 003 are one story: three sources in all for the militant toll.
+  assert.equal(militants.sources, 3);
+});
+
+test("founding corpus: the same figures when links carry no `newer` and dates are unknown", () => {
+  const links = foundingLinks.map((l) => ({ ...l, newer: null }));
+  const figures = reconcileFigures(own(foundingStatements()), links);
+  assert.equal(find(figures, "killed", "militants").best, 177);
+  assert.equal(find(figures, "killed", "civilians").best, 33);
+  assert.equal(find(figures, "killed", "security_forces").best, 17);
+  assert.equal(find(figures, "killed", "victims").best, 50);
+});
+
+test("copies count once: a duplicate family is one source, its newest member speaks for it", () => {
+  const figures = reconcileFigures(
+    own(foundingStatements()).filter((s) => [D0, D1].includes(s.document) && s.measure === "killed" && s.group === "civilians"),
+    foundingLinks,
+    { published: PUBLISHED },
+  );
+  const civilians = find(figures, "killed", "civilians");
+  assert.equal(civilians.sources, 1);
+  assert.equal(civilians.best, 33);
+  assert.equal(civilians.low, 18);
+  assert.ok(hasRule(civilians, "newest-member"), civilians.rules.join("\n"));
+  assert.equal(civilians.status, "updated");
+});
+
+test("newest member speaks even when the older version names its source better", () => {
+  const older = statement("wire-1", "At least 9 people were killed, Mayor Ana Ruiz said.", "At least 9", { measure: "killed", group: "victims", value: 9, qualifier: "at_least", attribution: "Mayor Ana Ruiz", reported: "2025-05-03" });
+  const newer = statement("wire-2", "The death toll rose to 14 on Sunday.", "14", { measure: "killed", group: "victims", value: 14, reported: "2025-05-04" });
+  const [f] = reconcileFigures([older, newer], [link("wire-1", "wire-2", "version", "wire-2")]);
+  assert.equal(f.best, 14);
+  assert.equal(f.sources, 1);
+});
+
+test("qualifiers: 'at least 18' is consistent with a later 33", () => {
+  const figures = reconcileFigures(
+    own(foundingStatements()).filter((s) => [D3, D1].includes(s.document) && s.group === "civilians"),
+    [],
+  );
+  const civilians = find(figures, "killed", "civilians");
+  assert.equal(civilians.best, 33);
+  assert.notEqual(civilians.status, "disputed");
+  assert.ok(hasRule(civilians, "qualifier: at least 18"), civilians.rules.join("\n"));
+});
+
+test("a cumulative toll that rises over time is an update, not a dispute", () => {
+  const sunday = own(foundingStatements()).filter((s) => s.document === D2 && s.group === "militants" && s.scope === "total");
+  const monday = own(foundingStatements()).filter((s) => s.document === D1 && s.group === "militants" && s.scope === "total");
+  const [f] = reconcileFigures([...sunday, ...monday], []);
+  assert.equal(f.status, "updated");
+  assert.equal(f.best, 177);
+  assert.equal(f.asOf, "2026-02-02");
+  assert.ok(hasRule(f, "updated: 145 (2026-02-01) → 177 (2026-02-02)"), f.rules.join("\n"));
+});
+
+test("a figure repeated a day later is not a contradiction of the newer figure", () => {
+  // 004 repeats Sunday's 31 civilians on Monday, when 001 has 33 from the defence minister.
+  const list = own(foundingStatements()).filter((s) => [D2, D4, D1].includes(s.document) && s.group === "civilians");
+  const [f] = reconcileFigures(list, foundingLinks);
+  assert.equal(f.best, 33);
+  assert.notEqual(f.status, "disputed");
+  assert.ok(hasRule(f, "stale-repeat"), f.rules.join("\n"));
+});
+
+test("partial-scope statements never become best, low or high", () => {
+  const list = own(foundingStatements()).filter((s) => [D0, D2].includes(s.document) && s.group === "militants");
+  const [f] = reconcileFigures(list, []);
+  assert.ok(list.some((s) => s.scope === "partial"));
+  for (const partial of [24, 22, 100]) assert.ok(![f.best, f.low, f.high].includes(partial));
+  assert.ok(hasRule(f, "partial-excluded"), f.rules.join("\n"));
+  assert.ok(f.statements.some((s) => s.value === 100), "parts stay among the statements, cited");
+});
+
+test("parts alone make no figure; parts above a total are noted as a bound", () => {
+  const part = statement("n1", "Another 6 people were killed overnight, police said.", "Another 6", { measure: "killed", group: "victims", value: 6, scope: "partial", scopeText: "overnight", reported: "2025-03-02" });
+  assert.deepEqual(reconcileFigures([part], []), []);
+  const day1 = statement("n2", "Twelve people were killed on Saturday alone, officials said.", "Twelve", { measure: "killed", group: "victims", value: 12, scope: "partial", scopeText: "on Saturday alone", reported: "2025-03-02" });
+  const day2 = statement("n2", "On Sunday, 9 more died, officials said.", "9 more", { measure: "killed", group: "victims", value: 9, scope: "partial", scopeText: "on Sunday", reported: "2025-03-02" });
+  const total = statement("n3", "The attacks killed 15 people, the ministry said.", "15", { measure: "killed", group: "victims", value: 15, attribution: "the ministry", reported: "2025-03-02" });
+  const [f] = reconcileFigures([day1, day2, total], []);
+  assert.equal(f.best, 15);
+  assert.ok(f.rules.some((r) => r.startsWith("parts-bound") && r.includes("21")), f.rules.join("\n"));
+});
+
+test("contradiction at the same time: 12 killed against no one killed is disputed, both sides cited", () => {
+  const police = statement("a1", "Twelve people were killed when the market was shelled, police spokesman Omar Haddad said on Tuesday.", "Twelve", { measure: "killed", group: "civilians", value: 12, attribution: "police spokesman Omar Haddad", reported: "2025-06-10" });
+  const army = statement("b1", "No one was killed in the strike on the market, the army said on Tuesday.", "No one", { measure: "killed", group: "civilians", value: 0, attribution: "the army", reported: "2025-06-10" });
+  const [f] = reconcileFigures([police, army], []);
+  assert.equal(f.status, "disputed");
+  assert.equal(f.best, 12);
+  assert.equal(f.low, 0);
+  assert.equal(f.high, 12);
+  const dispute = f.rules.find((r) => r.startsWith("disputed:"));
+  assert.ok(dispute && dispute.includes("a1") && dispute.includes("b1"), f.rules.join("\n"));
+  assert.ok(f.rules.some((r) => r.startsWith("best: 12, one side") && r.includes("more specific")), f.rules.join("\n"));
+});
+
+test("two independent exact totals that differ on the same day are disputed; best is a side, not an average", () => {
+  const a = statement("x1", "The blast killed 40 people, officials said on Friday.", "40", { measure: "killed", group: "victims", value: 40, attribution: "officials", reported: "2025-01-10" });
+  const b = statement("y1", "Health Minister Sara Okafor said on Friday that 52 people died in the blast.", "52", { measure: "killed", group: "victims", value: 52, attribution: "Health Minister Sara Okafor", reported: "2025-01-10" });
+  const [f] = reconcileFigures([a, b], []);
+  assert.equal(f.status, "disputed");
+  assert.equal(f.best, 52, "the named minister's side, not 46");
+});
+
+test("a change word explains a same-day difference: 'raising the toll to' is an update", () => {
+  const a = statement("x2", "The blast killed 40 people, officials said on Friday.", "40", { measure: "killed", group: "victims", value: 40, attribution: "officials", reported: "2025-01-10" });
+  const b = statement("y2", "Rescuers pulled more bodies from the rubble, raising the death toll to 52, officials said Friday.", "52", { measure: "killed", group: "victims", value: 52, attribution: "officials", reported: "2025-01-10" });
+  const [f] = reconcileFigures([a, b], []);
+  assert.equal(f.status, "updated");
+  assert.equal(f.best, 52);
+  assert.ok(hasRule(f, "change-explained"), f.rules.join("\n"));
+});
+
+test("best is the newest total from the most specific source; asOf is its reported date", () => {
+  const vague = statement("p1", "At least 20 people were wounded, officials said Monday.", "At least 20", { measure: "injured", group: "victims", value: 20, qualifier: "at_least", attribution: "officials", reported: "2025-02-03" });
+  const named = statement("q1", "Governor Luis Pena said Monday that 23 people were wounded.", "23", { measure: "injured", group: "victims", value: 23, attribution: "Governor Luis Pena", reported: "2025-02-03" });
+  const earlier = statement("r1", "Eight people were wounded, a witness said.", "Eight", { measure: "injured", group: "victims", value: 8, attribution: "a witness", reported: "2025-02-02" });
+  const [f] = reconcileFigures([vague, named, earlier], []);
+  assert.equal(f.best, 23);
+  assert.equal(f.asOf, "2025-02-03");
+  assert.deepEqual([f.low, f.high], [8, 23]);
+});
+
+test("agreed: independent reports of one number", () => {
+  const list = own(foundingStatements()).filter((s) => s.measure === "attackers");
+  const [f] = reconcileFigures(list, foundingLinks);
+  assert.equal(f.status, "agreed");
+  assert.equal(f.sources, 1);
+  assert.ok([D0, D1, D3].every((d) => f.statements.some((s) => s.document === d)));
+});
+
+test("figures come in the contract's measure order, then group order", () => {
+  const figures = reconcileFigures(own(foundingStatements()), foundingLinks);
+  assert.deepEqual(
+    figures.map((f) => `${f.measure}/${f.group}`),
+    ["killed/victims", "killed/civilians", "killed/security_forces", "killed/militants", "killed/all", "attackers/militants"],
+  );
+  assert.ok(figures.every((f) => f.statements.length > 0 && f.rules.length > 0));
+  void D4;
+});

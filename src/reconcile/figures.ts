@@ -1,0 +1,323 @@
+// Reconciling the statements of one (measure, group) into one Figure. The rules, in the
+// order they apply, are written out in docs/reconciliation.md; each one that fires leaves
+// a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
+import type { Figure, Link, Statement } from "../types.ts";
+import { buildLineage, newestMembers, type Lineage } from "./families.ts";
+import {
+  GROUP_ORDER,
+  MEASURE_ORDER,
+  allowedRange,
+  CHANGE_WORDS,
+  attributionSpecificity,
+  compatible,
+  explainsChange,
+  qualifierPrecision,
+} from "./rules.ts";
+
+export interface ReconcileOptions {
+  /** Publication date per document id: orders family members the links leave unordered. */
+  published?: Record<string, string | null>;
+  /** Names extraction knows to be persons: an attribution naming one is the most specific. */
+  people?: string[];
+}
+
+export function reconcileStatements(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
+  const lineage = buildLineage(links, options.published ?? {});
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const key = `${s.measure}\u0000${s.group}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(s);
+  }
+  const figures: Figure[] = [];
+  for (const list of groups.values()) {
+    const figure = reconcileOne(list, lineage, options.people ?? []);
+    if (figure) figures.push(figure);
+  }
+  return figures.sort(
+    (a, b) =>
+      MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) ||
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group),
+  );
+}
+
+const show = (s: Statement): string => `${qualifierWords(s)}${s.value} (${s.document}${s.attribution ? `: ${s.attribution}` : ""}${s.reported ? `, ${s.reported}` : ""})`;
+
+function qualifierWords(s: Statement): string {
+  const words: Record<Statement["qualifier"], string> = {
+    exact: "",
+    at_least: "at least ",
+    more_than: "more than ",
+    about: "about ",
+    nearly: "nearly ",
+    at_most: "at most ",
+    up_to: "up to ",
+  };
+  return words[s.qualifier];
+}
+
+const dateKey = (s: Statement): string => s.reported ?? "";
+
+/** One figure from the statements of one (measure, group); null when no statement is a total. */
+function reconcileOne(statements: Statement[], lineage: Lineage, people: string[]): Figure | null {
+  const totals = statements.filter((s) => s.scope === "total");
+  const parts = statements.filter((s) => s.scope === "partial");
+  if (totals.length === 0) return null;
+  const rules: string[] = [];
+  const { measure, group } = statements[0];
+
+  // Rule: copies count once.
+  const families = new Map<string, Set<string>>();
+  for (const s of statements) {
+    const fam = lineage.familyOf(s.document);
+    if (!families.has(fam)) families.set(fam, new Set());
+    families.get(fam)!.add(s.document);
+  }
+  const documents = new Set(statements.map((s) => s.document));
+  rules.push(`copies-once: ${statements.length} statement(s) in ${documents.size} document(s) from ${families.size} independent source(s)`);
+
+  // Rule: the newest member speaks for its family.
+  const { representatives, versionChange } = familyRepresentatives(totals, lineage, rules);
+
+  // Rule: partial-scope statements are parts, never totals; their sum bounds a total from below.
+  if (parts.length > 0) {
+    const byPart = new Map<string, string[]>();
+    for (const p of parts) {
+      const key = `${p.value}${p.scopeText ? ` ("${p.scopeText}")` : ""}`;
+      if (!byPart.has(key)) byPart.set(key, []);
+      if (!byPart.get(key)!.includes(p.document)) byPart.get(key)!.push(p.document);
+    }
+    const listed = [...byPart.entries()].map(([key, docs]) => `${key} in ${docs.join(", ")}`);
+    rules.push(`partial-excluded: ${listed.join("; ")}: part${parts.length === 1 ? "" : "s"} of the toll, not totals`);
+  }
+  const bound = partsLowerBound(parts);
+
+  // Rule: a figure repeated after it was first reported carries that older date.
+  const firstSeen = new Map<number, string>();
+  for (const s of totals) {
+    const d = dateKey(s);
+    if (!d) continue;
+    const seen = firstSeen.get(s.value);
+    if (seen === undefined || d < seen) firstSeen.set(s.value, d);
+  }
+  const effective = (s: Statement): string => firstSeen.get(s.value) ?? dateKey(s);
+
+  // Rule: contradictions at the same time, unless a qualifier, a repeat or a change word explains them.
+  const conflicts: [Statement, Statement][] = [];
+  let changeExplained = false;
+  const noted = new Set<string>();
+  for (let i = 0; i < representatives.length; i++) {
+    for (let j = i + 1; j < representatives.length; j++) {
+      const a = representatives[i];
+      const b = representatives[j];
+      if (lineage.familyOf(a.document) === lineage.familyOf(b.document)) continue;
+      if (!a.reported || a.reported !== b.reported || a.value === b.value) continue;
+      // Qualifiers: "at least 145" and "177" can both be true; noted below against best.
+      if (compatible(a, b)) continue;
+      const denial = a.value === 0 || b.value === 0;
+      if (!denial && effective(a) !== effective(b)) {
+        const stale = effective(a) < effective(b) ? a : b;
+        note(noted, rules, `stale-repeat: ${show(stale)} repeats a figure first reported ${effective(stale)}`);
+        continue;
+      }
+      if (explainsChange(a) || explainsChange(b)) {
+        const mover = explainsChange(a) ? a : b;
+        changeExplained = true;
+        note(noted, rules, `change-explained: ${show(mover)} says the toll moved ("${changeWords(mover)}")`);
+        continue;
+      }
+      conflicts.push([a, b]);
+    }
+  }
+
+  let best: Statement;
+  let status: Figure["status"];
+  if (conflicts.length > 0) {
+    status = "disputed";
+    best = chooseSide(conflicts, lineage, people, rules);
+  } else {
+    best = chooseNewest(representatives, effective, lineage, people, rules);
+    const valuesOverTime = new Set(totals.filter((s) => s.reported).map((s) => `${s.reported}`)).size > 1 && new Set(totals.map((s) => s.value)).size > 1;
+    status = valuesOverTime || versionChange || changeExplained ? "updated" : "agreed";
+    if (status === "updated") {
+      rules.push(`updated: ${trajectory(totals)}${best.value === Math.max(...totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
+    } else {
+      rules.push(`agreed: every total is consistent with ${best.value}`);
+    }
+  }
+
+  for (const s of totals) {
+    if (s.value !== best.value && s.qualifier !== "exact" && compatible(s, best)) {
+      note(noted, rules, `qualifier: ${show(s)} is consistent with ${best.value}`);
+    }
+  }
+  const values = totals.map((s) => s.value);
+  const behindBest = totals.filter((s) => s.value === best.value && s.reported).map((s) => s.reported!).sort();
+  if (bound && bound.sum > best.value) {
+    rules.push(`parts-bound: parts in ${bound.document}${bound.reported ? ` for ${bound.reported}` : ""} add up to ${bound.sum}, above the best total ${best.value}: the total is likely behind`);
+  } else if (bound && bound.count > 1) {
+    rules.push(`parts-bound: parts in ${bound.document} add up to ${bound.sum}, within the best total ${best.value}`);
+  }
+  return {
+    measure,
+    group,
+    best: best.value,
+    low: Math.min(...values),
+    high: Math.max(...values),
+    asOf: behindBest.length > 0 ? behindBest[behindBest.length - 1] : best.reported,
+    status,
+    rules,
+    sources: families.size,
+    statements: [...statements].sort((x, y) => dateKey(x).localeCompare(dateKey(y)) || x.document.localeCompare(y.document) || x.start - y.start),
+  };
+}
+
+/** The values by reported date: "145 (2026-02-01) → 145, 177 (2026-02-02)". */
+function trajectory(totals: Statement[]): string {
+  const byDate = new Map<string, Set<number>>();
+  for (const s of [...totals].sort((a, b) => dateKey(a).localeCompare(dateKey(b)))) {
+    const d = s.reported ?? "undated";
+    if (!byDate.has(d)) byDate.set(d, new Set());
+    byDate.get(d)!.add(s.value);
+  }
+  return [...byDate.entries()].map(([d, values]) => `${[...values].sort((a, b) => a - b).join(", ")} (${d})`).join(" → ");
+}
+
+function note(noted: Set<string>, rules: string[], line: string): void {
+  if (noted.has(line)) return;
+  noted.add(line);
+  rules.push(line);
+}
+
+function changeWords(s: Statement): string {
+  return s.quote.match(CHANGE_WORDS)?.[0] ?? "";
+}
+
+/**
+ * Per family, the statements of its newest members. A value an older member already gave
+ * is older information: when a newest member has a value of its own, that one speaks.
+ */
+function familyRepresentatives(totals: Statement[], lineage: Lineage, rules: string[]): { representatives: Statement[]; versionChange: boolean } {
+  const byFamily = new Map<string, Statement[]>();
+  for (const s of totals) {
+    const fam = lineage.familyOf(s.document);
+    if (!byFamily.has(fam)) byFamily.set(fam, []);
+    byFamily.get(fam)!.push(s);
+  }
+  const representatives: Statement[] = [];
+  let versionChange = false;
+  for (const list of byFamily.values()) {
+    const docs = [...new Set(list.map((s) => s.document))].sort();
+    if (docs.length === 1) {
+      representatives.push(...list);
+      continue;
+    }
+    const newest = new Set(newestMembers(docs, lineage));
+    const olderValues = new Set(list.filter((s) => !newest.has(s.document)).map((s) => s.value));
+    let chosen = list.filter((s) => newest.has(s.document));
+    const novel = chosen.filter((s) => !olderValues.has(s.value));
+    if (novel.length > 0 && novel.length < chosen.length) chosen = novel;
+    representatives.push(...chosen);
+    const silenced = list.filter((s) => !chosen.includes(s));
+    if (silenced.length > 0) {
+      if (silenced.some((s) => !chosen.some((c) => c.value === s.value))) versionChange = true;
+      const overruled = [...new Set(silenced.filter((s) => !chosen.some((c) => c.value === s.value)).map((s) => `${s.value} in ${s.document}`))];
+      rules.push(
+        `newest-member: ${docs.join(", ")} are one source; ${[...new Set(chosen.map((s) => s.document))].join(", ")} speak for it (${[...new Set(chosen.map((s) => s.value))].join(", ")})` +
+          (overruled.length > 0 ? `, over the older ${overruled.join(", ")}` : ""),
+      );
+    } else {
+      rules.push(`newest-member: ${docs.join(", ")} are one source`);
+    }
+  }
+  return { representatives, versionChange };
+}
+
+interface Rank {
+  specificity: number;
+  precision: number;
+  support: number;
+  value: number;
+}
+
+function rankOf(s: Statement, pool: Statement[], lineage: Lineage, people: string[]): Rank {
+  const support = new Set(pool.filter((p) => p.value === s.value).map((p) => lineage.familyOf(p.document))).size;
+  return { specificity: attributionSpecificity(s.attribution, people), precision: qualifierPrecision(s.qualifier), support, value: s.value };
+}
+
+function compareRank(a: Rank, b: Rank): number {
+  return b.specificity - a.specificity || b.precision - a.precision || b.support - a.support || b.value - a.value;
+}
+
+const SPECIFICITY_WORDS = ["no attribution", "a generic source", "a named institution or role", "a named person"];
+
+/** Best when nothing contradicts: the newest information, from the most specific source. */
+function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, people: string[], rules: string[]): Statement {
+  // A bound ("at least 15") that a more precise count of the same time or later satisfies
+  // ("17") adds nothing to it: it competes no further.
+  const informative = representatives.filter(
+    (s) =>
+      !(qualifierPrecision(s.qualifier) === 1 &&
+        representatives.some((o) => o !== s && qualifierPrecision(o.qualifier) > 1 && dateKey(o) >= dateKey(s) && compatible(s, o))),
+  );
+  const pool = informative.length > 0 ? informative : representatives;
+  const newestDate = pool.map(effective).sort().pop() ?? "";
+  const candidates = pool.filter((s) => effective(s) === newestDate);
+  const ranked = candidates
+    .map((s) => ({ s, rank: rankOf(s, representatives, lineage, people) }))
+    .sort((x, y) => compareRank(x.rank, y.rank) || dateKey(y.s).localeCompare(dateKey(x.s)));
+  const top = ranked[0];
+  const others = [...new Set(candidates.filter((c) => c.value !== top.s.value).map((c) => c.value))];
+  rules.push(
+    `best: ${top.s.value}, the newest total${top.s.reported ? ` (${top.s.reported})` : ""} from ${SPECIFICITY_WORDS[top.rank.specificity]}${top.s.attribution ? ` (${top.s.attribution})` : ""}` +
+      (others.length > 0 ? `, over ${others.join(", ")} of the same date` : ""),
+  );
+  return top.s;
+}
+
+/** Best when reports contradict each other: one side, never an average, and why. */
+function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, people: string[], rules: string[]): Statement {
+  const involved = [...new Set(conflicts.flat())];
+  const byValue = new Map<number, Statement[]>();
+  for (const s of involved) {
+    if (!byValue.has(s.value)) byValue.set(s.value, []);
+    byValue.get(s.value)!.push(s);
+  }
+  const sides = [...byValue.entries()].map(([value, list]) => {
+    const ranks = list.map((s) => ({ s, rank: rankOf(s, involved, lineage, people) })).sort((x, y) => compareRank(x.rank, y.rank));
+    return { value, list, top: ranks[0] };
+  });
+  for (const [a, b] of conflicts) rules.push(`disputed: ${show(a)} against ${show(b)}`);
+  sides.sort((x, y) => compareRank(x.top.rank, y.top.rank));
+  const [winner, runnerUp] = sides;
+  const why =
+    winner.top.rank.specificity !== runnerUp.top.rank.specificity
+      ? `its source is more specific (${SPECIFICITY_WORDS[winner.top.rank.specificity]} against ${SPECIFICITY_WORDS[runnerUp.top.rank.specificity]})`
+      : winner.top.rank.precision !== runnerUp.top.rank.precision
+        ? "it is the more precise count"
+        : winner.top.rank.support !== runnerUp.top.rank.support
+          ? `more independent sources give it (${winner.top.rank.support} against ${runnerUp.top.rank.support})`
+          : "the sources weigh the same, and the larger count is the one that does not hide harm";
+  rules.push(`best: ${winner.value}, one side of the dispute, not an average: ${why}`);
+  return winner.top.s;
+}
+
+/** The largest sum of distinct parts one document gives for one date. */
+function partsLowerBound(parts: Statement[]): { sum: number; count: number; document: string; reported: string | null } | null {
+  const groups = new Map<string, Map<string, number>>();
+  for (const p of parts) {
+    const key = `${p.document}\u0000${dateKey(p)}`;
+    if (!groups.has(key)) groups.set(key, new Map());
+    // The same scope words twice are one part said twice.
+    const scope = (p.scopeText ?? `#${p.value}`).toLowerCase().trim();
+    const partsOfDoc = groups.get(key)!;
+    partsOfDoc.set(scope, Math.max(partsOfDoc.get(scope) ?? 0, allowedRange(p.value, p.qualifier).lo));
+  }
+  let best: { sum: number; count: number; document: string; reported: string | null } | null = null;
+  for (const [key, values] of groups) {
+    const [document, reported] = key.split("\u0000");
+    const sum = [...values.values()].reduce((x, y) => x + y, 0);
+    if (!best || sum > best.sum) best = { sum, count: values.size, document, reported: reported || null };
+  }
+  return best;
+}

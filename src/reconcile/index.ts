@@ -1,0 +1,80 @@
+// reconcile: one Event per cluster, its figures reconciled across reports by the rules in
+// docs/reconciliation.md. Pure: no clock, no I/O.
+import type { Cluster, CleanDocument, Event, Extraction, Figure, Link, RelatedEvent, Statement } from "../types.ts";
+import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
+import { reconcileStatements, type ReconcileOptions } from "./figures.ts";
+
+export interface ReconcileEventInput {
+  cluster: Cluster;
+  documents: CleanDocument[];
+  extractions: Extraction[];
+  links: Link[];
+}
+
+export type { ReconcileOptions };
+
+/**
+ * The figures of a set of statements, one per (measure, group) that has a total-scope
+ * statement. `options` (publication dates, known person names) sharpen the choice of the
+ * newest family member and of the most specific source; without them links alone decide.
+ */
+export function reconcileFigures(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
+  return reconcileStatements(statements, links, options);
+}
+
+export function reconcileEvent(input: ReconcileEventInput): Event {
+  const { cluster, links } = input;
+  const inCluster = new Set(cluster.documents);
+  const documents = input.documents.filter((d) => inCluster.has(d.id));
+  const extractions = input.extractions.filter((x) => inCluster.has(x.document));
+  const published: Record<string, string | null> = {};
+  for (const d of input.documents) published[d.id] = d.meta.published;
+  const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
+  const options: ReconcileOptions = { published, people };
+
+  const statements = extractions.flatMap((x) => x.statements);
+  const own = statements.filter((s) => !s.background);
+  const figures = reconcileStatements(own, links, options);
+
+  const places = mergePlaces(extractions);
+  return {
+    id: cluster.id,
+    title: eventTitle(documents, places, figures),
+    documents: [...cluster.documents],
+    ...eventDates(extractions, documents),
+    places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
+    actors: mergeActors(extractions),
+    figures,
+    assertions: mergeAssertions(extractions),
+    related: relatedEvents(extractions, statements.filter((s) => !!s.background), links, options),
+    evidence: [...cluster.evidence],
+  };
+}
+
+/** Background events the reports mention, keyed by background key, each with its own figures. */
+function relatedEvents(extractions: Extraction[], background: Statement[], links: Link[], options: ReconcileOptions): RelatedEvent[] {
+  const byKey = new Map<string, { title: string; when: string | null; documents: Set<string>; statements: Statement[] }>();
+  const entry = (key: string, title: string, when: string | null) => {
+    if (!byKey.has(key)) byKey.set(key, { title, when, documents: new Set(), statements: [] });
+    const found = byKey.get(key)!;
+    found.when ??= when;
+    return found;
+  };
+  for (const x of extractions) {
+    for (const b of x.background) entry(b.key, b.title, b.when).documents.add(b.document);
+  }
+  for (const s of background) {
+    const key = s.background!;
+    const found = entry(key, key, null);
+    found.documents.add(s.document);
+    found.statements.push(s);
+  }
+  return [...byKey.values()]
+    .map((r) => ({
+      title: r.title,
+      when: r.when,
+      documents: [...r.documents].sort(),
+      figures: reconcileStatements(r.statements, links, options),
+    }))
+    .sort((a, b) => b.documents.length - a.documents.length || a.title.localeCompare(b.title));
+}

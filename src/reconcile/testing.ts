@@ -1,0 +1,52 @@
+// Test helpers: statements built by hand the way extraction should build them, from a
+// sentence of a founding-corpus report (offsets into the real file) or from a sentence
+// written for the test (offsets into that sentence).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Link, Statement } from "../types.ts";
+
+const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
+const rawCache = new Map<string, string>();
+
+export function corpusRaw(document: string): string {
+  if (!rawCache.has(document)) rawCache.set(document, readFileSync(`${CORPUS}${document}.txt`, "utf8"));
+  return rawCache.get(document)!;
+}
+
+type Fields = Pick<Statement, "measure" | "group" | "value"> & Partial<Omit<Statement, "measure" | "group" | "value">>;
+
+/**
+ * A statement of `numberText` in `sentence`. With `document` naming a corpus file the
+ * sentence must occur in it verbatim and the offsets point into the file.
+ */
+export function statement(document: string, sentence: string, numberText: string, fields: Fields, fromCorpus = false): Statement {
+  const inSentence = sentence.indexOf(numberText);
+  if (inSentence < 0) throw new Error(`"${numberText}" is not in "${sentence}"`);
+  let base = 0;
+  if (fromCorpus) {
+    base = corpusRaw(document).indexOf(sentence);
+    if (base < 0) throw new Error(`sentence not found in ${document}: "${sentence.slice(0, 60)}"`);
+  }
+  return {
+    document,
+    qualifier: "exact",
+    scope: "total",
+    scopeText: null,
+    attribution: null,
+    reported: null,
+    quote: sentence,
+    start: base + inSentence,
+    end: base + inSentence + numberText.length,
+    rule: "hand-built",
+    inferred: [],
+    background: null,
+    ...fields,
+  };
+}
+
+export const corpusStatement = (document: string, sentence: string, numberText: string, fields: Fields): Statement =>
+  statement(document, sentence, numberText, fields, true);
+
+export function link(a: string, b: string, relation: Link["relation"], newer: string | null = null): Link {
+  return { a, b, relation, similarity: relation === "duplicate" ? 1 : 0.8, newer, changes: [] };
+}
