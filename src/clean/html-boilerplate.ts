@@ -37,6 +37,8 @@ const WORD_REASON: Record<string, RemovalReason> = {
 };
 /** Words that say the element is the article itself: such an element is never dropped for a chrome word. */
 const ARTICLE_WORDS = new Set(["articlebody", "storybody", "content", "body", "text", "prose", "entry"]);
+/** Embedded posts (tweets, Instagram, quotes) are part of the story, even inside a "social" wrapper. */
+const EMBED_WORDS = new Set(["embed", "embedded", "tweet", "instagram", "tiktok", "oembed"]);
 const MULTIWORD = /read-more|more-(stories|news|from|articles|on)|see-also|also-read|most-(read|popular|viewed)|sr-only|visually-hidden|screen-reader|further-reading|you-may-like|next-article|up-next|skip-link|hidden-xs|visuallyhidden|print-only|related-/;
 
 export function elementReason(el: HtmlElement): RemovalReason | null {
@@ -49,11 +51,18 @@ export function elementReason(el: HtmlElement): RemovalReason | null {
   if (MULTIWORD.test(hintString(el))) return "related";
   let reason: RemovalReason | null = null;
   for (const word of words) {
-    if (ARTICLE_WORDS.has(word)) return null;
+    if (ARTICLE_WORDS.has(word) || EMBED_WORDS.has(word)) return null;
     reason ??= WORD_REASON[word] ?? null;
   }
   return reason;
 }
+
+const WHEN = "(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Far|Contrast|Comparison|Law|Noon|Midnight|Early|Late|Mid|Next|Last|This|The|Then)\\b)";
+/** "By Justine Coleman - 11/18/19", "Von Anna Schmidt", "BY JOHN DOE, Associated Press". */
+const BYLINE = new RegExp(
+  `^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\\s+${WHEN}\\p{Lu}[\\p{L}.'’-]+(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\\s*(,|\\||—|–|-|$)`,
+  "u",
+);
 
 interface Phrase {
   pattern: RegExp;
@@ -66,14 +75,15 @@ interface Phrase {
 const PHRASES: Phrase[] = [
   { pattern: /^(advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60 },
   { pattern: /^(sign up|subscribe|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)|don'?t miss|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
-  { pattern: /\b(sign up for|subscribe to) (our|the) .{0,60}(newsletter|emails?|alerts|briefing|digest)\b/i, reason: "newsletter", maxLength: 200 },
+  { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200 },
+  { pattern: /^(have|got) a (news )?tip\b|^(contact|reach|email) (the )?(author|reporter|writer|us)\b|\bmay be reached at\b|\bcan be reached (at|by)\b|^follow (him|her|them|us|@)|^follow\b.{0,60}\bon (twitter|facebook|instagram|x)\b/i, reason: "byline", maxLength: 250 },
   { pattern: /\b(support|donate to|contribute to|become a (member|subscriber|supporter) of) (our|independent|the) .{0,80}(journalism|reporting|newsroom)|\bdonate (now|today)\b|\bmake a (donation|contribution)\b|\bsubscribe (now|today)\b|\bsubscribers? only\b|\balready a subscriber\b/i, reason: "appeal", maxLength: 400 },
   { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|terms of (use|service)|privacy (policy|notice)|all rights reserved|©|\(c\) \d{4}|copyright \d{4})/i, reason: "cookie", maxLength: 300 },
   { pattern: /\((photo|image|picture|video)?:?\s*[^()]{0,60}(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|istock|alamy|via [^()]+)\)\s*$|^(photo|image|picture|foto|bild|credit|photograph)s?( credit)?\s*:|^open image in gallery|^(click|tap) (here )?to (enlarge|expand|see|view)|^(file )?photo\b.{0,10}$|\b(getty images|shutterstock|istockphoto)\s*$/i, reason: "caption", maxLength: 300 },
   { pattern: /^(share|share (this|on|via)|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment|reply|like|follow( us)?( on)?|copy link|link copied|save|bookmark)\b.{0,40}$/i, reason: "navigation", maxLength: 60 },
   { pattern: /^[\d.,\s]*[km]?\s*(views?|comments?|shares?|likes?|reads?|visualizzazioni|vues|aufrufe)\s*$|^(views?|comments?|shares?)\s*:?\s*[\d.,]+[km]?\s*$/i, reason: "counter", maxLength: 40 },
   { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-)/i, reason: "related", maxLength: 200 },
-  { pattern: /^(by|von|par|por|di|door|de|av|af)\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\s*(,|\||—|-|$)/u, reason: "byline", maxLength: 120 },
+  { pattern: BYLINE, reason: "byline", maxLength: 120 },
   { pattern: /^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.{0,60}\d/i, reason: "metadata", maxLength: 100 },
   { pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|contact the (author|reporter)|(this|the) (article|story) (was|has been) (updated|corrected|amended))/i, reason: "byline", maxLength: 300 },
   { pattern: /^(we('| a)re sorry|this (content|video|feature) (is not|isn't) available|your browser does not support|please enable javascript|javascript is (required|disabled)|loading\.{0,3}$|image \d+ (of|\/) \d+)/i, reason: "placeholder", maxLength: 200 },
@@ -82,7 +92,10 @@ const PHRASES: Phrase[] = [
 /** The reason a block's wording marks it as chrome, or null. */
 export function phraseReason(text: string): RemovalReason | null {
   for (const phrase of PHRASES) {
-    if (text.length <= phrase.maxLength && phrase.pattern.test(text)) return phrase.reason;
+    if (text.length > phrase.maxLength || !phrase.pattern.test(text)) continue;
+    // "By Tuesday, the toll had risen to 40." is a sentence, not a byline.
+    if (phrase.pattern === BYLINE && /[.!?]["”’]?$/.test(text) && text.split(" ").length >= 8) continue;
+    return phrase.reason;
   }
   return null;
 }

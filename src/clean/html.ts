@@ -48,6 +48,18 @@ export function extractHtml(raw: string): HtmlExtraction {
   return { paragraphs, removed, meta };
 }
 
+/** A list most of whose items are nothing but a link: a related-stories or navigation list. */
+function isLinkList(list: HtmlElement): boolean {
+  let items = 0;
+  let linkItems = 0;
+  for (const child of list.children) {
+    if (child.kind !== "element" || child.textLen === 0) continue;
+    items++;
+    if (child.linkLen >= child.textLen * 0.8) linkItems++;
+  }
+  return items > 0 && linkItems >= items * 0.6;
+}
+
 function keptLength(verdicts: Verdict[]): number {
   let total = 0;
   for (const v of verdicts) if (v.reason === null) total += v.block.len;
@@ -73,7 +85,7 @@ function judge(blocks: Block[], strict: boolean): Verdict[] {
     known = elementReason(el);
     // A container holding most of the article is the article, whatever its class says.
     if (known && el.textLen > articleLen * 0.4 && el.linkLen < el.textLen * 0.35) known = null;
-    if (!known && LIST_TAGS.has(el.tag) && el.textLen > 0 && el.linkLen > el.textLen * 0.5) known = "related";
+    if (!known && LIST_TAGS.has(el.tag) && isLinkList(el)) known = "related";
     reasons.set(el, known);
     return known;
   };
@@ -107,7 +119,8 @@ function judge(blocks: Block[], strict: boolean): Verdict[] {
 function blockReason(block: Block): RemovalReason | null {
   const text = block.text;
   if (block.owner.tag === "h1") return "metadata";
-  if (block.len > 0 && block.linkLen / block.len > 0.5 && !(block.len > 200 && SENTENCE_END.test(text))) return "related";
+  // Mostly link, and too little plain text around the links to be a sentence of the story.
+  if (block.linkLen > block.len * 0.5 && block.len - block.linkLen < 80) return "related";
   const phrase = phraseReason(text);
   if (phrase) return phrase;
   if (isDateOnly(text)) return "metadata";
