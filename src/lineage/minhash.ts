@@ -1,0 +1,133 @@
+// MinHash signatures and LSH banding: candidate pairs without comparing all pairs.
+// Words are hashed once with xxhash (cached per run); shingles and permutations are
+// derived with integer mixing, so the cost is linear in the number of words.
+import xxhash from "xxhash-wasm";
+
+type HashApi = Awaited<ReturnType<typeof xxhash>>;
+let api: Promise<HashApi> | null = null;
+
+/** Load the xxhash wasm module once per process. */
+export function loadHasher(): Promise<HashApi> {
+  api ??= xxhash();
+  return api;
+}
+
+/** Hashes words through xxhash, remembering each word's hash for the run. */
+export class WordHasher {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly hash: HashApi) {}
+
+  word(word: string): number {
+    let value = this.cache.get(word);
+    if (value === undefined) {
+      value = this.hash.h32(word, 0x9e3779b1);
+      this.cache.set(word, value);
+    }
+    return value;
+  }
+}
+
+/** A 32-bit finaliser (murmur3's fmix32): spreads the bits of a combined value. */
+export function mix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hash of an ordered run of word hashes. */
+export function combine(hashes: ArrayLike<number>, from: number, length: number): number {
+  let h = 0x811c9dc5 ^ length;
+  for (let i = from; i < from + length; i++) h = mix32(Math.imul(h, 31) ^ hashes[i]);
+  return h;
+}
+
+/** Sorted distinct hashes of the word `size`-shingles (a text shorter than `size` is one shingle). */
+export function shingleSet(wordHashes: Uint32Array, size: number): Uint32Array {
+  const count = Math.max(1, wordHashes.length - size + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = combine(wordHashes, i, Math.min(size, wordHashes.length - i));
+  out.sort();
+  let unique = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i];
+  return out.slice(0, unique);
+}
+
+/** |A ∩ B| of two sorted distinct hash sets. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Permutations as odd multipliers and offsets: h_k(x) = mix(a_k * x + b_k). Fixed seeds: runs are repeatable. */
+function permutations(count: number, seed: number): { mul: Uint32Array; add: Uint32Array } {
+  const mul = new Uint32Array(count);
+  const add = new Uint32Array(count);
+  let state = seed >>> 0;
+  for (let k = 0; k < count; k++) {
+    state = mix32(state + 0x9e3779b9);
+    mul[k] = state | 1;
+    state = mix32(state + 0x9e3779b9);
+    add[k] = state;
+  }
+  return { mul, add };
+}
+
+/** MinHash signature of `count` permutations over a set of 32-bit hashes. */
+export class MinHasher {
+  private readonly mul: Uint32Array;
+  private readonly add: Uint32Array;
+  constructor(readonly count: number, seed: number) {
+    ({ mul: this.mul, add: this.add } = permutations(count, seed));
+  }
+
+  signature(values: ArrayLike<number>, out = new Uint32Array(this.count)): Uint32Array {
+    out.fill(0xffffffff);
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
+      for (let k = 0; k < this.count; k++) {
+        const h = (Math.imul(x, this.mul[k]) + this.add[k]) >>> 0;
+        if (h < out[k]) out[k] = h;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * LSH banding: a signature of bands × rows values; two items become candidates when any band
+ * is equal. One map per band keeps the 32-bit band keys from colliding across bands.
+ */
+export class BandIndex {
+  private readonly buckets: Map<number, number[]>[];
+  constructor(readonly bands: number, readonly rows: number) {
+    this.buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+  }
+
+  add(item: number, signature: Uint32Array): void {
+    for (let band = 0; band < this.bands; band++) {
+      const key = combine(signature, band * this.rows, this.rows);
+      const bucket = this.buckets[band].get(key);
+      if (bucket) bucket.push(item);
+      else this.buckets[band].set(key, [item]);
+    }
+  }
+
+  /** Every bucket holding two or more items, each once. */
+  *sharedBuckets(): Generator<number[]> {
+    for (const map of this.buckets) for (const bucket of map.values()) if (bucket.length > 1) yield bucket;
+  }
+}

@@ -1,0 +1,94 @@
+// Repetition inside one report: the story pasted twice, or a second paraphrase of itself
+// appended to the first. Sentences that say again what an earlier sentence said are found
+// through an inverted index of stems; a run of them is one repeat.
+import { THRESHOLDS } from "./align.ts";
+import { sentenceKey, type Sentence } from "./text.ts";
+
+export interface InternalRepeat {
+  /** Offsets into the cleaned text of the second telling. */
+  start: number;
+  end: number;
+  /** Sentence indexes: the repeat and where its first telling lies. */
+  first: number;
+  last: number;
+  sourceFirst: number;
+  sourceLast: number;
+  repeated: number;
+  verbatim: number;
+}
+
+/** At least this many sentences said again make a repeat... */
+const MIN_REPEATED = 3;
+/** ...unless fewer, word for word, carry this many words (a paragraph pasted twice). */
+const MIN_VERBATIM_WORDS = 30;
+/** Unrepeated sentences allowed between two repeated ones within one repeat. */
+const MAX_GAP = 2;
+
+export function findInternalRepeats(sentences: Sentence[]): InternalRepeat[] {
+  const source = earlierTellings(sentences);
+  const repeats: InternalRepeat[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    const found = judgeRun(sentences, run, source);
+    if (found) repeats.push(found);
+    run = [];
+  };
+  for (let j = 0; j < sentences.length; j++) {
+    if (source[j] < 0) continue;
+    if (run.length > 0 && j - run[run.length - 1] - 1 > MAX_GAP) flush();
+    run.push(j);
+  }
+  flush();
+  return repeats;
+}
+
+/** For each sentence, the best earlier sentence saying the same (not its neighbour), else -1. */
+function earlierTellings(sentences: Sentence[]): Int32Array {
+  const source = new Int32Array(sentences.length).fill(-1);
+  const postings = new Map<string, number[]>();
+  const shared = new Map<number, number>();
+  sentences.forEach((sentence, j) => {
+    shared.clear();
+    for (const stem of sentence.stems) for (const i of postings.get(stem) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    let best: number = THRESHOLDS.aligned;
+    for (const [i, count] of shared) {
+      if (j - i < 2) continue;
+      const dice = (2 * count) / (sentence.stems.length + sentences[i].stems.length);
+      if (dice >= best) {
+        best = dice;
+        source[j] = i;
+      }
+    }
+    for (const stem of sentence.stems) {
+      const list = postings.get(stem);
+      if (list) list.push(j);
+      else postings.set(stem, [j]);
+    }
+  });
+  return source;
+}
+
+function judgeRun(sentences: Sentence[], run: number[], source: Int32Array): InternalRepeat | null {
+  if (run.length === 0) return null;
+  const first = run[0];
+  // The first telling must lie before the repeat, or the run is a story circling back on itself.
+  const pairs = run.filter((j) => source[j] < first);
+  if (pairs.length === 0) return null;
+  const verbatim = pairs.filter((j) => sentenceKey(sentences[j]) === sentenceKey(sentences[source[j]]));
+  const verbatimWords = verbatim.reduce((sum, j) => sum + sentences[j].words.length, 0);
+  if (pairs.length < MIN_REPEATED && verbatimWords < MIN_VERBATIM_WORDS) return null;
+  const last = pairs[pairs.length - 1];
+  // Most of the span must be repetition, not a report that echoes a few lines.
+  if (pairs.length < 0.5 * (last - pairs[0] + 1)) return null;
+  const sources = pairs.map((j) => source[j]);
+  return {
+    start: sentences[pairs[0]].start,
+    end: sentences[last].end,
+    first: pairs[0],
+    last,
+    sourceFirst: Math.min(...sources),
+    sourceLast: Math.max(...sources),
+    repeated: pairs.length,
+    verbatim: verbatim.length,
+  };
+}

@@ -1,0 +1,141 @@
+// The views of a document that lineage compares: words, sentences, content-word stems.
+// Everything keeps offsets into the cleaned `text`; index.ts maps them to `raw` at the end.
+
+/** One sentence of the cleaned text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line or line-break block) it sits in. */
+  paragraph: number;
+  /** Lower-cased words, as in the text. */
+  words: string[];
+  /** Content-word stems, deduplicated: what a paraphrase keeps. */
+  stems: string[];
+  /** Numbers it states, for telling which version is newer. */
+  numbers: number[];
+}
+
+/** Words a paraphrase freely adds, drops or swaps: they carry no story. */
+const STOP_WORDS = new Set(
+  (
+    "a an the of to in on at for by with from and or but nor so yet is are was were be been being am " +
+    "has have had having it its this that these those as not no he she they we you i his her their our " +
+    "your them him who whom whose which what when where while after before over under into onto about " +
+    "than then there here said says say saying told also would could will can may might should shall " +
+    "did do does done just more most some any all each other such only very much many up out off down " +
+    "if because though although since until during through between against among per via according " +
+    "mr mrs ms s t its it's were been us me my mine theirs ours one"
+  ).split(" "),
+);
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st sr jr gen lt col maj sgt capt gov sen rep rev hon pres no vol " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs etc dept mt ft u.s u.k u.n a.m p.m"
+  ).split(" "),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+/** Stems are word prefixes: cheap, language-light, and enough to match "killed"/"killing". */
+const STEM_LENGTH = 6;
+
+/** Lower-cased words of a text, splitting "14-year" into two and keeping "1,200" and "U.S" whole. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) out.push(match[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+/** Plain word tokens as the 5-shingle channel sees them: punctuation inside words splits them. */
+export function shingleWords(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push(match[0].toLowerCase());
+  return out;
+}
+
+export function contentStems(wordList: string[]): string[] {
+  const stems = new Set<string>();
+  for (const word of wordList) {
+    if (STOP_WORDS.has(word)) continue;
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    stems.add(/\d/.test(word) ? word : word.slice(0, STEM_LENGTH));
+  }
+  return [...stems];
+}
+
+function numbersOf(wordList: string[]): number[] {
+  const out: number[] = [];
+  for (const word of wordList) {
+    if (!/^\d[\d,.]*$/.test(word)) continue;
+    const value = Number(word.replace(/,/g, ""));
+    // Years are dates, not figures.
+    if (Number.isFinite(value) && !(value >= 1900 && value <= 2100 && !word.includes(","))) out.push(value);
+  }
+  return out;
+}
+
+/** Split the text into sentences: a stop followed by space and a capital, digit or quote; a line break always ends one. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const before = sentences.length;
+    splitLine(text, lineStart, lineEnd, paragraph, sentences);
+    if (sentences.length > before) paragraph++;
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+const STOP = /[.!?…]+["'”’)\]]*(?=\s)/g;
+
+function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  const line = text.slice(from, to);
+  let start = 0;
+  STOP.lastIndex = 0;
+  for (let match = STOP.exec(line); match; match = STOP.exec(line)) {
+    const stopEnd = match.index + match[0].length;
+    const rest = /\S/.exec(line.slice(stopEnd, stopEnd + 8));
+    if (!rest) continue;
+    if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(line[stopEnd + rest.index])) continue;
+    if (match[0] === "." && isAbbreviation(line, match.index)) continue;
+    push(text, from + start, from + stopEnd, paragraph, out);
+    start = stopEnd;
+  }
+  push(text, from + start, to, paragraph, out);
+}
+
+function isAbbreviation(line: string, stopAt: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, stopAt - 12), stopAt));
+  if (!before) return false;
+  const word = before[1].toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  const wordList = words(text.slice(start, end));
+  if (wordList.length === 0) return;
+  out.push({ start, end, paragraph, words: wordList, stems: contentStems(wordList), numbers: numbersOf(wordList) });
+}
+
+/** How alike two sentences are in what they say: Dice overlap of content-word stems, 0..1. */
+export function sentenceSimilarity(a: Sentence, b: Sentence): number {
+  if (a.stems.length === 0 || b.stems.length === 0) return 0;
+  const [small, large] = a.stems.length <= b.stems.length ? [a.stems, b.stems] : [b.stems, a.stems];
+  const set = new Set(large);
+  let shared = 0;
+  for (const stem of small) if (set.has(stem)) shared++;
+  return (2 * shared) / (a.stems.length + b.stems.length);
+}
+
+/** The sentence as a reader would compare it: words only, case and punctuation ignored. */
+export function sentenceKey(sentence: Sentence): string {
+  return sentence.words.join(" ");
+}
