@@ -1,7 +1,7 @@
 // The founding corpus (examples/balochistan-2026-02) as extraction should read it: every
 // statement of a number of people, built by hand from the reports' own sentences.
-import type { Link, Statement } from "../types.ts";
-import { corpusStatement as st, link } from "./testing.ts";
+import type { ActorKind, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../types.ts";
+import { cleanDocument, corpusRaw, corpusStatement as st, link } from "./testing.ts";
 
 export const D0 = "000_b9f804cec24d2e21"; // The Independent, the earlier AP version, 2026-02-02
 export const D1 = "001_f3904f487e54e178"; // AP, the updated version, 2026-02-02
@@ -81,4 +81,66 @@ export function foundingStatements(): Statement[] {
     st(D4, d4Officials, "at least 17", { measure: "killed", group: "security_forces", value: 17, qualifier: "at_least", attribution: "Officials", reported: MON }),
     st(D4, d4Officials, "31", { measure: "killed", group: "civilians", value: 31, attribution: "Officials", reported: MON }),
   ];
+}
+
+const span = (document: string, text: string): { start: number; end: number } => {
+  const start = corpusRaw(document).indexOf(text);
+  if (start < 0) throw new Error(`"${text}" not in ${document}`);
+  return { start, end: start + text.length };
+};
+
+const PLACES: Record<string, { country: string; lat: number; lon: number; kind: string }> = {
+  Quetta: { country: "PK", lat: 30.19, lon: 67.01, kind: "city" },
+  Gwadar: { country: "PK", lat: 25.12, lon: 62.33, kind: "city" },
+  Mastung: { country: "PK", lat: 29.8, lon: 66.85, kind: "city" },
+  Noshki: { country: "PK", lat: 29.55, lon: 66.02, kind: "city" },
+  Nushki: { country: "PK", lat: 29.552, lon: 66.021, kind: "city" },
+  Balochistan: { country: "PK", lat: 28.5, lon: 65.5, kind: "province" },
+  Pakistan: { country: "PK", lat: 30, lon: 70, kind: "country" },
+};
+
+/** What extraction should read from each founding report, beyond the statements. */
+export function foundingExtractions(): Extraction[] {
+  const statements = foundingStatements();
+  const docs = [D0, D1, D2, D3, D4];
+  return docs.map((document) => {
+    const raw = corpusRaw(document);
+    const places = Object.entries(PLACES).flatMap(([name, p]) =>
+      [...raw.matchAll(new RegExp(`\\b${name}\\b`, "g"))].map((m) => ({ name, ...p, start: m.index!, end: m.index! + name.length })),
+    );
+    const actors = [...raw.matchAll(/\b(?:Baloch Liberation Army|Balochistan Liberation Army|BLA)\b/g)].map((m) => ({
+      name: "Baloch Liberation Army",
+      surface: m[0],
+      kind: "armed_group" as ActorKind,
+      role: "attacker",
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }));
+    for (const m of raw.matchAll(/\b(?:Sarfaraz Bugti|Khawaja Mohammad Asif|Mohsin Naqvi)\b/g)) {
+      actors.push({ name: m[0], surface: m[0], kind: "person", role: "official", start: m.index!, end: m.index! + m[0].length });
+    }
+    const dates: DateMention[] = [];
+    if (raw.includes("on Friday and Saturday")) dates.push({ date: "2026-01-30", until: "2026-01-31", text: "on Friday and Saturday", ...span(document, "on Friday and Saturday"), background: false });
+    if (raw.includes("since early Saturday")) dates.push({ date: "2026-01-31", until: null, text: "since early Saturday", ...span(document, "since early Saturday"), background: false });
+    if (raw.includes("On Monday")) dates.push({ date: "2026-02-02", until: null, text: "On Monday", ...span(document, "On Monday"), background: false });
+    if (raw.includes("In March")) dates.push({ date: "2025-03-11", until: null, text: "In March", ...span(document, "In March"), background: true });
+    const assertions: AssertionMention[] = [];
+    if (document === D2) {
+      assertions.push({ claim: "The BLA attacks were backed by India", by: ["Pakistan's military"], disputedBy: ["India's foreign ministry", "Randhir Jaiswal"], document, ...span(document, "Indian-sponsored") });
+    }
+    if (document === D4) {
+      assertions.push({ claim: "The attacks were backed by India", by: ["Pakistan's military", "Pakistan's defence minister"], disputedBy: ["India", "New Delhi"], document, ...span(document, "backed by India") });
+    }
+    const background: BackgroundMention[] = raw.includes("Jaffar")
+      ? [{ key: "jaffar express", title: "Attack on the Jaffar Express train", when: "2025-03", document, ...span(document, "Jaffar") }]
+      : [];
+    return { document, statements: statements.filter((s) => s.document === document), places, actors, dates, assertions, background };
+  });
+}
+
+export function foundingDocuments(): CleanDocument[] {
+  const outlets: Record<string, string | null> = { [D0]: "The Independent", [D1]: null, [D2]: "The Independent", [D3]: "Tatkaal Khabar", [D4]: null };
+  return [D0, D1, D2, D3, D4].map((id) =>
+    cleanDocument(id, corpusRaw(id), { published: PUBLISHED[id], outlet: outlets[id], wire: id === D1 || id === D0 ? "AP" : null }),
+  );
 }

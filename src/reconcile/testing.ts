@@ -3,7 +3,7 @@
 // written for the test (offsets into that sentence).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Link, Statement } from "../types.ts";
+import type { CleanDocument, Extraction, Link, Statement } from "../types.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();
@@ -49,4 +49,28 @@ export const corpusStatement = (document: string, sentence: string, numberText: 
 
 export function link(a: string, b: string, relation: Link["relation"], newer: string | null = null): Link {
   return { a, b, relation, similarity: relation === "duplicate" ? 1 : 0.8, newer, changes: [] };
+}
+
+/** A cleaned document whose text is its raw input, for tests of stages after cleaning. */
+export function cleanDocument(id: string, raw: string, meta: Partial<CleanDocument["meta"]> = {}): CleanDocument {
+  const toRaw = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) toRaw[i] = i;
+  return {
+    id,
+    source: `${id}.txt`,
+    raw,
+    format: "text",
+    given: {},
+    messages: [],
+    text: raw,
+    toRaw,
+    paragraphs: [{ start: 0, end: raw.length }],
+    removed: [],
+    meta: { title: null, outlet: null, wire: null, dateline: null, published: null, language: "en", ...meta },
+  };
+}
+
+/** An extraction with nothing in it but what the test gives. */
+export function extraction(document: string, fields: Partial<Omit<Extraction, "document">> = {}): Extraction {
+  return { document, statements: [], places: [], actors: [], dates: [], assertions: [], background: [], ...fields };
 }

@@ -1,0 +1,75 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reconcileEvent } from "./index.ts";
+import { D0, D1, D2, D3, D4, foundingDocuments, foundingExtractions, foundingLinks } from "./founding-fixture.ts";
+import { cleanDocument, extraction, statement } from "./testing.ts";
+import type { Cluster } from "../types.ts";
+
+const cluster: Cluster = { id: "e1", documents: [D0, D1, D2, D3, D4], evidence: ["shared places: Quetta, Gwadar", "shared actor: Baloch Liberation Army"] };
+
+const founding = () => reconcileEvent({ cluster, documents: foundingDocuments(), extractions: foundingExtractions(), links: foundingLinks });
+
+test("founding corpus: one event with gold's figures, dates, places, actors, claims and background", () => {
+  const event = founding();
+  assert.equal(event.id, "e1");
+  assert.equal(event.title, "Attacks in Balochistan, Pakistan");
+  assert.deepEqual(event.documents, cluster.documents);
+  assert.equal(event.start, "2026-01-30");
+  // "On Monday" (2026-02-02) is after the first report (2026-02-01): reporting, not the event.
+  assert.equal(event.end, "2026-01-31");
+  const militants = event.figures.find((f) => f.measure === "killed" && f.group === "militants")!;
+  assert.deepEqual([militants.best, militants.low, militants.high, militants.status], [177, 145, 177, "updated"]);
+  // Figures of the Jaffar Express attack (31 killed, 33 assailants) are background.
+  for (const f of event.figures) assert.ok(f.statements.every((s) => !s.quote.includes("Jaffar")), `${f.measure}/${f.group} quotes Jaffar`);
+  assert.equal(event.related.length, 1);
+  assert.equal(event.related[0].title, "Attack on the Jaffar Express train");
+  assert.deepEqual(event.related[0].documents, [D0, D1, D3]);
+  assert.deepEqual(
+    event.related[0].figures.map((f) => [f.measure, f.group, f.best]),
+    [["killed", "victims", 31], ["killed", "militants", 33]],
+  );
+  assert.deepEqual(event.evidence, cluster.evidence);
+});
+
+test("places merge by name and by coordinates (Noshki, Nushki), counted and ordered by mentions", () => {
+  const event = founding();
+  const names = event.places.map((p) => p.name);
+  assert.equal(names.filter((n) => n === "Noshki" || n === "Nushki").length, 1);
+  const counts = event.places.map((p) => p.mentions);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.ok(names.indexOf("Balochistan") < names.indexOf("Quetta"));
+  const quetta = event.places.find((p) => p.name === "Quetta")!;
+  assert.equal(quetta.country, "PK");
+});
+
+test("actors merge by canonical name; aliases are the distinct surfaces", () => {
+  const bla = founding().actors.find((a) => a.name === "Baloch Liberation Army")!;
+  assert.equal(bla.kind, "armed_group");
+  assert.deepEqual(bla.aliases, ["BLA", "Baloch Liberation Army", "Balochistan Liberation Army"]);
+});
+
+test("assertions merge by claim: who asserts and who denies, and in which reports", () => {
+  const claims = founding().assertions;
+  assert.equal(claims.length, 1, JSON.stringify(claims));
+  assert.deepEqual(claims[0].documents, [D2, D4]);
+  assert.ok(claims[0].disputedBy.includes("New Delhi") && claims[0].disputedBy.includes("Randhir Jaiswal"));
+  assert.deepEqual(claims[0].by, ["Pakistan's military", "Pakistan's defence minister"]);
+});
+
+test("only the cluster's documents count; an event without places takes a document title", () => {
+  const a = cleanDocument("a", "A tanker overturned on the highway and 7 people were injured.", { title: "Tanker crash injures seven", published: "2025-07-01" });
+  const other = cleanDocument("b", "Unrelated.", { published: "2025-07-01" });
+  const s = statement("a", "A tanker overturned on the highway and 7 people were injured.", "7", { measure: "injured", group: "victims", value: 7, reported: "2025-07-01" });
+  const t = statement("b", "Unrelated 99 killed.", "99", { measure: "killed", group: "victims", value: 99 });
+  const event = reconcileEvent({
+    cluster: { id: "c", documents: ["a"], evidence: [] },
+    documents: [a, other],
+    extractions: [extraction("a", { statements: [s], dates: [{ date: "2025-07-02", until: null, text: "Wednesday", start: 0, end: 1, background: false }] }), extraction("b", { statements: [t] })],
+    links: [],
+  });
+  assert.equal(event.title, "Tanker crash injures seven");
+  assert.deepEqual(event.figures.map((f) => f.best), [7]);
+  // The only date is after the publication: no date of the event is known.
+  assert.deepEqual([event.start, event.end], [null, null]);
+  assert.deepEqual(event.places, []);
+});
