@@ -35,11 +35,18 @@ const WORD_REASON: Record<string, RemovalReason> = {
   ad: "boilerplate", ads: "boilerplate", advert: "boilerplate", advertisement: "boilerplate", adslot: "boilerplate", sponsor: "boilerplate",
   sponsored: "boilerplate", popup: "boilerplate", modal: "boilerplate", print: "boilerplate", counter: "counter", views: "counter", rating: "counter",
 };
-/** Words that say the element is the article itself: such an element is never dropped for a chrome word. */
-const ARTICLE_WORDS = new Set(["articlebody", "storybody", "content", "body", "text", "prose", "entry"]);
-/** Embedded posts (tweets, Instagram, quotes) are part of the story, even inside a "social" wrapper. */
+/** Class names that say the element is the article itself: such an element is never dropped for a chrome word. */
+const ARTICLE_HINT = /(^|-)(article|story|entry|post)-?(body|text|content)(-|$)|(^|-)articlebody(-|$)/;
+/** Embedded posts (tweets, Instagram) are part of the story, even inside a "social" wrapper. */
 const EMBED_WORDS = new Set(["embed", "embedded", "tweet", "instagram", "tiktok", "oembed"]);
-const MULTIWORD = /read-more|more-(stories|news|from|articles|on)|see-also|also-read|most-(read|popular|viewed)|sr-only|visually-hidden|screen-reader|further-reading|you-may-like|next-article|up-next|skip-link|hidden-xs|visuallyhidden|print-only|related-/;
+/** Distinctive chrome words also found inside run-together class names ("relatedpoststitle", "socialShareBar"). */
+const CHROME_STEMS: [string, RemovalReason][] = [
+  ["related", "related"], ["newsletter", "newsletter"], ["breadcrumb", "navigation"], ["recommend", "related"], ["sidebar", "related"],
+  ["subscribe", "newsletter"], ["advert", "boilerplate"], ["sponsor", "boilerplate"], ["outbrain", "related"], ["taboola", "related"],
+  ["cookie", "cookie"], ["caption", "caption"], ["byline", "byline"], ["socialshare", "navigation"], ["sharebar", "navigation"],
+  ["sharetools", "navigation"], ["keypoints", "related"],
+];
+const MULTIWORD = /read-more|more-(stories|news|from|articles|on)|see-also|also-read|most-(read|popular|viewed)|sr-only|visually-hidden|screen-reader|further-reading|you-may-like|next-article|up-next|skip-link|hidden-xs|visuallyhidden|print-only|related-|key-points/;
 
 export function elementReason(el: HtmlElement): RemovalReason | null {
   const byTag = TAG_REASON[el.tag];
@@ -48,13 +55,17 @@ export function elementReason(el: HtmlElement): RemovalReason | null {
   if (byRole) return byRole;
   const words = hintWords(el);
   if (words.length === 0) return null;
-  if (MULTIWORD.test(hintString(el))) return "related";
+  const joined = hintString(el);
+  if (ARTICLE_HINT.test(joined)) return null;
+  if (MULTIWORD.test(joined)) return "related";
   let reason: RemovalReason | null = null;
+  let embed = false;
   for (const word of words) {
-    if (ARTICLE_WORDS.has(word) || EMBED_WORDS.has(word)) return null;
     reason ??= WORD_REASON[word] ?? null;
+    embed ||= EMBED_WORDS.has(word);
+    if (!reason && word.length > 6) for (const [stem, why] of CHROME_STEMS) if (word.includes(stem)) reason = why;
   }
-  return reason;
+  return embed && (reason === "navigation" || reason === "related") ? null : reason;
 }
 
 const WHEN = "(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Far|Contrast|Comparison|Law|Noon|Midnight|Early|Late|Mid|Next|Last|This|The|Then)\\b)";
@@ -73,6 +84,7 @@ interface Phrase {
 
 /** Wording of chrome. Anchored at the block's start unless noted, and trusted only on short blocks. */
 const PHRASES: Phrase[] = [
+  { pattern: /^(ad|advert|anzeige|werbung|pub)\s*$/i, reason: "placeholder", maxLength: 10 },
   { pattern: /^(advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60 },
   { pattern: /^(sign up|subscribe|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)|don'?t miss|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
   { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200 },
@@ -82,10 +94,12 @@ const PHRASES: Phrase[] = [
   { pattern: /\((photo|image|picture|video)?:?\s*[^()]{0,60}(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|istock|alamy|via [^()]+)\)\s*$|^(photo|image|picture|foto|bild|credit|photograph)s?( credit)?\s*:|^open image in gallery|^(click|tap) (here )?to (enlarge|expand|see|view)|^(file )?photo\b.{0,10}$|\b(getty images|shutterstock|istockphoto)\s*$/i, reason: "caption", maxLength: 300 },
   { pattern: /^(share|share (this|on|via)|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment|reply|like|follow( us)?( on)?|copy link|link copied|save|bookmark)\b.{0,40}$/i, reason: "navigation", maxLength: 60 },
   { pattern: /^[\d.,\s]*[km]?\s*(views?|comments?|shares?|likes?|reads?|visualizzazioni|vues|aufrufe)\s*$|^(views?|comments?|shares?)\s*:?\s*[\d.,]+[km]?\s*$/i, reason: "counter", maxLength: 40 },
-  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-)/i, reason: "related", maxLength: 200 },
+  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|you might also like|you may like|more stories|related (stories|articles|posts|coverage|news)|você (pode|também pode) gostar|veja também|leia também|leia mais|te puede interesar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|potrebbe interessarti|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-|\.\.\.|…)/i, reason: "related", maxLength: 200 },
   { pattern: BYLINE, reason: "byline", maxLength: 120 },
+  { pattern: /^\S{0,20}\s*[-|–]?\s*(published|posted|written|publicado|publicada|publié|veröffentlicht|pubblicato) (by|por|par|von|da)\b|^(tags?|etiquetas|schlagworte|mots-clés)\s*:/i, reason: "metadata", maxLength: 200 },
   { pattern: /^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.{0,60}\d/i, reason: "metadata", maxLength: 100 },
   { pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|contact the (author|reporter)|(this|the) (article|story) (was|has been) (updated|corrected|amended))/i, reason: "byline", maxLength: 300 },
+  { pattern: /^\[\/?[a-z_-]+( [^\]]*)?\]|^(this (slideshow|gallery|video|content|page) requires javascript|(please )?enable javascript)|\bclick here (for|to)\b/i, reason: "placeholder", maxLength: 200 },
   { pattern: /^(we('| a)re sorry|this (content|video|feature) (is not|isn't) available|your browser does not support|please enable javascript|javascript is (required|disabled)|loading\.{0,3}$|image \d+ (of|\/) \d+)/i, reason: "placeholder", maxLength: 200 },
 ];
 
@@ -98,6 +112,13 @@ export function phraseReason(text: string): RemovalReason | null {
     return phrase.reason;
   }
   return null;
+}
+
+/** Headings that open a list of other stories: the rest of their section is that list. */
+const RELATED_HEADING = /^(related|more (stories|news|articles|from|on|to read)|read (more|next|also)|also read|see also|you (may|might) (also )?like|recommended|most (read|popular|viewed)|trending|further reading|what to read next|lire aussi|à lire aussi|lee también|te puede interesar|mehr zum thema|leggi anche|você (também )?pode gostar|veja também|leia também)\b/i;
+
+export function isRelatedHeading(text: string): boolean {
+  return text.length < 40 && RELATED_HEADING.test(text);
 }
 
 /** A lone date or time ("Nov. 20, 2019 5:01 p.m. ET", "20.11.2019 14:03"). */

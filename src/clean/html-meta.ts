@@ -101,8 +101,8 @@ function decodeLoose(text: string): string {
     .trim();
 }
 
-/** Metadata of a page; `body` are the article's kept paragraphs (for dateline and wire), `all` every block (for dated lines). */
-export function extractMeta(raw: string, root: HtmlElement, body: readonly string[], all: readonly Block[]): Partial<DocumentMeta> {
+/** Metadata a page states about itself (title, outlet, date, language); `all` are its blocks (for the h1 and dated lines). */
+export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Block[]): Partial<DocumentMeta> {
   const named = new Map<string, string>();
   const jsonLd: JsonLdFacts = {};
   let titleTag = "";
@@ -153,7 +153,11 @@ export function extractMeta(raw: string, root: HtmlElement, body: readonly strin
   language ||= named.get("content-language") || named.get("og:locale") || named.get("language") || "";
   const primary = /^[a-z]{2,3}\b/i.exec(language.replace("_", "-"));
   if (primary) meta.language = primary[0].toLowerCase();
+  return meta;
+}
 
+/** Wire credit and dateline from the article's first paragraphs ("QUETTA, Pakistan (AP) —"). */
+export function addDateline(meta: Partial<DocumentMeta>, body: readonly string[]): void {
   for (const text of body.slice(0, 3)) {
     const dateline = DATELINE.exec(text);
     if (dateline) {
@@ -168,7 +172,6 @@ export function extractMeta(raw: string, root: HtmlElement, body: readonly strin
       break;
     }
   }
-  return meta;
 }
 
 const DATED_LINE = /^(published|posted|updated|first published|date|veröffentlicht|publié|publicado|pubblicato)?\s*(on|:)?\s*(.{6,60})$/i;

@@ -5,10 +5,10 @@
 
 import type { DocumentMeta, Removal, RemovalReason } from "../types.ts";
 import { segmentBlocks, type Block } from "./html-blocks.ts";
-import { elementReason, isDateOnly, phraseReason } from "./html-boilerplate.ts";
-import { chooseContent } from "./html-content.ts";
+import { elementReason, isDateOnly, isRelatedHeading, phraseReason } from "./html-boilerplate.ts";
+import { chooseContent, contains } from "./html-content.ts";
 import { parseHtml, type HtmlElement } from "./html-dom.ts";
-import { extractMeta } from "./html-meta.ts";
+import { addDateline, extractPageMeta } from "./html-meta.ts";
 
 export interface HtmlExtraction {
   /** Article paragraphs in reading order; headings of the article body may be included as paragraphs. */
@@ -34,18 +34,24 @@ interface Verdict {
 export function extractHtml(raw: string): HtmlExtraction {
   const root = parseHtml(raw);
   const blocks = segmentBlocks(raw, root);
-  let verdicts = judge(blocks, true);
+  const meta = extractPageMeta(raw, root, blocks);
+  const title = meta.title ? comparable(meta.title) : null;
+  let verdicts = judge(blocks, true, title);
   if (keptLength(verdicts) < MIN_ARTICLE_CHARS) {
     resetScores(root);
-    const loose = judge(blocks, false);
+    const loose = judge(blocks, false, title);
     if (keptLength(loose) > keptLength(verdicts)) verdicts = loose;
   }
   const paragraphs = verdicts.filter((v) => v.reason === null).map((v) => ({ text: v.block.text, toRaw: v.block.toRaw }));
   const removed: Removal[] = verdicts
     .filter((v) => v.reason !== null)
     .map((v) => ({ text: v.block.text, reason: v.reason as RemovalReason, start: v.block.start, end: v.block.end }));
-  const meta = extractMeta(raw, root, paragraphs.map((p) => p.text), blocks);
+  addDateline(meta, paragraphs.map((p) => p.text));
   return { paragraphs, removed, meta };
+}
+
+function keptSoFar(verdicts: Verdict[]): boolean {
+  return verdicts.some((v) => v.reason === null);
 }
 
 /** A list most of whose items are nothing but a link: a related-stories or navigation list. */
@@ -73,7 +79,7 @@ function resetScores(el: HtmlElement): void {
 }
 
 /** Verdicts for the blocks of the article region (from its first to its last block), in order. */
-function judge(blocks: Block[], strict: boolean): Verdict[] {
+function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[] {
   const { roots } = chooseContent(blocks, strict);
   if (roots.length === 0) return [];
   const rootSet = new Set(roots);
@@ -90,6 +96,8 @@ function judge(blocks: Block[], strict: boolean): Verdict[] {
     return known;
   };
   const verdicts: Verdict[] = [];
+  // After a "Related" / "You may also like" heading, the rest of its section is the related list.
+  let relatedSection: HtmlElement | null = null;
   for (const block of blocks) {
     let root: HtmlElement | null = null;
     let reason: RemovalReason | null = null;
@@ -104,7 +112,14 @@ function judge(blocks: Block[], strict: boolean): Verdict[] {
       if (verdicts.length > 0) verdicts.push({ block, reason: "boilerplate", inRoot: false });
       continue;
     }
-    reason ??= blockReason(block);
+    if (!reason && relatedSection && contains(relatedSection, block.owner)) reason = "related";
+    reason ??= blockReason(block, title);
+    if (HEADING.test(block.owner.tag) && isRelatedHeading(block.text)) {
+      reason = "related";
+      const section = block.owner.parent;
+      // Only a section of its own: one that holds none of the article text kept so far.
+      if (section && keptSoFar(verdicts) && !verdicts.some((v) => v.reason === null && contains(section, v.block.owner))) relatedSection = section;
+    }
     verdicts.push({ block, reason, inRoot: true });
   }
   // Past the article's last kept block, only what the classifier cut inside the container is worth reporting.
@@ -116,9 +131,15 @@ function judge(blocks: Block[], strict: boolean): Verdict[] {
   return verdicts;
 }
 
-function blockReason(block: Block): RemovalReason | null {
+/** Text reduced for comparing titles: letters and digits, lower case. */
+function comparable(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+function blockReason(block: Block, title: string | null): RemovalReason | null {
   const text = block.text;
   if (block.owner.tag === "h1") return "metadata";
+  if (title && text.length < 300 && comparable(text) === title) return "metadata";
   // Mostly link, and too little plain text around the links to be a sentence of the story.
   if (block.linkLen > block.len * 0.5 && block.len - block.linkLen < 80) return "related";
   const phrase = phraseReason(text);
