@@ -1,0 +1,105 @@
+// Clustering benchmark: B-cubed precision, recall and F1 (same definition as
+// shared/check/score-clusters.mjs) on ECB+ dev and the founding corpus, with a plain
+// TF-IDF average-link baseline scored beside it.
+//
+//   npx tsx bench/cluster.ts [--split]     (--split: tune on half the topics, score the other half)
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
+import { documentsFromFolder } from "../src/cluster/fixtures.ts";
+import { averageLink, type Graph } from "../src/cluster/average-link.ts";
+import type { CleanDocument } from "../src/types.ts";
+import { bcubed, type Scores } from "../src/cluster/score.ts";
+
+const CORPORA = process.env.CORPORA ?? "/work/shared/corpora";
+
+/** The deliberately simple baseline: TF-IDF cosine over words, all pairs, average link. */
+function baseline(docs: CleanDocument[], threshold: number): string[][] {
+  const tokens = docs.map((d) => (d.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) as string[]);
+  const df = new Map<string, number>();
+  for (const t of tokens) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vectors = tokens.map((t) => {
+    const tf = new Map<string, number>();
+    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, c] of tf) {
+      const x = (1 + Math.log(c)) * Math.log(docs.length / (df.get(w) as number));
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
+  const graph: Graph = new Map();
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      let dot = 0;
+      for (const [w, x] of vectors[i]) dot += x * (vectors[j].get(w) ?? 0);
+      if (dot <= 0) continue;
+      if (!graph.has(i)) graph.set(i, new Map());
+      if (!graph.has(j)) graph.set(j, new Map());
+      (graph.get(i) as Map<number, number>).set(j, dot);
+      (graph.get(j) as Map<number, number>).set(i, dot);
+    }
+  }
+  return averageLink(docs.length, graph, threshold).map((g) => g.map((n) => docs[n].id));
+}
+
+function loadEcb(): { docs: CleanDocument[]; gold: Map<string, string> } {
+  const folder = join(CORPORA, "ecbplus-dev");
+  const clusters = JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")).clusters as Record<string, string[]>;
+  const gold = new Map<string, string>();
+  for (const [name, ids] of Object.entries(clusters)) for (const id of ids) gold.set(id, name);
+  return { docs: documentsFromFolder(join(folder, "docs")), gold };
+}
+
+function restrict(gold: Map<string, string>, keep: (cluster: string) => boolean): Map<string, string> {
+  return new Map([...gold].filter(([, c]) => keep(c)));
+}
+
+function run(docs: CleanDocument[], gold: Map<string, string>, options?: ClusterOptions): Scores & { perSecond: number } {
+  const started = performance.now();
+  const clusters = clusterDocuments(docs, [], options);
+  const seconds = (performance.now() - started) / 1000;
+  return { ...bcubed(gold, clusters.map((c) => c.documents)), perSecond: docs.length / seconds };
+}
+
+const fmt = (s: Scores): string => `F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  clusters ${s.predicted}`;
+
+function main(): void {
+  console.log(`bench:cluster ${new Date().toISOString().slice(0, 10)}`);
+  const { docs, gold } = loadEcb();
+  const ours = run(docs, gold);
+  console.log(`ecbplus-dev (${docs.length} docs, ${new Set(gold.values()).size} events)`);
+  console.log(`  crosscheck  ${fmt(ours)}  ${ours.perSecond.toFixed(0)} reports/s`);
+  const thresholds = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2];
+  const base = thresholds.map((t) => ({ t, s: bcubed(gold, baseline(docs, t)) })).sort((a, b) => b.s.f1 - a.s.f1)[0];
+  console.log(`  baseline    ${fmt(base.s)}  (TF-IDF average link, best threshold ${base.t} picked on dev)`);
+
+  const founding = documentsFromFolder(join(CORPORA, "balochistan-2026-02"));
+  const foundingClusters = clusterDocuments(founding, []);
+  console.log(`balochistan-2026-02 (${founding.length} docs, 1 event): ${foundingClusters.length} cluster(s)`);
+  for (const c of foundingClusters) console.log(`  ${c.documents.length} docs: ${c.evidence.join(" | ")}`);
+
+  if (process.argv.includes("--split")) {
+    const topic = (c: string): number => Number(c.split("_")[0]);
+    const halves: [string, (c: string) => boolean][] = [
+      ["odd topics", (c) => topic(c) % 2 === 1],
+      ["even topics", (c) => topic(c) % 2 === 0],
+    ];
+    const grid = [0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.32];
+    for (const [name, inTune] of halves) {
+      const tuneGold = restrict(gold, inTune);
+      const testGold = restrict(gold, (c) => !inTune(c));
+      const tuneDocs = docs.filter((d) => tuneGold.has(d.id));
+      const testDocs = docs.filter((d) => testGold.has(d.id));
+      const best = grid.map((threshold) => ({ threshold, s: run(tuneDocs, tuneGold, { threshold }) })).sort((a, b) => b.s.f1 - a.s.f1)[0];
+      const held = run(testDocs, testGold, { threshold: best.threshold });
+      console.log(`split: tuned on ${name} -> threshold ${best.threshold} (tune ${best.s.f1.toFixed(3)}), held-out ${fmt(held)}`);
+    }
+  }
+}
+
+main();

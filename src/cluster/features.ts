@@ -1,0 +1,235 @@
+// Light per-document features for clustering: content terms, capitalised names, places,
+// figures, and the dates of what happened. Sentences that point to the past relative to the
+// article's main event (background: "the 2004 tsunami", "a similar attack last March") have
+// their features down-weighted so background mentions never join two events.
+import * as chrono from "chrono-node";
+import type { CleanDocument } from "../types.ts";
+import { countryOf, lookupPlace } from "../text/gazetteer.ts";
+import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";
+
+export interface DocumentFeatures {
+  id: string;
+  /** Stemmed content terms, weighted by sentence (lead up, background down). */
+  terms: Map<string, number>;
+  /** Capitalised names (people, organisations, things), lower-cased, with multi-word forms. */
+  names: Map<string, number>;
+  /** Places resolved by the gazetteer, keyed "Name|CC". */
+  places: Map<string, number>;
+  /** Day number (days since 1970-01-01) of the main event, when the text fixes one. */
+  eventDay: number | null;
+  /** Year of the main event, when stated or known from publication. */
+  eventYear: number | null;
+  /** Publication day number, when known. */
+  publishedDay: number | null;
+  /** Human-readable dates of what happened (YYYY-MM-DD), for evidence. */
+  eventDates: string[];
+  /** Display forms for evidence, by feature key. */
+  display: Map<string, string>;
+}
+
+interface Sentence {
+  text: string;
+  start: number;
+  weight: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Split into sentences without a model: end punctuation followed by space and a capital or quote. */
+function splitSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const boundary = /[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})|\n\s*\n|\n(?=\S)/gu;
+  let last = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const piece = text.slice(last, end).trim();
+    if (piece) out.push({ text: piece, start: last });
+    last = end;
+  }
+  const tail = text.slice(last).trim();
+  if (tail) out.push({ text: tail, start: last });
+  return out;
+}
+
+/** A crude suffix stripper: enough to meet "quakes"/"quake", "killed"/"kill". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("es") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function add(map: Map<string, number>, key: string, weight: number): void {
+  map.set(key, (map.get(key) ?? 0) + weight);
+}
+
+/** Capitalised sequences: runs of capitalised words, allowing "of"/"de"/"al" inside. */
+function nameSequences(sentence: string): { words: string[]; index: number; first: boolean }[] {
+  const out: { words: string[]; index: number; first: boolean }[] = [];
+  const tokens = [...sentence.matchAll(WORD)];
+  let run: string[] = [];
+  let runIndex = 0;
+  let runFirst = false;
+  const flush = (): void => {
+    while (run.length > 0 && (STOPWORDS.has(run[0].toLowerCase()) || MONTH_AND_DAY_WORDS.has(run[0].toLowerCase()))) {
+      run.shift();
+      runFirst = false;
+    }
+    while (run.length > 0 && /^\p{Ll}/u.test(run[0])) run.shift();
+    while (run.length > 0 && /^\p{Ll}/u.test(run[run.length - 1])) run.pop();
+    if (run.length > 0) out.push({ words: run, index: runIndex, first: runFirst });
+    run = [];
+  };
+  tokens.forEach((m, i) => {
+    const w = m[0].replace(/[’']s$/, "");
+    const capital = /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? true : /^\p{Lu}{2,5}$/u.test(w);
+    const connector = run.length > 0 && /^(of|de|del|la|al|bin|van|von|the)$/.test(w);
+    if (capital) {
+      if (run.length === 0) {
+        runIndex = m.index ?? 0;
+        runFirst = i === 0 || /^["'“‘(]$/.test(sentence.slice(0, m.index ?? 0).trim());
+      }
+      run.push(w);
+    } else if (connector) run.push(w);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+/** Weight each sentence: lead sentences count more, background sentences much less. */
+function weighSentences(text: string, title: string | null, referenceYear: number | null): Sentence[] {
+  const sentences = splitSentences(text).map((s, i) => ({ ...s, weight: i < 3 ? 1.5 : 1 }));
+  if (title) sentences.unshift({ text: title, start: -1, weight: 1.5 });
+  for (const s of sentences) {
+    if (BACKGROUND_CUES.some((cue) => cue.test(s.text))) s.weight *= 0.25;
+    else if (referenceYear !== null) {
+      for (const m of s.text.matchAll(/\b(19\d\d|20\d\d)\b/g)) {
+        if (Number(m[1]) < referenceYear) {
+          s.weight *= 0.25;
+          break;
+        }
+      }
+    }
+  }
+  return sentences;
+}
+
+/** Dates of what happened: chrono over foreground sentences, relative to publication when known. */
+function findEventDates(sentences: Sentence[], published: Date | null): { days: number[]; years: number[] } {
+  const days: number[] = [];
+  const years: number[] = [];
+  for (const s of sentences) {
+    if (s.weight < 0.5) continue;
+    for (const r of chrono.parse(s.text, published ?? undefined)) {
+      // Without a publication date only dates that state their year count (no reading the clock).
+      const certainYear = r.start.isCertain("year") && (published !== null || /\b(19|20)\d\d\b/.test(r.text));
+      if (!certainYear && !published) continue;
+      if (!r.start.isCertain("day") && !r.start.isCertain("weekday")) {
+        if (certainYear) years.push(r.start.get("year") ?? 0);
+        continue;
+      }
+      const d = r.start.date();
+      const day = Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
+      days.push(day);
+      years.push(d.getFullYear());
+    }
+  }
+  return { days, years: years.filter((y) => y > 1800) };
+}
+
+function mode(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0];
+  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+export function extractFeatures(doc: CleanDocument): DocumentFeatures {
+  const publishedDay = doc.meta.published ? dayNumber(doc.meta.published) : null;
+  const published = publishedDay !== null ? new Date(publishedDay * DAY_MS + 12 * 3_600_000) : null;
+  const statedYears = [...doc.text.slice(0, 600).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const referenceYear = published ? published.getUTCFullYear() : statedYears.length > 0 ? Math.max(...statedYears) : null;
+  const sentences = weighSentences(doc.text, doc.meta.title, referenceYear);
+
+  const terms = new Map<string, number>();
+  const names = new Map<string, number>();
+  const places = new Map<string, number>();
+  const display = new Map<string, string>();
+  const lowerSeen = new Set<string>();
+  for (const m of doc.text.matchAll(/(?<![.!?]\s)\b\p{Ll}[\p{L}]*/gu)) lowerSeen.add(m[0]);
+
+  // The country most often named sets the hint for ambiguous towns.
+  const countryVotes = new Map<string, number>();
+  for (const s of sentences) {
+    for (const seq of nameSequences(s.text)) {
+      const c = countryOf(seq.words.join(" "));
+      if (c) add(countryVotes, c, 1);
+    }
+  }
+  let hint: string | null = null;
+  for (const [c, n] of countryVotes) if (hint === null || n > (countryVotes.get(hint) ?? 0)) hint = c;
+
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(WORD)) {
+      const lower = m[0].toLowerCase();
+      if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) continue;
+      if (/^\d+$/.test(lower) && (lower.length > 4 || Number(lower) < 3)) continue;
+      add(terms, /^\p{L}/u.test(lower) ? stem(lower) : `#${lower}`, s.weight);
+    }
+    for (const seq of nameSequences(s.text)) {
+      const full = seq.words.join(" ");
+      const lower = full.toLowerCase();
+      if (seq.words.length === 1) {
+        if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) continue;
+        // A lone capitalised word at a sentence start is a name only if never seen in lower case.
+        if (seq.first && lowerSeen.has(lower)) continue;
+      }
+      const before = s.text.slice(Math.max(0, seq.index - 6), seq.index);
+      const place = lookupPlace(full, hint, { placeContext: /\b(in|at|near|from)\s+$/i.test(before) });
+      if (place && place.kind !== "country") {
+        const key = `${place.name}|${place.country}`;
+        add(places, key, s.weight);
+        display.set(key, place.name);
+        continue;
+      }
+      if (place) continue; // countries and demonyms say little about which event
+      add(names, lower, s.weight);
+      display.set(lower, full);
+      if (seq.words.length > 1) {
+        // Surnames and heads of organisation names meet their short forms ("Palin", "Cheeks").
+        const last = seq.words[seq.words.length - 1].toLowerCase();
+        if (!STOPWORDS.has(last)) add(names, last, s.weight * 0.5);
+        if (!display.has(last)) display.set(last, seq.words[seq.words.length - 1]);
+      }
+    }
+  }
+
+  // The main event: news reports what just happened, so the dates stated in the lead that fall
+  // in the fortnight before publication win; without a publication date, lead dates that
+  // state their year; failing both, the publication day itself.
+  const lead = sentences.slice(0, 6);
+  const { days, years } = findEventDates(lead, published);
+  const recent = publishedDay === null ? days : days.filter((d) => d <= publishedDay + 1 && d >= publishedDay - 14);
+  const eventDay = mode(recent) ?? publishedDay;
+  const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : mode(years);
+  const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
+  return { id: doc.id, terms, names, places, eventDay, eventYear, publishedDay, eventDates, display };
+}

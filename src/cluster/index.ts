@@ -1,0 +1,240 @@
+// The cluster stage: group the reports of one real-world event, keep similar events apart.
+//
+// Reports arrive one at a time or in bulk. Each is reduced to light features (features.ts),
+// put in an inverted index, and linked to its best candidates (found through shared rare
+// terms, names and places, never by comparing all pairs). A new report joins the cluster it is
+// closest to on average, or starts one. Every time the collection has grown by a quarter (and
+// whenever `clusters()` is asked after new reports), a re-check recomputes the candidate links
+// with the current document frequencies and re-runs average-link agglomeration over the sparse
+// graph: clusters whose members have converged merge, and a cluster whose members fall into two
+// groups splits. Lineage links (copies) always stay together.
+import type { CleanDocument, Cluster, Link } from "../types.ts";
+import { averageLink, type Graph } from "./average-link.ts";
+import { describeCluster } from "./evidence.ts";
+import { extractFeatures, type DocumentFeatures } from "./features.ts";
+import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
+import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
+
+export interface ClusterOptions {
+  /** Average similarity at or above which two clusters are one event. */
+  threshold?: number;
+  /** Channel weights and the date rule (see similarity.ts). */
+  weights?: Partial<SimilarityWeights>;
+  /** When a cluster is cut in two (see split.ts). */
+  split?: Partial<SplitOptions>;
+  /** How many candidate reports each report is compared with. */
+  candidates?: number;
+  /** How many of a report's strongest features are used to find candidates. */
+  blockingKeys?: number;
+}
+
+export const DEFAULT_WEIGHTS: SimilarityWeights = {
+  terms: 0.5,
+  names: 0.35,
+  places: 0.15,
+  dayWindow: 120,
+  datePenalty: 0.6,
+};
+
+const DEFAULTS = { threshold: 0.1, candidates: 40, blockingKeys: 25 };
+
+export class EventClusterer {
+  private readonly threshold: number;
+  private readonly weights: SimilarityWeights;
+  private readonly candidateCount: number;
+  private readonly blockingKeys: number;
+  private readonly split: SplitOptions;
+  private readonly stats = new FeatureStats();
+  private readonly features: DocumentFeatures[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private vectors: DocumentVectors[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private graph: Graph = new Map();
+  private readonly mustLink: [number, number][] = [];
+  private pendingLinks: Link[] = [];
+  /** Current assignment: node -> cluster key; clusters as member lists. */
+  private groups: number[][] = [];
+  private groupOf: number[] = [];
+  private checkedAt = 0;
+  private dirty = false;
+
+  constructor(options: ClusterOptions = {}) {
+    this.threshold = options.threshold ?? DEFAULTS.threshold;
+    this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+    this.candidateCount = options.candidates ?? DEFAULTS.candidates;
+    this.blockingKeys = options.blockingKeys ?? DEFAULTS.blockingKeys;
+    this.split = { ...DEFAULT_SPLIT, ...options.split };
+  }
+
+  /** Add reports one at a time or in bulk, in any order; `links` are lineage links (copies must stay together). */
+  add(docs: CleanDocument[], links: Link[] = []): void {
+    for (const doc of docs) {
+      if (this.indexOf.has(doc.id)) continue;
+      const node = this.features.length;
+      const f = extractFeatures(doc);
+      this.features.push(f);
+      this.indexOf.set(doc.id, node);
+      this.stats.count(f);
+      const v = vectorsOf(f, this.stats);
+      this.vectors.push(v);
+      this.connect(node);
+      for (const key of [...v.terms.keys(), ...v.names.keys(), ...v.places.keys()]) {
+        const list = this.postings.get(key);
+        if (list) list.push(node);
+        else this.postings.set(key, [node]);
+      }
+      this.assign(node);
+      this.dirty = true;
+    }
+    this.pendingLinks.push(...links);
+    this.resolveLinks();
+    // Periodic re-check: amortised, each one after the collection grew by a quarter.
+    if (this.features.length >= 8 && this.features.length >= this.checkedAt * 1.25) this.recheck();
+  }
+
+  clusters(): Cluster[] {
+    if (this.dirty) this.recheck();
+    return this.groups
+      .filter((g) => g.length > 0)
+      .map((members) => members.map((n) => this.features[n]))
+      .sort((a, b) => b.length - a.length || a[0].id.localeCompare(b[0].id))
+      .map((members, i) => ({
+        id: `c${i + 1}`,
+        documents: members.map((f) => f.id),
+        evidence: describeCluster(members, this.stats),
+      }));
+  }
+
+  /** Link a new node to its best candidates found through the inverted index. */
+  private connect(node: number): void {
+    const v = this.vectors[node];
+    const keys = [...v.terms, ...v.names, ...v.places].sort((a, b) => b[1] - a[1]).slice(0, this.blockingKeys);
+    const votes = new Map<number, number>();
+    const common = Math.max(50, this.features.length * 0.2);
+    for (const [key, w] of keys) {
+      const list = this.postings.get(key);
+      if (!list || list.length > common) continue; // too common to tell events apart
+      for (const other of list) if (other !== node) votes.set(other, (votes.get(other) ?? 0) + w);
+    }
+    const candidates = [...votes].sort((a, b) => b[1] - a[1]).slice(0, this.candidateCount);
+    for (const [other] of candidates) {
+      const s = similarity(v, this.vectors[other], this.weights);
+      if (s > 0.02) this.setEdge(node, other, s);
+    }
+  }
+
+  private setEdge(a: number, b: number, s: number): void {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      let m = this.graph.get(x);
+      if (!m) this.graph.set(x, (m = new Map()));
+      m.set(y, Math.max(s, m.get(y) ?? 0));
+    }
+  }
+
+  /** Streaming assignment: join the cluster with the best average link, or start a new one. */
+  private assign(node: number): void {
+    const sums = new Map<number, number>();
+    for (const [other, s] of this.graph.get(node) ?? []) {
+      const g = this.groupOf[other];
+      if (g !== undefined) sums.set(g, (sums.get(g) ?? 0) + s);
+    }
+    let best = -1;
+    let bestScore = this.threshold;
+    for (const [g, sum] of sums) {
+      const score = sum / this.groups[g].length;
+      if (score >= bestScore) [best, bestScore] = [g, score];
+    }
+    if (best === -1) {
+      best = this.groups.length;
+      this.groups.push([]);
+    }
+    this.groups[best].push(node);
+    this.groupOf[node] = best;
+  }
+
+  private resolveLinks(): void {
+    const waiting: Link[] = [];
+    for (const link of this.pendingLinks) {
+      const a = this.indexOf.get(link.a);
+      const b = this.indexOf.get(link.b);
+      if (a === undefined || b === undefined) waiting.push(link);
+      else {
+        this.mustLink.push([a, b]);
+        this.setEdge(a, b, 1);
+        this.dirty = true;
+      }
+    }
+    this.pendingLinks = waiting;
+  }
+
+  /** Recompute vectors and candidate links with current statistics, then re-cluster: merges and splits. */
+  private recheck(): void {
+    this.vectors = this.features.map((f) => vectorsOf(f, this.stats));
+    this.postings.clear();
+    this.graph = new Map();
+    this.vectors.forEach((v, node) => {
+      for (const key of [...v.terms.keys(), ...v.names.keys(), ...v.places.keys()]) {
+        const list = this.postings.get(key);
+        if (list) list.push(node);
+        else this.postings.set(key, [node]);
+      }
+    });
+    for (let node = 0; node < this.vectors.length; node++) this.connect(node);
+    for (const [a, b] of this.mustLink) this.setEdge(a, b, 1);
+    const linked = linkGroups(this.features.length, this.mustLink);
+    const merged = averageLink(this.features.length, this.graph, this.threshold, linked);
+    const groups: number[][] = [];
+    for (const g of merged) {
+      const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
+      groups.push(...rejoinLinked(parts, this.mustLink));
+    }
+    this.groups = groups;
+    this.groupOf = [];
+    groups.forEach((g, i) => g.forEach((n) => (this.groupOf[n] = i)));
+    this.checkedAt = this.features.length;
+    this.dirty = false;
+  }
+}
+
+/** Parts of a split that hold two copies of one report go back together. */
+function rejoinLinked(parts: number[][], pairs: [number, number][]): number[][] {
+  if (parts.length < 2 || pairs.length === 0) return parts;
+  const partOf = new Map<number, number>();
+  parts.forEach((p, i) => p.forEach((n) => partOf.set(n, i)));
+  const joined = linkGroups(parts.length, pairs.flatMap(([a, b]): [number, number][] => {
+    const pa = partOf.get(a);
+    const pb = partOf.get(b);
+    return pa !== undefined && pb !== undefined && pa !== pb ? [[pa, pb]] : [];
+  }));
+  const used = new Set(joined.flat());
+  return [...joined.map((g) => g.flatMap((i) => parts[i])), ...parts.filter((_, i) => !used.has(i))];
+}
+
+/** Connected components of the must-link pairs (only groups of two or more). */
+function linkGroups(n: number, pairs: [number, number][]): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (const [a, b] of pairs) parent[find(a)] = find(b);
+  const groups = new Map<number, number[]>();
+  for (const [a, b] of pairs)
+    for (const x of [a, b]) {
+      const r = find(x);
+      const g = groups.get(r) ?? [];
+      if (!g.includes(x)) g.push(x);
+      groups.set(r, g);
+    }
+  return [...groups.values()];
+}
+
+/** Cluster a whole set of reports at once. */
+export function clusterDocuments(docs: CleanDocument[], links: Link[], options?: ClusterOptions): Cluster[] {
+  const clusterer = new EventClusterer(options);
+  clusterer.add(docs, links);
+  return clusterer.clusters();
+}

@@ -1,0 +1,111 @@
+// Weighted vectors over the three feature channels and the similarity of two reports.
+// IDF comes from the documents seen so far, so it sharpens as the stream grows.
+import type { DocumentFeatures } from "./features.ts";
+
+export type Channel = "t" | "n" | "p";
+export type Vector = Map<string, number>;
+
+export interface SimilarityWeights {
+  terms: number;
+  names: number;
+  places: number;
+  /** Two reports whose main-event days differ by more than this many days are discounted. */
+  dayWindow: number;
+  /** Factor applied when the main-event days (or years) disagree. */
+  datePenalty: number;
+}
+
+/** Document frequencies of channel-prefixed keys ("t:quake", "n:palin", "p:Quetta|PK"). */
+export class FeatureStats {
+  documents = 0;
+  readonly df = new Map<string, number>();
+
+  count(features: DocumentFeatures): void {
+    this.documents += 1;
+    for (const [channel, map] of channels(features)) {
+      for (const key of map.keys()) {
+        const k = `${channel}:${key}`;
+        this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      }
+    }
+  }
+
+  idf(key: string): number {
+    const df = this.df.get(key) ?? 0;
+    return Math.log((this.documents + 1) / (df + 0.5));
+  }
+}
+
+export function channels(f: DocumentFeatures): [Channel, Map<string, number>][] {
+  return [
+    ["t", f.terms],
+    ["n", f.names],
+    ["p", f.places],
+  ];
+}
+
+/** Sublinear tf times idf, L2-normalised; keys keep their channel prefix. */
+export function weightVector(counts: Map<string, number>, channel: Channel, stats: FeatureStats): Vector {
+  const v: Vector = new Map();
+  let norm = 0;
+  for (const [key, tf] of counts) {
+    const k = `${channel}:${key}`;
+    const w = (1 + Math.log(1 + tf)) * Math.max(0, stats.idf(k));
+    if (w <= 0) continue;
+    v.set(k, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small) {
+    const o = large.get(k);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}
+
+export interface DocumentVectors {
+  features: DocumentFeatures;
+  terms: Vector;
+  names: Vector;
+  places: Vector;
+}
+
+export function vectorsOf(features: DocumentFeatures, stats: FeatureStats): DocumentVectors {
+  return {
+    features,
+    terms: weightVector(features.terms, "t", stats),
+    names: weightVector(features.names, "n", stats),
+    places: weightVector(features.places, "p", stats),
+  };
+}
+
+/** Do the two reports' dates of what happened allow one event? 1 = yes or unknown. */
+export function dateAgreement(a: DocumentFeatures, b: DocumentFeatures, w: SimilarityWeights): number {
+  if (a.eventDay !== null && b.eventDay !== null) {
+    return Math.abs(a.eventDay - b.eventDay) > w.dayWindow ? w.datePenalty : 1;
+  }
+  if (a.eventYear !== null && b.eventYear !== null && a.eventYear !== b.eventYear) return w.datePenalty;
+  return 1;
+}
+
+export function similarity(a: DocumentVectors, b: DocumentVectors, w: SimilarityWeights): number {
+  let score = w.terms * cosine(a.terms, b.terms);
+  let total = w.terms;
+  // A channel only counts when both reports have something in it: no names is not a mismatch.
+  if (a.names.size > 0 && b.names.size > 0) {
+    score += w.names * cosine(a.names, b.names);
+    total += w.names;
+  }
+  if (a.places.size > 0 && b.places.size > 0) {
+    score += w.places * cosine(a.places, b.places);
+    total += w.places;
+  }
+  return (score / total) * dateAgreement(a.features, b.features, w);
+}
