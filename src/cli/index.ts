@@ -1,0 +1,82 @@
+// The crosscheck command line. Output goes to stdout (or --output); progress, notices and
+// problems to stderr. Exit codes: 0 all inputs reported; 1 some input could not be read or
+// used (the others are still reported); 2 the command itself was wrong (usage, bad option).
+import { writeFile } from "node:fs/promises";
+import { Command, CommanderError, Option } from "commander";
+import { runPipeline } from "../pipeline.ts";
+import { renderCsv, renderHtml, renderMarkdown } from "../report/index.ts";
+import type { Report } from "../types.ts";
+import { addStoreCommands } from "./store-commands.ts";
+
+export const EXIT = { ok: 0, inputProblems: 1, usage: 2 } as const;
+
+export type Format = "json" | "md" | "html" | "csv";
+
+export function render(report: Report, format: Format): string {
+  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === "md") return renderMarkdown(report);
+  if (format === "html") return renderHtml(report);
+  return renderCsv(report);
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+const defaultIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+};
+
+export function program(io: Io, setExit: (code: number) => void): Command {
+  const cli = new Command("crosscheck")
+    .description("Turn a pile of news reports into one sourced, reconciled account per event.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  cli
+    .command("report")
+    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom, - for stdin) and print one reconciled account per event")
+    .argument("<paths...>", "files or folders to read; - reads standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
+    .option("-o, --output <file>", "write the output to a file instead of standard output")
+    .option("-q, --quiet", "no progress on standard error")
+    .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
+    .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
+      const format: Format = opts.json ? "json" : opts.format;
+      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress });
+      for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
+      for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
+      const output = render(report, format);
+      if (opts.output) await writeFile(opts.output, output);
+      else io.stdout(output);
+      setExit(report.problems.length ? EXIT.inputProblems : EXIT.ok);
+    });
+
+  addStoreCommands(cli, io, setExit);
+  return cli;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const cli = program(io, (c) => (code = c));
+  try {
+    await cli.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; anything else commander rejects is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    io.stderr(`crosscheck: ${(error as Error).message}\n`);
+    return EXIT.inputProblems;
+  }
+  return code;
+}

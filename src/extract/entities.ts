@@ -1,0 +1,119 @@
+// Who and where: places geocoded offline (src/text/gazetteer.ts) and disambiguated by the
+// country the article is about; armed groups and organisations with their acronyms; people
+// named with their roles; states.
+import type { ActorMention, PlaceMention } from "../types.ts";
+import { countryOf, lookupPlace } from "../text/gazetteer.ts";
+import { CAPITAL_METONYMS } from "./lexicon.ts";
+import type { RoleHolder } from "./speakers.ts";
+
+/** Capitalised name sequences: "Quetta", "Baloch Liberation Army", "Tehrik-e-Taliban Pakistan". */
+const PROPER = /\b(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|al|el|de|e)?\s*\p{Lu}[\p{L}'’-]*){0,4})/gu;
+
+const PLACE_CONTEXT = /\b(in|near|from|across|at|to|outside|around|of|into|toward|towards|through)\s+(the\s+)?$/i;
+
+const GROUP_WORDS = /\b(Army|Front|Movement|Taliban|Brigades?|Militia|Jihad|Qaeda|Shabaab|Haram|Hamas|Hezbollah|Hizbullah|Organi[sz]ation|Party|Council|Corps|Force|Forces|Group|Network|Cartel|Mujahideen|Tigers|Guard|Islamic State)\b/;
+
+const ARMED = /\b(Liberation|Army|Front|Taliban|Brigades?|Militia|Jihad|Qaeda|Shabaab|Haram|Hamas|Hezbollah|Mujahideen|Tigers|Islamic State|Lashkar|Jaish|Tehrik)\b/i;
+
+const NOT_ACTORS = /^(The|A|An|In|On|At|But|And|However|Though|While|Police|Officials|Security|Analysts|Authorities)$/;
+
+/** The country most mentioned in a text, to disambiguate town names. */
+export function mainCountry(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}.]+/gu)) {
+    const code = countryOf(m[0]);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Places named in `text` (clean text); offsets are relative to it. */
+export function findPlaces(text: string, country: string | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(PROPER)) {
+    const words = [...m[1].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index! + w.index! }));
+    // Try the longest name first, then shorter ones ("Balochistan Province" -> "Balochistan").
+    for (let i = 0; i < words.length; ) {
+      let taken = 1;
+      for (let len = words.length - i; len >= 1; len--) {
+        const start = words[i].start;
+        const last = words[i + len - 1];
+        const name = text.slice(start, last.start + last.text.length).replace(/['’]s$/, "");
+        if (i === 0 && len > 1 && /^The$/.test(words[0].text)) continue;
+        if (/\b(Mr|Mrs|Ms|Dr|Miss)\.?\s+$/.test(text.slice(Math.max(0, start - 5), start))) continue;
+        const before = text.slice(Math.max(0, start - 12), start);
+        const context = PLACE_CONTEXT.test(before);
+        const atSentenceStart = /(^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start));
+        const place = lookupPlace(name, country, { placeContext: context });
+        if (!place) continue;
+        // A demonym ("Pakistani", "Baloch") names people, not a place.
+        if (countryOf(name) && place.kind === "country" && !sameCountryName(name, place)) continue;
+        // A truncated name ("Baloch" for Balochistan) is the people's name, not the place's.
+        if (place.kind !== "city" && place.name.length > name.length && place.name.toLowerCase().startsWith(name.toLowerCase())) continue;
+        // A town abroad with no place words around it is more likely a surname ("Ms Baker").
+        if (place.kind === "city" && country && place.country !== country && !context && place.population < 1_000_000) continue;
+        if (atSentenceStart && len === 1 && place.kind === "city" && !context && place.population < 50_000) continue;
+        out.push({ name, country: place.country, lat: place.lat, lon: place.lon, kind: place.kind, start, end: start + name.length });
+        taken = len;
+        break;
+      }
+      i += taken;
+    }
+  }
+  return out;
+}
+
+function sameCountryName(name: string, place: { name: string }): boolean {
+  return place.name.toLowerCase() === name.toLowerCase() || name.length <= 4;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|The|And|E|Al|El)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** Armed groups and organisations, with acronyms given in brackets or used alone. */
+export function findActors(text: string, holders: RoleHolder[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const named = new Map<string, string>(); // acronym -> full name
+  for (const m of text.matchAll(PROPER)) {
+    let name = m[1].replace(/^(The|A|An)\s+/, "").replace(/['’]s$/, "");
+    if (!GROUP_WORDS.test(name) || NOT_ACTORS.test(name) || name.split(/\s+/).length < 2) continue;
+    // "Pakistan's Army" is the state's; a group name has its own words before the group word.
+    if (countryOf(name.split(/\s+/)[0]) && /^(\S+)\s+(Army|Forces|Government|Military)$/.test(name)) continue;
+    const start = m.index! + m[1].indexOf(name);
+    const kind = ARMED.test(name) ? "armed_group" : "organization";
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(start + name.length))?.[1];
+    named.set(acronym ?? initials(name), name);
+    out.push({ name, surface: name, kind, role: null, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(/\b([A-Z]{2,6})\b/g)) {
+    const full = named.get(m[1]);
+    if (full) {
+      const kind = out.find((a) => a.name === full)!.kind;
+      out.push({ name: full, surface: m[1], kind, role: null, start: m.index!, end: m.index! + m[1].length });
+    } else if (/^(BLA|TTP|ISIS|ISIL|IS|LTTE|PKK|FARC|ETA|IRA|ISWAP|JNIM|RSF|TLP|BLF|BRA)$/.test(m[1])) {
+      out.push({ name: m[1], surface: m[1], kind: "armed_group", role: null, start: m.index!, end: m.index! + m[1].length });
+    }
+  }
+  for (const h of holders) {
+    const at = text.indexOf(h.name);
+    if (at >= 0) out.push({ name: h.name, surface: h.full, kind: "person", role: h.role, start: at, end: at + h.name.length });
+  }
+  return out;
+}
+
+/** Countries acting in a sentence ("India denied", "Washington said"): states. */
+export function findStates(text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:['’]s [a-z ]{0,30}?)?\s+(?:\w+ly\s+)?(denied|denies|rejected|rejects|said|says|accused|accuses|blamed|blames|condemned|condemns|claimed|claims|alleged|dismissed)\b/gu)) {
+    const name = CAPITAL_METONYMS[m[1]] ?? m[1];
+    const code = countryOf(name);
+    if (!code) continue;
+    out.push({ name, surface: m[1], kind: "state", role: null, start: m.index!, end: m.index! + m[1].length });
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+// Extract: a CleanDocument in, an Extraction out: every figure about people with its
+// qualifier, scope, speaker and date; places, actors, event dates, contested claims, and the
+// past events the report mentions as background. Offsets point into the raw input.
+import type {
+  ActorMention, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, PlaceMention, Statement,
+} from "../types.ts";
+import { toRawSpan } from "../text/mapped.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { unifyActors } from "./actors.ts";
+import { findClaims, findDenial, stateCode } from "./assertions.ts";
+import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
+import { tokenize } from "./numbers.ts";
+import { findRoleHolders, speakerOf } from "./speakers.ts";
+import { statementsInSentence } from "./statements.ts";
+import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
+import { COUNTRY_ROWS } from "../text/place-aliases.ts";
+
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
+
+const COUNTRY_NAME = new Map(COUNTRY_ROWS.trim().split("\n").map((row) => row.split("|")).map(([name, code]) => [code, name] as [string, string]));
+
+/** Words that name a kind of event, for the titles of background events. */
+const EVENT_NOUNS: [RegExp, string][] = [
+  [/\b(attack|attacked|assault|raid)\b/i, "attack"],
+  [/\b(bomb|bombing|blast|explosion)s?\b/i, "bombing"],
+  [/\b(earthquake|quake|tremor)s?\b/i, "earthquake"],
+  [/\btsunami\b/i, "tsunami"],
+  [/\b(shooting|gunfire|massacre)\b/i, "shooting"],
+  [/\b(hijack|hijacking|hostage)\b/i, "hijacking"],
+  [/\b(flood|floods|flooding)\b/i, "floods"],
+  [/\b(cyclone|hurricane|typhoon|storm)\b/i, "storm"],
+  [/\b(crash|collision|derail)\w*\b/i, "crash"],
+  [/\b(fire|blaze)\b/i, "fire"],
+];
+
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+export function extractDocument(doc: CleanDocument): Extraction {
+  const text = doc.text;
+  const published = doc.meta.published;
+  const holders = findRoleHolders(text);
+  const country = mainCountry(text);
+  const sentences: Sentence[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    for (const s of splitSentences(text, p.start, p.end)) sentences.push({ ...s, text: text.slice(s.start, s.end), paragraph });
+  });
+  const dates = sentences.map((s) => datesIn(s.text, published));
+  const background = flagBackground(sentences, dates, published);
+
+  const statements: Statement[] = [];
+  const dateMentions: DateMention[] = [];
+  const assertions: AssertionMention[] = [];
+  const backgroundMentions: BackgroundMention[] = [];
+  let previousSpeaker: string | null = null;
+  let currentBackground: BackgroundMention | null = null;
+
+  sentences.forEach((s, i) => {
+    const raw = toRawSpan(doc.toRaw, s.start, s.end);
+    if (!raw) return;
+    const quote = quoteOf(doc, s, raw);
+    const speaker = speakerOf(s.text, holders, previousSpeaker);
+    // "He said" refers back to the last person named as a speaker.
+    if (speaker && holders.some((h) => speaker.includes(h.name))) previousSpeaker = speaker;
+
+    if (background[i]) {
+      if (!currentBackground || i === 0 || sentences[i - 1].paragraph !== s.paragraph || !background[i - 1]) {
+        currentBackground = backgroundOf(doc, s, dates[i], raw.start, raw.end) ?? currentBackground;
+        if (currentBackground && !backgroundMentions.includes(currentBackground)) backgroundMentions.push(currentBackground);
+      }
+    } else currentBackground = null;
+
+    for (const d of dates[i]) {
+      const span = toRawSpan(doc.toRaw, s.start + d.start, s.start + d.end);
+      if (span) dateMentions.push({ date: d.date, until: null, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) });
+    }
+
+    const tokens = tokenize(s.text);
+    for (const c of statementsInSentence(s.text, tokens)) {
+      const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
+      if (!span) continue;
+      statements.push({
+        document: doc.id,
+        measure: c.measure,
+        group: c.group,
+        value: c.value,
+        qualifier: c.qualifier,
+        scope: c.scope,
+        scopeText: c.scopeText,
+        attribution: speaker,
+        reported: reportedDate(s.text, published),
+        quote,
+        start: span.start,
+        end: span.end,
+        rule: c.rule,
+        inferred: c.inferred,
+        background: background[i] ? (currentBackground?.key ?? "background") : null,
+      });
+    }
+
+    for (const claim of findClaims(s.text, speaker)) {
+      assertions.push({ claim: claim.claim, by: claim.by ? [claim.by] : [], disputedBy: [], document: doc.id, start: raw.start, end: raw.end });
+    }
+    const denial = findDenial(s.text, speaker);
+    if (denial) {
+      for (const code of denial.countries) {
+        const name = COUNTRY_NAME.get(code) ?? code;
+        assertions.push({ claim: `The attacks were backed by ${name}`, by: [], disputedBy: denial.by, document: doc.id, start: raw.start, end: raw.end });
+      }
+    }
+  });
+
+  return {
+    document: doc.id,
+    statements,
+    places: mapSpans(doc, findPlaces(text, country)),
+    actors: mapSpans(doc, [...findActors(text, holders), ...findStates(text)]),
+    dates: dateMentions,
+    assertions: mergeAssertions(assertions),
+    background: backgroundMentions,
+  };
+}
+
+export function extractDocuments(docs: CleanDocument[]): Extraction[] {
+  return unifyActors(docs.map(extractDocument));
+}
+
+function flagBackground(sentences: Sentence[], dates: ResolvedDate[][], published: string | null): boolean[] {
+  const flags: boolean[] = [];
+  let from = 0;
+  while (from < sentences.length) {
+    let to = from;
+    while (to < sentences.length && sentences[to].paragraph === sentences[from].paragraph) to++;
+    flags.push(...backgroundSentences(sentences.slice(from, to).map((s) => s.text), dates.slice(from, to), published));
+    from = to;
+  }
+  return flags;
+}
+
+/** The sentence as in the raw input when it is one stretch of it, else as cleaned. */
+function quoteOf(doc: CleanDocument, s: Sentence, raw: { start: number; end: number }): string {
+  const slice = doc.raw.slice(raw.start, raw.end);
+  return slice.length <= s.text.length * 1.2 + 20 ? slice : s.text;
+}
+
+/** A past event a sentence mentions: its proper name and the kind of event, and when. */
+function backgroundOf(doc: CleanDocument, s: Sentence, dates: ResolvedDate[], start: number, end: number): BackgroundMention | null {
+  const kind = EVENT_NOUNS.find(([pattern]) => pattern.test(s.text))?.[1] ?? "event";
+  const names = [...s.text.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)]
+    .map((m) => m[1])
+    .filter((n) => !MONTHS.test(n) && !/^[A-Z]{2,}$/.test(n) && !stateCode(n) && !/^(The|A|An|In|On|All|But|And)$/.test(n));
+  const name = names.find((n) => !/(Army|Forces|Minister|Police)$/.test(n));
+  const past = dates.find((d) => isBackgroundDate(d, doc.meta.published, null));
+  const when = past ? (past.coarse ? past.date.slice(0, 7) : past.date) : null;
+  if (!name && !when) return null;
+  const key = (name ? name.split(/\s+/)[0] : `${kind} ${when}`).toLowerCase();
+  const title = name ? `${name} ${kind}${when ? ` (${when})` : ""}` : `${when} ${kind}`;
+  return { key, title, when, document: doc.id, start, end };
+}
+
+function mapSpans<T extends PlaceMention | ActorMention>(doc: CleanDocument, items: T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    const span = toRawSpan(doc.toRaw, item.start, item.end);
+    if (span) out.push({ ...item, start: span.start, end: span.end });
+  }
+  return out;
+}
+
+function mergeAssertions(items: AssertionMention[]): AssertionMention[] {
+  const byClaim = new Map<string, AssertionMention>();
+  for (const a of items) {
+    const seen = byClaim.get(a.claim);
+    if (!seen) byClaim.set(a.claim, { ...a, by: [...a.by], disputedBy: [...a.disputedBy] });
+    else {
+      for (const b of a.by) if (!seen.by.includes(b)) seen.by.push(b);
+      for (const d of a.disputedBy) if (!seen.disputedBy.includes(d)) seen.disputedBy.push(d);
+    }
+  }
+  return [...byClaim.values()];
+}

@@ -1,0 +1,156 @@
+// The words of extraction, in one table: numbers, qualifiers, the people a figure counts,
+// what happened to them, the words that make a count partial, and the units that make a
+// number anything but a count of people.
+import type { Group, Measure, Qualifier } from "../types.ts";
+
+export const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** Words that count by dozens and scores: "two dozen" is 24, "a dozen" 12. */
+export const MULTIPLIERS: Record<string, number> = { dozen: 12, score: 20 };
+
+/** Vague plurals: a lower bound, flagged as inferred ("dozens" is at least 24). */
+export const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000 };
+
+/** Qualifier phrases, longest first, as lower-case token sequences before the number. */
+export const QUALIFIERS: [string[], Qualifier][] = [
+  [["no", "fewer", "than"], "at_least"],
+  [["a", "minimum", "of"], "at_least"],
+  [["at", "least"], "at_least"],
+  [["more", "than"], "more_than"],
+  [["upwards", "of"], "more_than"],
+  [["in", "excess", "of"], "more_than"],
+  [["well", "over"], "more_than"],
+  [["over"], "more_than"],
+  [["no", "more", "than"], "at_most"],
+  [["at", "most"], "at_most"],
+  [["fewer", "than"], "at_most"],
+  [["less", "than"], "at_most"],
+  [["up", "to"], "up_to"],
+  [["as", "many", "as"], "up_to"],
+  [["close", "to"], "nearly"],
+  [["just", "under"], "nearly"],
+  [["nearly"], "nearly"],
+  [["almost"], "nearly"],
+  [["an", "estimated"], "about"],
+  [["estimated"], "about"],
+  [["approximately"], "about"],
+  [["roughly"], "about"],
+  [["around"], "about"],
+  [["about"], "about"],
+  [["some"], "about"],
+];
+
+/** Nouns for the people a figure counts. Multi-word keys are matched first. */
+export const GROUP_NOUNS: Record<string, Group> = {
+  // civilians
+  civilian: "civilians", civilians: "civilians", resident: "civilians", residents: "civilians", villager: "civilians",
+  villagers: "civilians", passenger: "civilians", passengers: "civilians", pedestrian: "civilians", pedestrians: "civilians",
+  worshipper: "civilians", worshippers: "civilians", worshiper: "civilians", worshipers: "civilians", student: "civilians",
+  students: "civilians", pupils: "civilians", child: "civilians", children: "civilians", kids: "civilians",
+  woman: "civilians", women: "civilians", girl: "civilians", girls: "civilians", boy: "civilians", boys: "civilians",
+  worker: "civilians", workers: "civilians", labourers: "civilians", laborers: "civilians", tourists: "civilians",
+  tourist: "civilians", pilgrims: "civilians", shoppers: "civilians", bystanders: "civilians", spectators: "civilians",
+  patients: "civilians", teachers: "civilians", journalists: "civilians", journalist: "civilians", farmers: "civilians",
+  miners: "civilians", customers: "civilians", guests: "civilians", hostages: "civilians", infants: "civilians", babies: "civilians",
+  // security forces
+  police: "security_forces", policemen: "security_forces", policeman: "security_forces", policewoman: "security_forces",
+  "police officers": "security_forces", "police officer": "security_forces", officers: "security_forces", officer: "security_forces",
+  soldiers: "security_forces", soldier: "security_forces", troops: "security_forces", troopers: "security_forces",
+  personnel: "security_forces", "security personnel": "security_forces", "security forces": "security_forces",
+  "security force": "security_forces", "security officials": "security_forces", servicemen: "security_forces",
+  guards: "security_forces", guard: "security_forces", paramilitaries: "security_forces", paramilitary: "security_forces",
+  "law enforcement personnel": "security_forces", "law enforcement officers": "security_forces", "law enforcers": "security_forces",
+  constables: "security_forces", cops: "security_forces", deputies: "security_forces", marines: "security_forces",
+  sailors: "security_forces", commandos: "security_forces", rangers: "security_forces", firefighters: "security_forces",
+  // militants
+  militants: "militants", militant: "militants", insurgents: "militants", insurgent: "militants", attackers: "militants",
+  attacker: "militants", gunmen: "militants", gunman: "militants", terrorists: "militants", terrorist: "militants",
+  rebels: "militants", rebel: "militants", fighters: "militants", assailants: "militants", assailant: "militants",
+  bombers: "militants", "suicide bombers": "militants", separatists: "militants", jihadists: "militants",
+  extremists: "militants", hijackers: "militants", kidnappers: "militants", suspects: "militants", suspect: "militants",
+  // victims, when not split
+  people: "victims", persons: "victims", person: "victims", individuals: "victims", victims: "victims", victim: "victims",
+  lives: "victims", others: "victims", men: "victims", man: "victims", casualties: "victims", bodies: "victims",
+};
+
+/** Nouns that name a part of a group, resolved through "of (the) X": "members of the security forces". */
+export const PART_NOUNS = new Set(["members", "member", "personnel", "staff"]);
+
+/** What happened to the people counted, by the words that say it (passive or adjectival). */
+export const MEASURE_WORDS: Record<string, Measure> = {
+  killed: "killed", dead: "killed", died: "killed", die: "killed", slain: "killed", perished: "killed",
+  murdered: "killed", executed: "killed", massacred: "killed", drowned: "killed", deaths: "killed", fatalities: "killed",
+  injured: "injured", wounded: "injured", hurt: "injured", injuries: "injured", hospitalised: "injured", hospitalized: "injured",
+  missing: "missing", unaccounted: "missing",
+  abducted: "abducted", kidnapped: "abducted", "taken hostage": "abducted", hostage: "abducted",
+  arrested: "arrested", detained: "arrested", apprehended: "arrested", "taken into custody": "arrested", captured: "arrested",
+  displaced: "displaced", evacuated: "displaced", homeless: "displaced", fled: "displaced", uprooted: "displaced",
+  affected: "affected",
+};
+
+/** Verbs whose object is the counted people: "killed 33 civilians", "injuring 12". */
+export const ACTIVE_MEASURE_VERBS: Record<string, Measure> = {
+  killed: "killed", killing: "killed", kill: "killed", kills: "killed", "the killing of": "killed", "the deaths of": "killed",
+  "the death of": "killed", "claimed the lives of": "killed", murdered: "killed", executed: "killed",
+  injured: "injured", injuring: "injured", wounded: "injured", wounding: "injured", injure: "injured",
+  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", "the arrest of": "arrested",
+  abducted: "abducted", abducting: "abducted", kidnapped: "abducted", kidnapping: "abducted",
+  "the abduction of": "abducted", displaced: "displaced", displacing: "displaced", evacuated: "displaced",
+  affecting: "affected", affected: "affected",
+};
+
+/** Phrases after a count that say the people died: "lost their lives". */
+export const MEASURE_PHRASES: [string[], Measure][] = [
+  [["lost", "their", "lives"], "killed"],
+  [["lost", "his", "life"], "killed"],
+  [["lost", "her", "life"], "killed"],
+  [["were", "left", "homeless"], "displaced"],
+  [["taken", "hostage"], "abducted"],
+  [["taken", "into", "custody"], "arrested"],
+  [["remain", "missing"], "missing"],
+  [["are", "missing"], "missing"],
+];
+
+/** Verbs that make armed people the attackers: "200 militants carried out attacks". */
+export const ATTACK_VERBS = new Set([
+  "carried", "attacked", "stormed", "launched", "raided", "ambushed", "opened", "besieged", "struck", "assaulted", "attacking", "storming",
+]);
+
+/** Words that make a count a part of the toll, not the total. */
+export const PARTIAL_CUES = /\b(overnight|alone|additional|another|further|fresh|latest|more(?! than)|separately|in (?:a|one|the) (?:single|separate) (?:attack|incident|raid)|in (?:\w+ )?district)\b/i;
+
+/** Units after a number that mean it counts something other than people. */
+export const NON_PEOPLE_AFTER = /^(?:-|\s)?(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft)\b/i;
+
+/** Tokens before a number that mean it is money, a rank or an identifier. */
+export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|flight|route|highway|article|section|chapter|room|apartment|gate|platform|level|category|magnitude)\.?)\s*$/i;
+
+/** Zero statements: "no one was killed", "no casualties". */
+export const ZERO_PATTERNS: [RegExp, Measure][] = [
+  [/\b(no one|nobody|no-one|none|no people|no deaths)\b[^.;]{0,30}\b(killed|died|dead|deaths)\b/i, "killed"],
+  [/\bno (deaths|fatalities|casualties|loss of life)\b/i, "killed"],
+  [/\b(no one|nobody|no-one)\b[^.;]{0,30}\b(injured|hurt|wounded)\b/i, "injured"],
+  [/\bno (injuries|injured)\b/i, "injured"],
+];
+
+/** Words that open a clause another subject governs: a scan for the measure stops there. */
+export const CLAUSE_BREAKS = new Set([
+  "said", "says", "told", "according", "when", "after", "before", "while", "because", "since", "but", "although", "though",
+  "which", "following", "amid", "whereas", "if", "unless", "until", "where", "whom", "whose",
+]);
+
+/** Capitals that news uses for their states ("New Delhi denied", "Washington said"). */
+export const CAPITAL_METONYMS: Record<string, string> = {
+  "New Delhi": "India", Delhi: "India", Islamabad: "Pakistan", Washington: "United States", Kabul: "Afghanistan",
+  Tehran: "Iran", Beijing: "China", Moscow: "Russia", Kremlin: "Russia", Kyiv: "Ukraine", Kiev: "Ukraine",
+  Ankara: "Turkey", Riyadh: "Saudi Arabia", Damascus: "Syria", Baghdad: "Iraq", Dhaka: "Bangladesh",
+  London: "United Kingdom", Paris: "France", Berlin: "Germany", Tokyo: "Japan", Seoul: "South Korea", Pyongyang: "North Korea",
+  Jerusalem: "Israel", Cairo: "Egypt", Caracas: "Venezuela", Havana: "Cuba", Minsk: "Belarus",
+};

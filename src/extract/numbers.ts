@@ -1,0 +1,133 @@
+// Tokens of a sentence, and the counts in them: digits ("1,200"), number words ("two dozen",
+// "twenty-five", "a hundred"), vague plurals ("dozens") and the qualifier before them.
+import type { Qualifier } from "../types.ts";
+import { MULTIPLIERS, NON_PEOPLE_AFTER, NON_PEOPLE_BEFORE, QUALIFIERS, SCALES, UNITS, VAGUE } from "./lexicon.ts";
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s]/gu;
+
+/** Tokens of `text` with offsets relative to it. A trailing dot stays only on abbreviations. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    if (word.endsWith(".") && word.length > 1 && !/^([A-Za-z]\.)+$|^(mr|mrs|ms|dr|gen|lt|col|sgt|capt|gov|sen|rep|st)\.$/i.test(word)) {
+      word = word.slice(0, -1);
+    }
+    tokens.push({ text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length });
+  }
+  return tokens;
+}
+
+export interface NumberMention {
+  value: number;
+  qualifier: Qualifier;
+  /** Token index range of the number's words [first, last]. */
+  first: number;
+  last: number;
+  /** Token index where the qualifier begins (== first when none). */
+  qualifierAt: number;
+  /** What was inferred rather than stated ("vague plural read as a lower bound"). */
+  inferred: string[];
+}
+
+function wordValue(lower: string): number | undefined {
+  if (lower in UNITS) return UNITS[lower];
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(lower);
+  if (hyphen && hyphen[1] in UNITS && hyphen[2] in UNITS && UNITS[hyphen[1]] >= 20 && UNITS[hyphen[2]] < 10) {
+    return UNITS[hyphen[1]] + UNITS[hyphen[2]];
+  }
+  return undefined;
+}
+
+function digitValue(text: string): number | undefined {
+  if (!/^\d[\d,]*(\.\d+)?$/.test(text)) return undefined;
+  if (/,/.test(text) && !/^\d{1,3}(,\d{3})+$/.test(text)) return undefined;
+  return Number(text.replace(/,/g, ""));
+}
+
+/** Reads the number that starts at token i, if one does. */
+function readNumber(tokens: Token[], i: number): { value: number; last: number; inferred: string[] } | null {
+  const t = tokens[i];
+  const vague = VAGUE[t.lower];
+  if (vague !== undefined) return { value: vague, last: i, inferred: [`"${t.text}" read as at least ${vague}`] };
+  let value = digitValue(t.text) ?? wordValue(t.lower);
+  let last = i;
+  const inferred: string[] = [];
+  if (value === undefined) {
+    // "a dozen", "a hundred", "a thousand"
+    const next = tokens[i + 1]?.lower;
+    if ((t.lower === "a" || t.lower === "an") && next && (next in MULTIPLIERS || next in SCALES)) {
+      value = next in MULTIPLIERS ? MULTIPLIERS[next] : SCALES[next];
+      return { value, last: i + 1, inferred: [`"${t.text} ${tokens[i + 1].text}" read as ${value}`] };
+    }
+    if (t.lower === "dozen" || t.lower === "score") return null;
+    return null;
+  }
+  // "twenty five", "one hundred and twenty", "two dozen", "1.5 million"
+  for (let j = i + 1; j < tokens.length; j++) {
+    const lower = tokens[j].lower;
+    if (lower in MULTIPLIERS) {
+      value *= MULTIPLIERS[lower];
+      inferred.push(`"${tokens.slice(i, j + 1).map((x) => x.text).join(" ")}" read as ${value}`);
+      last = j;
+      break;
+    }
+    if (lower in SCALES) {
+      value *= SCALES[lower];
+      last = j;
+      continue;
+    }
+    const unit = wordValue(lower);
+    if (unit !== undefined && digitValue(t.text) === undefined && unit < 100 && value >= 20 && (value % 10 === 0 || value >= 100)) {
+      value += unit;
+      last = j;
+      continue;
+    }
+    if (lower === "and" && value >= 100 && wordValue(tokens[j + 1]?.lower ?? "") !== undefined) continue;
+    break;
+  }
+  return { value: Math.round(value), last, inferred };
+}
+
+/** Every count in a sentence that could be a count of people. */
+export function findNumbers(tokens: Token[], sentence: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = readNumber(tokens, i);
+    if (!read) continue;
+    const after = sentence.slice(tokens[read.last].end, tokens[read.last].end + 24);
+    const before = sentence.slice(Math.max(0, tokens[i].start - 14), tokens[i].start);
+    const isYear = /^\d{4}$/.test(tokens[i].text) && read.value >= 1900 && read.value <= 2100;
+    const isTime = /^[:.]\d/.test(after) || /^\s*(a\.?m|p\.?m)\b/i.test(after);
+    const isRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before);
+    const isIdentifier = /[-/]\d/.test(after.slice(0, 2)) || /\d[-/]$/.test(before);
+    if (isYear || isTime || isIdentifier || (isRange && /^\d/.test(tokens[i].text) && /[-–]\s*\d+\s*(win|victory|lead|draw)?/i.test(after) && /\b(score|won|lost|beat|draw)/i.test(sentence))) {
+      i = read.last;
+      continue;
+    }
+    if (NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
+      i = read.last;
+      continue;
+    }
+    const { qualifier, at } = qualifierBefore(tokens, i);
+    out.push({ value: read.value, qualifier: VAGUE[tokens[i].lower] !== undefined && qualifier === "exact" ? "at_least" : qualifier, first: i, last: read.last, qualifierAt: at, inferred: read.inferred });
+    i = read.last;
+  }
+  return out;
+}
+
+function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; at: number } {
+  for (const [words, qualifier] of QUALIFIERS) {
+    const from = i - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => tokens[from + k].lower === w)) return { qualifier, at: from };
+  }
+  return { qualifier: "exact", at: i };
+}

@@ -1,0 +1,100 @@
+// Who said it: the speaker of a sentence ("X said", "said X", "according to X", a quote
+// closed by "he told reporters"), with roles resolved to the named person who holds them
+// elsewhere in the document ("Balochistan's chief minister" -> "Chief Minister Sarfaraz Bugti").
+
+const SPEECH_VERBS = "said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|reported|claimed|claims|added|adds|noted|estimated|alleged|insisted|declared|tweeted|wrote|warned|praised|described|explained|revealed";
+
+/** Roles that precede a name: "Interior Minister Mohsin Naqvi", "chief minister Sarfaraz Bugti". */
+const ROLE =
+  "(?:(?:prime|chief|interior|defen[cs]e|foreign|home|finance|information|deputy|provincial|federal|state)\\s+)?(?:minister|president|premier|governor|mayor|senator|general|gen\\.|commander|spokesperson|spokesman|spokeswoman|secretary|ambassador|charge d['’]affaires|chief|commissioner|inspector general|director|sheriff|superintendent|officer|official|envoy|leader|chairman|police chief)";
+
+const NAME = "(?:[A-Z][\\w'’-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]+|[A-Z]\\.)){0,3}";
+
+const ROLE_NAME = new RegExp(`\\b((?:[A-Z][\\w'’]+\\s+)?${ROLE})\\s+(${NAME})`, "gi");
+
+/** Authorities that speak without a name. */
+const AUTHORITY =
+  /\b(officials?|authorities|police|army|military|ministry|government|spokesperson|spokesman|witnesses|residents|hospital|doctors|rescuers|agency|department|office|sources|medics|statement|minister|governor|mayor)\b/i;
+
+export interface RoleHolder {
+  role: string;
+  name: string;
+  full: string;
+}
+
+/** People named with their role in a document. */
+export function findRoleHolders(text: string): RoleHolder[] {
+  const holders: RoleHolder[] = [];
+  for (const m of text.matchAll(ROLE_NAME)) {
+    const role = m[1].trim();
+    // The pattern ignores case for the role; the name is only its capitalised words.
+    const cleanName = m[2].trim().split(/\s+/).filter((w, i, all) => all.slice(0, i + 1).every((x) => /^[A-Z]/.test(x))).join(" ");
+    if (!cleanName || /^(Said|Says|On|In|Of|And|The)$/.test(cleanName)) continue;
+    holders.push({ role: role.toLowerCase().replace(/^[A-Z][\w'’]+\s+(?=(?:prime|chief|interior|defen|foreign|home|minister|president))/i, ""), name: cleanName, full: `${capitalise(role)} ${cleanName}` });
+  }
+  return holders;
+}
+
+function capitalise(role: string): string {
+  return role.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/g, "'s").replace(/’S\b/g, "’s");
+}
+
+/** The speaker of one sentence, or null. `previous` is the last named speaker, for "he said". */
+export function speakerOf(sentence: string, holders: RoleHolder[], previous: string | null): string | null {
+  const s = sentence
+    .replace(/^(?:On|In|Late|Early)\s+\w+(?:\s+\w+)?,\s+/, "")
+    .replace(/\s+(?:on|late|early|last)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week)\b/g, "")
+    .replace(/\s+in an? (?:statement|interview|speech|post|press conference|news conference|briefing)(?: on \w+)?\b/g, "");
+  const patterns: RegExp[] = [
+    new RegExp(`(?:^|[,”"’]\\s*|\\band\\s+|\\bthat\\s+)((?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)\\s+(?:${SPEECH_VERBS})\\b`, "u"),
+    new RegExp(`\\b(?:${SPEECH_VERBS})\\s+((?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s*){1,5})`, "u"),
+    /\baccording to\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:who|which|that|on|in)\b|$)/u,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(s);
+    if (!m) continue;
+    const speaker = tidy(m[1]);
+    if (!speaker) continue;
+    if (/^(he|she)$/i.test(speaker)) return previous;
+    if (/^(they|it|we|i|this|that|there|which|who)$/i.test(speaker)) continue;
+    return resolveRole(speaker, holders);
+  }
+  return null;
+}
+
+function tidy(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  // Keep the tail that names a speaker: "the weekend attacks Defense Minister X" is not one.
+  let start = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (/^(the|a|an)$/i.test(words[i])) {
+      start = i;
+      break;
+    }
+    if (/^[a-z]/.test(words[i]) && !AUTHORITY.test(words[i]) && !/^(of|for|and|minister|chief|spokesperson|foreign|interior|provincial|district|local|senior|military|police|security|official|officials|state|federal|city|health)$/i.test(words[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const kept = words.slice(start).join(" ").replace(/^(the|a|an)\s+/i, "").replace(/[,”"’]+$/, "");
+  if (!kept || (!/[A-Z]/.test(kept[0]) && !AUTHORITY.test(kept) && !/^(he|she)$/i.test(kept))) return null;
+  if (kept.split(" ").length > 7) return null;
+  if (/^(he|she)$/i.test(kept)) return kept;
+  if (!AUTHORITY.test(kept) && !/^[A-Z]/.test(kept)) return null;
+  return kept;
+}
+
+/** "Balochistan's chief minister" -> the one named chief minister of the document, when unique. */
+export function resolveRole(speaker: string, holders: RoleHolder[]): string {
+  const lower = speaker.toLowerCase();
+  const named = holders.find((h) => lower.includes(h.name.toLowerCase()));
+  if (named) return named.full;
+  const surname = holders.find((h) => {
+    const last = h.name.split(/\s+/).pop()!.toLowerCase();
+    return new RegExp(`(^|\\s)(mr|mrs|ms|dr)?\\.?\\s*${last}$`).test(lower);
+  });
+  if (surname) return surname.full;
+  const byRole = holders.filter((h) => lower.endsWith(h.role) || lower.includes(`${h.role} `) || lower === h.role);
+  const distinct = new Set(byRole.map((h) => h.name));
+  return distinct.size === 1 ? byRole[0].full : speaker;
+}

@@ -1,0 +1,231 @@
+// Casualty statements in one sentence: a count, the people it counts (the group), what
+// happened to them (the measure), and whether it is the whole toll or a part.
+//
+// Anchored on numbers: each count looks right for its head noun ("31 civilians", "17 members
+// of the security forces"), then for the measure, first just before it ("killed 33 people",
+// "raising the death toll to 177"), then after it ("145 militants had died"), across the
+// other items of a list ("31 civilians, 17 soldiers and 145 militants had died").
+import type { Group, Measure, Qualifier } from "../types.ts";
+import {
+  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CLAUSE_BREAKS, GROUP_NOUNS, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
+} from "./lexicon.ts";
+import { findNumbers, type NumberMention, type Token } from "./numbers.ts";
+
+export interface Candidate {
+  value: number;
+  qualifier: Qualifier;
+  measure: Measure;
+  group: Group;
+  scope: "total" | "partial";
+  scopeText: string | null;
+  /** Offsets of the number's words, relative to the sentence. */
+  start: number;
+  end: number;
+  rule: string;
+  inferred: string[];
+}
+
+interface Head {
+  group: Group;
+  /** Token index of the last word of the head noun phrase. */
+  end: number;
+  surface: string;
+}
+
+const ARMED_GROUP_NAME = /\b(army|front|taliban|brigades?|movement|militia|jihad|state|qaeda|shabaab|haram|hamas|hezbollah|isis|isil|bla|ttp)\b/i;
+
+/** The head noun after a count: up to three modifiers, then a people noun. */
+function headAfter(tokens: Token[], n: NumberMention): Head | null {
+  for (let j = n.last + 1; j <= Math.min(n.last + 4, tokens.length - 1); j++) {
+    const t = tokens[j];
+    if (/^[,;:.!?()"“”]$/.test(t.text) || t.lower === "and" || t.lower === "or" || CLAUSE_BREAKS.has(t.lower)) return null;
+    const three = tokens.slice(j, j + 3).map((x) => x.lower).join(" ");
+    const two = tokens.slice(j, j + 2).map((x) => x.lower).join(" ");
+    const key = [three, two, t.lower].find((k) => k in GROUP_NOUNS);
+    if (key) {
+      const end = j + key.split(" ").length - 1;
+      if (PART_NOUNS.has(key) || key === "personnel") {
+        const of = groupOfPhrase(tokens, end + 1);
+        if (of) return { group: of.group, end: of.end, surface: tokens.slice(n.last + 1, of.end + 1).map((x) => x.text).join(" ") };
+      }
+      return { group: GROUP_NOUNS[key], end, surface: tokens.slice(n.last + 1, end + 1).map((x) => x.text).join(" ") };
+    }
+    if (PART_NOUNS.has(t.lower)) {
+      const of = groupOfPhrase(tokens, j + 1);
+      if (of) return { group: of.group, end: of.end, surface: tokens.slice(n.last + 1, of.end + 1).map((x) => x.text).join(" ") };
+    }
+    // "dozens of civilians": a vague count or a count of "them"
+    if (t.lower === "of") {
+      const of = groupOfPhrase(tokens, j);
+      return of ? { group: of.group, end: of.end, surface: tokens.slice(j, of.end + 1).map((x) => x.text).join(" ") } : null;
+    }
+    if (t.lower in MEASURE_WORDS) return null;
+  }
+  return null;
+}
+
+/** "of the security forces", "of civilians and security personnel", "of the BLA". */
+function groupOfPhrase(tokens: Token[], at: number): { group: Group; end: number } | null {
+  if (tokens[at]?.lower !== "of") return null;
+  let j = at + 1;
+  if (tokens[j]?.lower === "the" || tokens[j]?.lower === "them") {
+    if (tokens[j].lower === "them") return null;
+    j++;
+  }
+  const groups = new Set<Group>();
+  let end = -1;
+  for (let k = j; k < Math.min(j + 7, tokens.length); k++) {
+    const t = tokens[k];
+    if (/^[;:.!?()]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower)) break;
+    const two = tokens.slice(k, k + 2).map((x) => x.lower).join(" ");
+    const key = [two, t.lower].find((x) => x in GROUP_NOUNS && !PART_NOUNS.has(x));
+    if (key) {
+      groups.add(GROUP_NOUNS[key]);
+      end = k + key.split(" ").length - 1;
+      k = end;
+      // "civilians and security personnel" is one mixed group; "forces and 145 militants" is a list.
+      const joined = tokens[k + 1]?.lower === "and" || tokens[k + 1]?.text === ",";
+      if (!joined || /^\d/.test(tokens[k + 2]?.text ?? "") || findsNumberWord(tokens[k + 2]?.lower)) break;
+      continue;
+    }
+    if (["army", "military", "police", "forces"].includes(t.lower)) {
+      groups.add("security_forces");
+      end = k;
+      break;
+    }
+    if (/^\p{Lu}/u.test(t.text) && ARMED_GROUP_NAME.test(t.text)) {
+      groups.add("militants");
+      end = k;
+      break;
+    }
+  }
+  if (!groups.size) return null;
+  return { group: groups.size === 1 ? [...groups][0] : "victims", end };
+}
+
+function findsNumberWord(lower: string | undefined): boolean {
+  return lower !== undefined && /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|a|an|at|more|nearly|about|some)$/.test(lower);
+}
+
+/** A measure just before the count: "killed 33", "killing an additional 22", "death toll to 177". */
+function measureBefore(tokens: Token[], n: NumberMention): { measure: Measure; group?: Group; rule: string } | null {
+  const from = n.qualifierAt - 1;
+  for (let j = from, seen = 0; j >= 0 && seen < 9; j--, seen++) {
+    const t = tokens[j];
+    if (/^[;:()"“”—–]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower) || t.lower === "that" || t.lower === "who") return null;
+    for (const len of [4, 3, 2, 1]) {
+      const phrase = tokens.slice(j - len + 1, j + 1).map((x) => x.lower).join(" ");
+      if (j - len + 1 >= 0 && phrase in ACTIVE_MEASURE_VERBS) return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object" };
+    }
+    if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
+      const kind = tokens[j - 1].lower;
+      const measure: Measure = kind === "injury" ? "injured" : "killed";
+      const modifier = tokens[j - 2]?.lower ?? "";
+      const group = kind === "death" ? GROUP_NOUNS[modifier] ?? GROUP_NOUNS[modifier + "s"] ?? undefined : undefined;
+      if (["death", "casualty", "injury", "fatality"].includes(kind)) return { measure, group, rule: "toll" };
+    }
+    // Inside a list, keep walking back past "31 civilians," and "and".
+  }
+  return null;
+}
+
+/** A measure after the head: "had died", "were killed", "are among almost 200 dead", "lost their lives". */
+function measureAfter(tokens: Token[], from: number): { measure: Measure; rule: string } | { attackers: true } | null {
+  for (let j = from, seen = 0; j < tokens.length && seen < 14; j++, seen++) {
+    const t = tokens[j];
+    if (/^[;:()"“”—–]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower)) return null;
+    for (const [words, measure] of MEASURE_PHRASES) {
+      if (words.every((w, k) => tokens[j + k]?.lower === w)) return { measure, rule: "subject-phrase" };
+    }
+    if (t.lower in MEASURE_WORDS) {
+      // Active voice with an object ("17 soldiers killed 40 militants"): the count is the agent.
+      const prev = tokens[j - 1]?.lower ?? "";
+      const next = tokens[j + 1];
+      const passive = ["were", "was", "been", "are", "is", "be", "got", "get", "being", "and"].includes(prev) || j === from;
+      const objectFollows = next && /^(\d|a$|an$|the$|at$|about$|some$|more$|nearly$|over$|\p{Ll}+s$)/u.test(next.lower) && !["in", "on", "by", "when", "after", "during", "as", "and", "at"].includes(next.lower);
+      if (!passive && objectFollows && ["killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped"].includes(t.lower)) return null;
+      return { measure: MEASURE_WORDS[t.lower], rule: "subject-passive" };
+    }
+    if (ATTACK_VERBS.has(t.lower)) return { attackers: true };
+  }
+  return null;
+}
+
+export function statementsInSentence(sentence: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const numbers = findNumbers(tokens, sentence);
+  const mixedSides = /\b(militants?|insurgents?|attackers|terrorists?|rebels?|gunmen)\b/i.test(sentence) && /\b(civilians?|soldiers|police|security)\b/i.test(sentence);
+  for (const n of numbers) {
+    const head = headAfter(tokens, n);
+    const numberEnd = tokens[n.last].end;
+    const bareMeasure = tokens[n.last + 1] && tokens[n.last + 1].lower in MEASURE_WORDS ? MEASURE_WORDS[tokens[n.last + 1].lower] : null;
+    if (!head && !bareMeasure && !measureBefore(tokens, n)) continue;
+    if (!head && n.value >= 1000 && !bareMeasure) continue;
+    const before = measureBefore(tokens, n);
+    let measure: Measure | null = before?.measure ?? null;
+    let rule = before?.rule ?? "";
+    let group: Group | null = head?.group ?? before?.group ?? null;
+    if (!measure) {
+      const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1);
+      if (after && "attackers" in after) {
+        if (group === "militants") {
+          measure = "attackers";
+          rule = "armed-subject";
+        }
+      } else if (after) {
+        measure = after.measure;
+        rule = after.rule;
+      }
+    }
+    if (!measure) continue;
+    if (!group) group = bareMeasure && mixedSides ? "all" : "victims";
+    if (group === "victims" && mixedSides && !head) group = "all";
+    const scope = partialScope(sentence, tokens, n, head);
+    out.push({
+      value: n.value,
+      qualifier: n.qualifier,
+      measure,
+      group,
+      scope: scope ? "partial" : "total",
+      scopeText: scope,
+      start: tokens[n.first].start,
+      end: numberEnd,
+      rule: `${rule}${head ? "+head" : ""}`,
+      inferred: n.inferred,
+    });
+  }
+  out.push(...zeroStatements(sentence));
+  return out;
+}
+
+/** The words that make a count partial, looked for near the count. */
+function partialScope(sentence: string, tokens: Token[], n: NumberMention, head: Head | null): string | null {
+  let first = n.qualifierAt;
+  while (first > 0 && !/^[,;:—–()]$/.test(tokens[first - 1].text) && n.qualifierAt - first < 12) first--;
+  const from = tokens[first].start;
+  const to = tokens[Math.min(tokens.length - 1, (head?.end ?? n.last) + 10)].end;
+  const window = sentence.slice(from, to);
+  const m = PARTIAL_CUES.exec(window);
+  if (!m) return null;
+  // "more" only counts right after the number ("22 more insurgents").
+  if (/^more$/i.test(m[0]) && !new RegExp(`${escape(tokens[n.last].text)}\\s+more\\b`, "i").test(window)) return null;
+  return m[0];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function zeroStatements(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [pattern, measure] of ZERO_PATTERNS) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    out.push({
+      value: 0, qualifier: "exact", measure, group: "victims", scope: "total", scopeText: null,
+      start: m.index, end: m.index + m[0].length, rule: "zero", inferred: [],
+    });
+    break;
+  }
+  return out;
+}
