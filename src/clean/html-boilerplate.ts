@@ -86,7 +86,7 @@ interface Phrase {
 const PHRASES: Phrase[] = [
   { pattern: /^(ad|advert|anzeige|werbung|pub)\s*$/i, reason: "placeholder", maxLength: 10 },
   { pattern: /^(advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60 },
-  { pattern: /^(sign up|subscribe|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)|don'?t miss|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
+  { pattern: /^((sign up|subscribe)(?![\w-])|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)\b|don'?t miss\b|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
   { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200 },
   { pattern: /^(have|got) a (news )?tip\b|^(contact|reach|email) (the )?(author|reporter|writer|us)\b|\bmay be reached at\b|\bcan be reached (at|by)\b|^follow (him|her|them|us|@)|^follow\b.{0,60}\bon (twitter|facebook|instagram|x)\b/i, reason: "byline", maxLength: 250 },
   { pattern: /\b(support|donate to|contribute to|become a (member|subscriber|supporter) of) (our|independent|the) .{0,80}(journalism|reporting|newsroom)|\bdonate (now|today)\b|\bmake a (donation|contribution)\b|\bsubscribe (now|today)\b|\bsubscribers? only\b|\balready a subscriber\b/i, reason: "appeal", maxLength: 400 },

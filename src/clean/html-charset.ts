@@ -29,7 +29,27 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   }
 }
 
+/** windows-1252's characters for bytes 0x80..0x9F (where it differs from latin-1). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** windows-1252 decoded by hand: Node's TextDecoder reads this label as plain latin-1, turning “smart quotes” into C1 controls. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const slice = bytes.subarray(i, i + CHUNK);
+    let piece = "";
+    for (let k = 0; k < slice.length; k++) {
+      const b = slice[k];
+      piece += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(piece);
+  }
+  return parts.join("");
+}
+
 function tryDecode(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {
+  if (encoding === "windows-1252") return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { fatal }).decode(bytes);
   } catch {

@@ -103,7 +103,7 @@ class TreeBuilder {
     }
     if (tag === "li") this.closeItem(["li"], start);
     else if (tag === "dd" || tag === "dt") this.closeItem(["dd", "dt"], start);
-    else if (tag === "tr") this.closeWithin(["tr", "td", "th"], TABLE_STOP, start);
+    else if (tag === "tr") this.closeWithin(["tr"], TABLE_STOP, start);
     else if (tag === "td" || tag === "th") this.closeWithin(["td", "th"], ROW_STOP, start);
     else if (tag === "option") this.closeWithin(["option"], SCOPE, start);
     else if (HEADINGS.has(tag) && HEADINGS.has(this.current.tag)) this.popTo(this.stack.length - 1, start);

@@ -80,7 +80,18 @@ function readJsonLd(text: string, facts: JsonLdFacts): void {
   visit(data, 0);
 }
 
-const SEPARATED_SUFFIX = /^(.{8,}?)\s+[|–—:·•»-]\s+([^|–—:·•»]{2,60})$/;
+/** "Headline | Outlet", "Headline - Outlet" (a colon is not a separator: "Incendie à Lyon : trois blessés"). */
+const SEPARATED_SUFFIX = /^(.{8,}?)\s+([|–—·•»-])\s+([^|–—·•»]{2,60})$/;
+
+/** Whether the part after a title separator names the site rather than continuing the headline. */
+function isSiteSuffix(suffix: string, separator: string, outlet: string | undefined): boolean {
+  const a = suffix.trim().toLowerCase().replace(/^the |\.com$/g, "");
+  if (outlet) {
+    const b = outlet.trim().toLowerCase().replace(/^the |\.com$/g, "");
+    return a === b || a.includes(b) || b.includes(a);
+  }
+  return separator === "|" || a.split(" ").length <= 3;
+}
 
 function decodeText(raw: string, el: HtmlElement): string {
   let text = "";
@@ -132,12 +143,12 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
   let outlet = pick(OUTLET_KEYS) ?? jsonLd.publisher;
   if (outlet?.startsWith("@")) outlet = jsonLd.publisher ?? undefined;
   const suffix = SEPARATED_SUFFIX.exec(titleTag);
-  if (!outlet && suffix) outlet = suffix[2].trim();
+  if (!outlet && suffix) outlet = suffix[3].trim();
   if (outlet) meta.outlet = outlet;
 
   let title = pick(TITLE_KEYS) ?? jsonLd.headline ?? (h1 || titleTag);
   const titled = SEPARATED_SUFFIX.exec(title);
-  if (titled && (!outlet || titled[2].trim().toLowerCase() === outlet.toLowerCase() || titled[2].length < 25)) title = titled[1].trim();
+  if (titled && isSiteSuffix(titled[3], titled[2], outlet)) title = titled[1].trim();
   if (title) meta.title = title;
 
   let published: string | null = null;

@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { extractHtml, type HtmlExtraction } from "./html.ts";
+import { decodeHtmlBytes } from "./html-charset.ts";
+import { decodeReference } from "./html-entities.ts";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const fixtures = join(repo, "test", "fixtures", "clean-html");
+
+interface Expected {
+  paragraphs: string[];
+  removed?: string[];
+  meta: Record<string, string>;
+}
+
+/** Every mapped character of every paragraph is the raw character it claims to come from (or the reference that decodes to it). */
+function assertMapsToRaw(raw: string, extraction: HtmlExtraction, label: string): void {
+  for (const [p, { text, toRaw }] of extraction.paragraphs.entries()) {
+    assert.equal(toRaw.length, text.length, `${label}: paragraph ${p} toRaw length`);
+    for (let i = 0; i < text.length; i++) {
+      const at = toRaw[i];
+      if (at === -1) {
+        assert.equal(text[i], " ", `${label}: paragraph ${p} char ${i} unmapped but not a space`);
+        continue;
+      }
+      assert.ok(at >= 0 && at < raw.length, `${label}: paragraph ${p} char ${i} offset ${at} out of range`);
+      if (raw[at] === text[i]) continue;
+      if (text[i] === " " && /[\s\u00a0\u2000-\u200a\u3000]/.test(raw[at])) continue;
+      if (raw[at] === "&") {
+        const ref = decodeReference(raw, at, raw.length);
+        assert.ok(ref, `${label}: paragraph ${p} char ${i} maps to an '&' that is no reference`);
+        if (ref.text.includes(text[i]) || (text[i] === " " && /\s|\u00a0/.test(ref.text))) continue;
+      }
+      assert.fail(`${label}: paragraph ${p} char ${i} ${JSON.stringify(text[i])} maps to ${JSON.stringify(raw.slice(at, at + 8))}`);
+    }
+  }
+}
+
+for (const slug of readdirSync(fixtures).sort()) {
+  const dir = join(fixtures, slug);
+  if (!existsSync(join(dir, "source.html"))) continue;
+  test(`fixture ${slug}`, () => {
+    const raw = readFileSync(join(dir, "source.html"), "utf8");
+    const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
+    const result = extractHtml(raw);
+    const got = result.paragraphs.map((p) => p.text);
+    const first = expected.paragraphs.findIndex((text, i) => got[i] !== text);
+    assert.equal(first === -1 ? got.length : first, expected.paragraphs.length, `first differing paragraph ${first}: got ${JSON.stringify(got[first])}`);
+    assert.equal(got.length, expected.paragraphs.length, `extra paragraphs: ${JSON.stringify(got.slice(expected.paragraphs.length))}`);
+    const reasons = new Set(result.removed.map((r) => r.reason));
+    for (const reason of expected.removed ?? []) assert.ok(reasons.has(reason), `no removal for reason ${reason}: ${JSON.stringify(result.removed)}`);
+    for (const [key, value] of Object.entries(expected.meta)) assert.equal(result.meta[key as keyof typeof result.meta], value, `meta.${key}`);
+    for (const key of ["wire", "dateline"] as const) if (!(key in expected.meta)) assert.equal(result.meta[key], undefined, `meta.${key} should be absent`);
+    assertMapsToRaw(raw, result, slug);
+  });
+}
+
+test("removals carry raw offsets of the removed text", () => {
+  const raw = readFileSync(join(fixtures, "wire-chrome", "source.html"), "utf8");
+  const caption = extractHtml(raw).removed.find((r) => r.reason === "caption");
+  assert.ok(caption);
+  assert.ok(raw.slice(caption.start, caption.end).startsWith("Rescue workers at the scene"));
+});
+
+test("each kind of chrome is removed with its reason", () => {
+  const body = "<p>The regional government said the new rail line would carry its first passengers in the spring, two years later than planned.</p>";
+  const cases: [string, string][] = [
+    ["<p>Sign up for our daily newsletter</p>", "newsletter"],
+    ["<p>Please consider supporting our journalism with a donation. Donate now.</p>", "appeal"],
+    ["<p>This website uses cookies. Accept all cookies</p>", "cookie"],
+    ["<p>Protesters outside parliament on Friday. (AFP via Getty Images)</p>", "caption"],
+    ["<p>Open image in gallery</p>", "caption"],
+    ["<p>3,452 views</p>", "counter"],
+    ["<p>Read more: Rail strikes planned for next month</p>", "related"],
+    ["<p>By Jane Doe | Staff writer</p>", "byline"],
+    ["<p>Advertisement</p>", "placeholder"],
+  ];
+  for (const [chrome, reason] of cases) {
+    const result = extractHtml(`<html><body><article>${body}${chrome}${body}</article></body></html>`);
+    assert.equal(result.paragraphs.length, 2, `${reason}: ${chrome} kept`);
+    assert.ok(result.removed.some((r) => r.reason === reason), `${reason}: got ${JSON.stringify(result.removed.map((r) => r.reason))}`);
+  }
+});
+
+test("article sentences that look like chrome are kept", () => {
+  const sentences = [
+    "“We told everyone to sign up for the evacuation list,” the mayor said, adding that 400 families had done so by Sunday.",
+    "The charity said donations had doubled since the earthquake, with most gifts arriving online from abroad.",
+    "Photo agencies including AFP and Reuters were denied access to the site, the journalists' union said on Tuesday.",
+    "By Wednesday, the number of confirmed cases had risen to 52, according to the health ministry.",
+    "Subscribe-and-save programmes have become common among retailers, the report found.",
+  ];
+  const html = `<html><body><div class="story-body">${sentences.map((s) => `<p>${s}</p>`).join("")}</div></body></html>`;
+  assert.deepEqual(extractHtml(html).paragraphs.map((p) => p.text), sentences);
+});
+
+test("a page without an article container still yields its text", () => {
+  const text = "A strong earthquake struck off the coast early on Sunday, shaking buildings in the capital and sending residents into the streets.";
+  const result = extractHtml(`<body>${text}</body>`);
+  assert.deepEqual(result.paragraphs.map((p) => p.text), [text]);
+});
+
+test("empty and broken input gives no paragraphs and does not throw", () => {
+  for (const raw of ["", "<", "<html><body><p>", "<!-- unterminated", "<script>var a = 1;", "</div></div>text?"]) {
+    const result = extractHtml(raw);
+    assert.ok(Array.isArray(result.paragraphs));
+    assertMapsToRaw(raw, result, JSON.stringify(raw));
+  }
+});
+
+// Real pages, when the shared corpus is beside the repo: every offset must still point at its character.
+const corpus = [join(repo, "..", "shared"), "/work/shared"].map((p) => join(p, "corpora", "article-extraction-benchmark", "html")).find(existsSync);
+test("offsets map back on real pages", { skip: corpus ? false : "shared corpus not found" }, () => {
+  const files = readdirSync(corpus as string).filter((f) => f.endsWith(".html.gz")).sort().slice(0, 25);
+  for (const file of files) {
+    const raw = decodeHtmlBytes(gunzipSync(readFileSync(join(corpus as string, file))));
+    const result = extractHtml(raw);
+    assert.ok(result.paragraphs.length > 0, `${file}: no paragraphs`);
+    assertMapsToRaw(raw, result, file);
+  }
+});
