@@ -17,6 +17,7 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { execFileSync } from "node:child_process";
 import type { CleanDocument, Extraction, Group, Measure, Qualifier, SourceDocument } from "../src/types.ts";
 
 /** One hand-annotated statement, as stored in a fixture file. */
@@ -310,6 +311,15 @@ function fieldRows(runs: Run[]): string[] {
 
 const SECTION = "## Extraction (bench:extract)";
 
+/** The commit measured, so dated figures can be traced to code; "unknown" outside a git checkout. */
+function currentCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
 function writeEvaluation(body: string): void {
   const path = join(root, "docs/evaluation.md");
   const current = existsSync(path) ? readFileSync(path, "utf8") : "# Evaluation\n";
@@ -370,7 +380,7 @@ async function main(): Promise<void> {
   writeEvaluation([
     SECTION,
     "",
-    `Measured ${date} by \`npm run bench:extract\` on ${fixtures.length} hand-annotated documents of the ECB+ development corpus (${events} events: shootings, earthquakes, hit-and-runs, murders, climbing deaths, a fire), ${goldMain} main-event statements and ${goldBackground} background ones, plus ${negatives.length} sentences that must give nothing. Annotation conventions: \`test/fixtures/extract/README.md\`.`,
+    `Measured ${date} (commit ${currentCommit()}) by \`npm run bench:extract\` on ${fixtures.length} hand-annotated documents of the ECB+ development corpus (${events} events: shootings, earthquakes, hit-and-runs, murders, climbing deaths, a fire), ${goldMain} main-event statements and ${goldBackground} background ones, plus ${negatives.length} sentences that must give nothing. Annotation conventions: \`test/fixtures/extract/README.md\`.`,
     "",
     "A prediction matches a gold statement when document, value, measure and group agree (strict), or document, value and measure (no group). A background figure given as a main-event one is a false positive (a leak). The baseline takes any number right before killed/dead/died/injured/wounded/hurt. Targets (issue 6): precision >= 0.95 and recall >= 0.90 (strict).",
     "",
