@@ -1,0 +1,57 @@
+// The report as CSV (RFC 4180): one row per figure of every event, CRLF line ends, fields
+// quoted when they hold a comma, a quote or a line break.
+import type { Report } from "../types.ts";
+import { mainPlace } from "./view.ts";
+
+export const CSV_COLUMNS = [
+  "event_id",
+  "event_title",
+  "start",
+  "end",
+  "country",
+  "place",
+  "lat",
+  "lon",
+  "measure",
+  "group",
+  "best",
+  "low",
+  "high",
+  "status",
+  "as_of",
+  "sources",
+] as const;
+
+export function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function renderCsv(report: Report): string {
+  const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
+  for (const event of report.events) {
+    const place = mainPlace(event);
+    for (const f of event.figures) {
+      rows.push([
+        event.id,
+        event.title,
+        event.start,
+        event.end,
+        place?.country ?? null,
+        place?.name ?? null,
+        place?.lat ?? null,
+        place?.lon ?? null,
+        f.measure,
+        f.group,
+        f.best,
+        f.low,
+        f.high,
+        f.status,
+        f.asOf,
+        f.sources,
+      ]);
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,107 @@
+// report: the contract object (contract/report.schema.json) and its renderings as
+// Markdown, one self-contained HTML page, and CSV. Pure: the run gives `generatedAt`.
+import type { CleanDocument, Event, Figure, Link, Problem, Report, ReportDocument, Statement } from "../types.ts";
+export { renderMarkdown } from "./markdown.ts";
+export { renderHtml } from "./html.ts";
+export { renderCsv } from "./csv.ts";
+
+export interface BuildReportInput {
+  documents: CleanDocument[];
+  links: Link[];
+  events: Event[];
+  problems: Problem[];
+  generatedAt: string;
+}
+
+/**
+ * The report as the contract has it: plain JSON values only (no typed arrays, no shared
+ * references), every contract field present, extra fields (rules, sources, evidence,
+ * statements' rule and inferred) kept.
+ */
+export function buildReport(input: BuildReportInput): Report {
+  return {
+    version: 1,
+    generatedAt: input.generatedAt,
+    documents: input.documents.map(reportDocument),
+    lineage: input.links.map((l) => ({
+      a: l.a,
+      b: l.b,
+      relation: l.relation,
+      similarity: clamp01(l.similarity),
+      newer: l.newer ?? null,
+      changes: (l.changes ?? []).map((c) => ({ before: c.before, after: c.after })),
+    })),
+    events: input.events.map(reportEvent),
+    problems: input.problems.map((p) => ({ source: p.source, reason: p.reason })),
+  };
+}
+
+function reportDocument(d: CleanDocument): ReportDocument {
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.meta.title ?? null,
+    outlet: d.meta.outlet ?? null,
+    wire: d.meta.wire ?? null,
+    dateline: d.meta.dateline ?? null,
+    published: d.meta.published ?? null,
+    language: d.meta.language,
+    text: d.text,
+    removed: d.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
+  };
+}
+
+function reportEvent(e: Event): Event {
+  return {
+    id: e.id,
+    title: e.title,
+    documents: [...e.documents],
+    start: e.start,
+    end: e.end,
+    places: e.places.map((p) => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, mentions: p.mentions })),
+    actors: e.actors.map((a) => ({ name: a.name, aliases: [...a.aliases], kind: a.kind })),
+    figures: e.figures.map(reportFigure),
+    assertions: e.assertions.map((a) => ({ claim: a.claim, by: [...a.by], disputedBy: [...a.disputedBy], documents: [...a.documents] })),
+    related: e.related.map((r) => ({ title: r.title, when: r.when, documents: [...r.documents], figures: r.figures.map(reportFigure) })),
+    evidence: [...e.evidence],
+  };
+}
+
+function reportFigure(f: Figure): Figure {
+  return {
+    measure: f.measure,
+    group: f.group,
+    best: f.best,
+    low: f.low,
+    high: f.high,
+    asOf: f.asOf,
+    status: f.status,
+    rules: [...f.rules],
+    sources: f.sources,
+    statements: f.statements.map(reportStatement),
+  };
+}
+
+function reportStatement(s: Statement): Statement {
+  return {
+    document: s.document,
+    measure: s.measure,
+    group: s.group,
+    value: s.value,
+    qualifier: s.qualifier,
+    scope: s.scope,
+    scopeText: s.scopeText,
+    attribution: s.attribution,
+    reported: s.reported,
+    quote: s.quote,
+    start: s.start,
+    end: s.end,
+    rule: s.rule,
+    inferred: [...s.inferred],
+    background: s.background,
+  };
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}

@@ -1,0 +1,120 @@
+// The report as Markdown: per event a headline, a summary paragraph, the figures table,
+// how each figure changed, disputed claims, cited quotes and the sources with their lineage.
+import type { Event, Figure, Report } from "../types.ts";
+import {
+  citation,
+  documentName,
+  eventSummary,
+  familiesOf,
+  figureLabel,
+  label,
+  lineageNotes,
+  qualified,
+  sourcesSummary,
+  timeline,
+  viewOf,
+  type ReportView,
+} from "./view.ts";
+
+/** Text from the articles, made inert: no HTML, no links, no table breaks, no emphasis. */
+export function mdText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+export function renderMarkdown(report: Report): string {
+  const view = viewOf(report);
+  const out: string[] = [];
+  out.push("# crosscheck report", "");
+  out.push(`Generated ${mdText(report.generatedAt)} from ${report.documents.length} report${report.documents.length === 1 ? "" : "s"}: ${report.events.length} event${report.events.length === 1 ? "" : "s"}.`, "");
+  for (const event of report.events) out.push(...eventSection(view, event));
+  if (report.problems.length > 0) {
+    out.push("## Inputs that could not be used", "");
+    for (const p of report.problems) out.push(`- ${code(p.source)}: ${mdText(p.reason)}`);
+    out.push("");
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+
+function eventSection(view: ReportView, event: Event): string[] {
+  const out: string[] = [`## ${mdText(event.title)}`, "", mdText(eventSummary(view, event)), ""];
+  if (event.figures.length > 0) {
+    out.push("### Figures", "", "| Figure | Best | Range | Status | As of | Sources |", "| --- | ---: | --- | --- | --- | ---: |");
+    for (const f of event.figures) {
+      const range = f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`;
+      out.push(`| ${figureLabel(f)} | **${f.best}** | ${range} | ${f.status} | ${f.asOf ?? "—"} | ${f.sources} |`);
+    }
+    out.push("", "### How the figures changed", "");
+    for (const f of event.figures) out.push(`- **${figureLabel(f)}**: ${timelineLine(view, f)}`);
+    out.push("");
+    const why = event.figures.filter((f) => f.rules.some((r) => r.startsWith("disputed") || r.startsWith("best")));
+    if (why.length > 0) {
+      out.push("### Why these figures", "");
+      for (const f of why) {
+        const lines = f.rules.filter((r) => /^(best|disputed|updated|agreed|stale-repeat|change-explained|parts-bound)/.test(r));
+        out.push(`- **${figureLabel(f)}** (${f.status}): ${lines.map(mdText).join("; ")}`);
+      }
+      out.push("");
+    }
+  }
+  if (event.assertions.length > 0) {
+    out.push("### Disputed claims", "");
+    for (const a of event.assertions) {
+      const by = a.by.length > 0 ? `asserted by ${a.by.map(mdText).join(", ")}` : "asserted";
+      const denied = a.disputedBy.length > 0 ? `; denied by ${a.disputedBy.map(mdText).join(", ")}` : "; no denial reported";
+      out.push(`- “${mdText(a.claim)}”: ${by}${denied} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+    }
+    out.push("");
+  }
+  if (event.figures.length > 0) {
+    out.push("### Quotes", "");
+    for (const f of event.figures) out.push(...quotes(view, f));
+  }
+  if (event.related.length > 0) {
+    out.push("### Background events the reports mention", "");
+    for (const r of event.related) {
+      const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${f.best}`).join(", ");
+      out.push(`- ${mdText(r.title)}${r.when ? ` (${mdText(r.when)})` : ""}${figs ? `: ${figs}` : ""}; in ${r.documents.map((d) => code(label(view, d))).join(", ")}`);
+    }
+    out.push("");
+  }
+  out.push("### Sources", "", `${mdText(sourcesSummary(view, event.documents))}.`, "");
+  for (const family of familiesOf(view, event.documents)) {
+    for (const id of family.members) {
+      const d = view.documents.get(id);
+      const notes = lineageNotes(view, id);
+      const title = d?.title ? ` “${mdText(d.title)}”` : "";
+      out.push(`- ${code(label(view, id))} ${mdText(documentName(view, id))}${title}${d?.dateline ? `, ${mdText(d.dateline)}` : ""}${notes.length > 0 ? `; ${mdText(notes.join("; "))}` : ""} (${code(d?.source ?? id)})`);
+    }
+  }
+  out.push("");
+  return out;
+}
+
+function timelineLine(view: ReportView, f: Figure): string {
+  const byDate = new Map<string, string[]>();
+  for (const p of timeline(f)) {
+    const date = p.date ?? "undated";
+    if (!byDate.has(date)) byDate.set(date, []);
+    const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ");
+    byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
+  }
+  const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);
+  return `${steps.join(" → ")}; best ${f.best}${f.status === "disputed" ? " (disputed)" : ""}`;
+}
+
+function quotes(view: ReportView, f: Figure): string[] {
+  const out = [`#### ${figureLabel(f)}`, ""];
+  for (const s of f.statements) {
+    const where = citation(view, s);
+    const speaker = s.attribution ? `${mdText(s.attribution)}` : "the report itself";
+    const part = s.scope === "partial" ? ` — a part${s.scopeText ? ` (“${mdText(s.scopeText)}”)` : ""}, not a total` : "";
+    out.push(`- **${qualified(s)}**${part}: “${mdText(s.quote)}” — ${speaker}; ${code(where.document)}, ${where.where}${s.reported ? `, ${s.reported}` : ""}`);
+  }
+  out.push("");
+  return out;
+}

@@ -1,0 +1,215 @@
+// What the renderers share: labels, the lineage of sources, figure timelines, citations and
+// the event's one-paragraph summary. Plain strings; each renderer escapes for its format.
+import type { Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
+
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Short labels for document ids: the part before "_" when unique ("000"), else the id. */
+export function shortLabels(documents: { id: string }[]): Map<string, string> {
+  const prefix = (id: string): string => (id.includes("_") ? id.slice(0, id.indexOf("_")) : id.length > 12 ? id.slice(0, 8) : id);
+  const labels = documents.map((d) => prefix(d.id));
+  const unique = new Set(labels).size === labels.length && labels.every((l) => l.length > 0);
+  return new Map(documents.map((d, i) => [d.id, unique ? labels[i] : d.id]));
+}
+
+export interface ReportView {
+  report: Report;
+  labels: Map<string, string>;
+  documents: Map<string, ReportDocument>;
+  /** Family id (smallest member id) for every document. */
+  familyOf: (id: string) => string;
+}
+
+export function viewOf(report: Report): ReportView {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const l of report.lineage) {
+    const ra = find(l.a);
+    const rb = find(l.b);
+    if (ra !== rb) {
+      if (ra < rb) parent.set(rb, ra);
+      else parent.set(ra, rb);
+    }
+  }
+  const labels = shortLabels(report.documents);
+  return { report, labels, documents: new Map(report.documents.map((d) => [d.id, d])), familyOf: find };
+}
+
+export const label = (view: ReportView, id: string): string => view.labels.get(id) ?? id;
+
+const GROUP_NOUN: Record<Figure["group"], string> = {
+  victims: "People",
+  civilians: "Civilians",
+  security_forces: "Security forces",
+  militants: "Militants",
+  all: "Everyone (attackers included)",
+};
+
+/** "Militants killed", "People injured", "Attackers". */
+export function figureLabel(f: { measure: Figure["measure"]; group: Figure["group"] }): string {
+  if (f.measure === "attackers") return f.group === "militants" || f.group === "all" ? "Attackers" : `Attackers (${GROUP_NOUN[f.group].toLowerCase()})`;
+  return `${GROUP_NOUN[f.group]} ${f.measure}`;
+}
+
+const QUALIFIER_WORDS: Record<Statement["qualifier"], string> = {
+  exact: "",
+  at_least: "at least ",
+  more_than: "more than ",
+  about: "about ",
+  nearly: "nearly ",
+  at_most: "at most ",
+  up_to: "up to ",
+};
+export const qualified = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
+
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+}
+
+/** "on 30 January 2026", "between 30 and 31 January 2026", "between 30 January and 2 February 2026". */
+export function formatWhen(start: string | null, end: string | null): string | null {
+  if (!start && !end) return null;
+  if (!start || !end || start === end) return `on ${formatDay((start ?? end)!)}`;
+  const [y1, m1, d1] = start.split("-").map(Number);
+  const [y2, m2, d2] = end.split("-").map(Number);
+  if (y1 === y2 && m1 === m2) return `between ${d1} and ${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  if (y1 === y2) return `between ${d1} ${MONTHS[m1 - 1]} and ${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  return `between ${formatDay(start)} and ${formatDay(end)}`;
+}
+
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** The place that best names where the event was: the most mentioned one below country level. */
+export function mainPlace(event: Event): EventPlace | null {
+  const belowCountry = event.places.find((p) => p.name !== countryName(p.country));
+  return belowCountry ?? event.places[0] ?? null;
+}
+
+/** What, when, where and who, in one paragraph of plain text. */
+export function eventSummary(view: ReportView, event: Event): string {
+  const sentences: string[] = [];
+  const what: string[] = [];
+  for (const measure of [...new Set(event.figures.map((f) => f.measure))].filter((m) => m !== "attackers")) {
+    const figures = event.figures.filter((f) => f.measure === measure);
+    const counted = figures
+      .filter((f) => f.group !== "all")
+      .map((f) => `${f.best} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+    if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
+    const all = figures.find((f) => f.group === "all");
+    if (all) what.push(`${all.best} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}`);
+  }
+  const attackers = event.figures.find((f) => f.measure === "attackers");
+  const when = formatWhen(event.start, event.end);
+  const places = event.places.filter((p) => p.name !== countryName(p.country)).map((p) => p.name);
+  const countries = [...new Set(event.places.map((p) => countryName(p.country)).filter((c): c is string => !!c))];
+  const where = places.length > 0 ? `in ${listWords(places.slice(0, 6))}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
+  const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
+  if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
+  else if (opening) sentences.push(`${opening}.`);
+  if (attackers) sentences.push(`The reports put the attackers at ${attackers.best}.`);
+  const actors = event.actors.slice(0, 5).map((a) => {
+    const others = a.aliases.filter((x) => x !== a.name);
+    return `${a.name} (${a.kind.replace("_", " ")}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
+  });
+  if (actors.length > 0) sentences.push(`Involved: ${listWords(actors)}.`);
+  sentences.push(`${sourcesSummary(view, event.documents)}.`);
+  return sentences.join(" ");
+}
+
+export interface Family {
+  id: string;
+  members: string[];
+  /** "AP story", "story" */
+  kind: string;
+}
+
+export function familiesOf(view: ReportView, documents: string[]): Family[] {
+  const byFamily = new Map<string, string[]>();
+  for (const d of documents) {
+    const fam = view.familyOf(d);
+    if (!byFamily.has(fam)) byFamily.set(fam, []);
+    byFamily.get(fam)!.push(d);
+  }
+  return [...byFamily.entries()].map(([id, members]) => {
+    const wires = [...new Set(members.map((m) => view.documents.get(m)?.wire).filter((w): w is string => !!w))];
+    return { id, members: members.sort(), kind: wires.length === 1 ? `${wires[0]} story` : "story" };
+  });
+}
+
+/** "5 reports from 3 independent sources; 3 of them are one AP story (000, 001, 003)". */
+export function sourcesSummary(view: ReportView, documents: string[]): string {
+  const families = familiesOf(view, documents);
+  const n = documents.length;
+  const head = `${n} report${n === 1 ? "" : "s"} from ${families.length} independent source${families.length === 1 ? "" : "s"}`;
+  const copies = families
+    .filter((f) => f.members.length > 1)
+    .map((f) => `${f.members.length === n ? "all" : `${f.members.length} of them`} one ${f.kind} (${f.members.map((m) => label(view, m)).join(", ")})`);
+  return copies.length > 0 ? `${head}; ${copies.join("; ")}` : head;
+}
+
+/** How one document relates to others: "version of 000 (this one newer)". */
+export function lineageNotes(view: ReportView, id: string): string[] {
+  return view.report.lineage
+    .filter((l) => l.a === id || l.b === id)
+    .map((l) => {
+      const other = l.a === id ? l.b : l.a;
+      const order = l.newer === id ? ", this one newer" : l.newer === other ? ", this one older" : "";
+      return `${l.relation} of ${label(view, other)} (${Math.round(l.similarity * 100)}% alike${order})`;
+    });
+}
+
+export interface TimelinePoint {
+  date: string | null;
+  value: number;
+  statements: Statement[];
+}
+
+/** Total-scope values by reported date, oldest first; undated ones last. */
+export function timeline(f: Figure): TimelinePoint[] {
+  const points = new Map<string, TimelinePoint>();
+  for (const s of f.statements) {
+    if (s.scope !== "total") continue;
+    const key = `${s.reported ?? "~"}|${s.value}`;
+    if (!points.has(key)) points.set(key, { date: s.reported, value: s.value, statements: [] });
+    points.get(key)!.statements.push(s);
+  }
+  return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
+}
+
+/** Where a quote sits: its report and paragraph ("001, paragraph 3"), found in the cleaned text. */
+export function citation(view: ReportView, s: Statement): { document: string; where: string } {
+  const doc = view.documents.get(s.document);
+  let where = `characters ${s.start}–${s.end}`;
+  if (doc) {
+    const at = doc.text.indexOf(s.quote.trim().slice(0, 80));
+    if (at >= 0) {
+      const paragraph = doc.text.slice(0, at).split(/\n\s*\n/).length;
+      where = `paragraph ${paragraph}`;
+    }
+  }
+  return { document: label(view, s.document), where };
+}
+
+export function documentName(view: ReportView, id: string): string {
+  const d = view.documents.get(id);
+  if (!d) return id;
+  return [d.outlet ?? d.wire ?? null, d.published].filter(Boolean).join(", ") || d.source;
+}
