@@ -1,0 +1,97 @@
+// The store's schema and queries: one set of SQL that SQLite and PostgreSQL both accept.
+// Placeholders are written `?`; the PostgreSQL store numbers them ($1, $2, ...). No
+// auto-increment columns (their syntax differs): version, seq and run ids are computed inside
+// the writing transaction, which each store serialises (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+// a table lock). JSON is kept as TEXT in both, so what goes in comes back byte for byte.
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Applied in order, each once; the `migrations` table records which ones a database has. */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "documents, problems and runs",
+    statements: [
+      // Every version of every document ever ingested: (id, version) is the key, (id, sha) is
+      // unique, so re-ingesting identical raw text adds nothing and changed text adds a version.
+      `CREATE TABLE documents (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        sha TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        format TEXT NOT NULL,
+        given TEXT NOT NULL,
+        body_start INTEGER NOT NULL,
+        messages TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        PRIMARY KEY (id, version),
+        UNIQUE (id, sha)
+      )`,
+      `CREATE INDEX documents_seq ON documents (seq)`,
+      // Inputs that could not be read, once per (source, reason).
+      `CREATE TABLE problems (
+        source TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL,
+        PRIMARY KEY (source, reason)
+      )`,
+      `CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        generated_at TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        report TEXT NOT NULL
+      )`,
+    ],
+  },
+];
+
+export const CREATE_MIGRATIONS = `CREATE TABLE IF NOT EXISTS migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
+/** The queries both stores run, by name. */
+export const SQL = {
+  appliedVersions: `SELECT version FROM migrations ORDER BY version`,
+  recordMigration: `INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+
+  findVersion: `SELECT version FROM documents WHERE id = ? AND sha = ?`,
+  latestVersion: `SELECT MAX(version) AS version, MIN(seq) AS seq FROM documents WHERE id = ?`,
+  nextSeq: `SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM documents`,
+  insertDocument: `INSERT INTO documents (id, version, sha, seq, source, raw, format, given, body_start, messages, ingested_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** The newest version of each document, in the order the documents were first ingested. */
+  latestDocuments: `SELECT d.id, d.version, d.sha, d.source, d.raw, d.format, d.given, d.body_start, d.messages, d.ingested_at
+    FROM documents d
+    JOIN (SELECT id, MAX(version) AS version, MIN(seq) AS first FROM documents GROUP BY id) m
+      ON d.id = m.id AND d.version = m.version
+    ORDER BY m.first, d.id`,
+  documentVersions: `SELECT id, version, sha, source, raw, format, given, body_start, messages, ingested_at
+    FROM documents WHERE id = ? ORDER BY version`,
+
+  nextProblemSeq: `SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM problems`,
+  insertProblem: `INSERT INTO problems (source, reason, seq, ingested_at) VALUES (?, ?, ?, ?) ON CONFLICT (source, reason) DO NOTHING`,
+  problems: `SELECT source, reason, ingested_at FROM problems ORDER BY seq`,
+
+  nextRunId: `SELECT COALESCE(MAX(id), 0) + 1 AS id FROM runs`,
+  insertRun: `INSERT INTO runs (id, generated_at, documents, report) VALUES (?, ?, ?, ?)`,
+  latestRun: `SELECT id, generated_at, documents, report FROM runs ORDER BY id DESC LIMIT 1`,
+  runs: `SELECT id, generated_at, documents FROM runs ORDER BY id`,
+
+  /** Rows only ever get added, so the row counts change exactly when the contents do. */
+  revision: `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM problems) AS problems`,
+} as const;
+
+/** `?` placeholders to PostgreSQL's `$1, $2, ...` (the SQL above holds no literal `?`). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

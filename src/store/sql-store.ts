@@ -1,0 +1,170 @@
+// The store's behaviour, written once over a minimal database interface that the SQLite and
+// PostgreSQL adapters implement. Everything dialect-specific lives in those adapters.
+import { createHash } from "node:crypto";
+import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
+import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./index.ts";
+import { CREATE_MIGRATIONS, MIGRATIONS, SQL } from "./schema.ts";
+
+export type Row = Record<string, unknown>;
+export type Param = string | number | null;
+
+/** What a dialect adapter provides: queries with `?` placeholders, and serialised transactions. */
+export interface Db {
+  all(sql: string, params?: Param[]): Promise<Row[]>;
+  run(sql: string, params?: Param[]): Promise<void>;
+  /** Runs `work` in one transaction that excludes other writers to `tables`; rolls back on throw. */
+  transaction<T>(tables: string[], work: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export class SqlStore implements Store {
+  constructor(
+    readonly kind: "sqlite" | "postgres",
+    readonly location: string,
+    private readonly db: Db,
+  ) {}
+
+  /** Creates the migrations table and applies the migrations this database lacks. */
+  async migrate(now: () => Date): Promise<void> {
+    await this.db.transaction(["migrations"], async (tx) => {
+      await tx.run(CREATE_MIGRATIONS);
+      const applied = new Set((await tx.all(SQL.appliedVersions)).map((r) => Number(r.version)));
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        for (const statement of migration.statements) await tx.run(statement);
+        await tx.run(SQL.recordMigration, [migration.version, migration.name, now().toISOString()]);
+      }
+    });
+  }
+
+  async schemaVersion(): Promise<number> {
+    const versions = (await this.db.all(SQL.appliedVersions)).map((r) => Number(r.version));
+    return versions.length ? Math.max(...versions) : 0;
+  }
+
+  async putDocuments(documents: SourceDocument[], ingestedAt: string): Promise<PutDocumentsResult> {
+    const result: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
+    const storable = documents.filter((doc) => {
+      const reason = unstorable(doc);
+      if (reason) result.rejected.push({ source: doc.source, reason });
+      return !reason;
+    });
+    if (!storable.length) return result;
+    await this.db.transaction(["documents"], async (tx) => {
+      let seq = Number((await tx.all(SQL.nextSeq))[0].seq);
+      for (const doc of storable) {
+        const sha = shaOf(doc.raw);
+        if ((await tx.all(SQL.findVersion, [doc.id, sha])).length) {
+          result.unchanged.push(doc.id);
+          continue;
+        }
+        const latest = (await tx.all(SQL.latestVersion, [doc.id]))[0];
+        const previous = latest && latest.version !== null && latest.version !== undefined ? Number(latest.version) : 0;
+        await tx.run(SQL.insertDocument, [
+          doc.id,
+          previous + 1,
+          sha,
+          seq++,
+          doc.source,
+          doc.raw,
+          doc.format,
+          JSON.stringify(doc.given ?? {}),
+          doc.bodyStart ?? 0,
+          JSON.stringify(doc.messages ?? []),
+          ingestedAt,
+        ]);
+        (previous ? result.versioned : result.added).push(doc.id);
+      }
+    });
+    return result;
+  }
+
+  async putProblems(problems: Problem[], ingestedAt: string): Promise<number> {
+    if (!problems.length) return 0;
+    const before = await this.problemCount();
+    await this.db.transaction(["problems"], async (tx) => {
+      let seq = Number((await tx.all(SQL.nextProblemSeq))[0].seq);
+      for (const p of problems) await tx.run(SQL.insertProblem, [p.source, p.reason, seq++, ingestedAt]);
+    });
+    return (await this.problemCount()) - before;
+  }
+
+  private async problemCount(): Promise<number> {
+    return Number((await this.db.all(SQL.revision))[0].problems);
+  }
+
+  async latestDocuments(): Promise<StoredDocument[]> {
+    return (await this.db.all(SQL.latestDocuments)).map(documentFromRow);
+  }
+
+  async documentVersions(id: string): Promise<StoredDocument[]> {
+    return (await this.db.all(SQL.documentVersions, [id])).map(documentFromRow);
+  }
+
+  async problems(): Promise<StoredProblem[]> {
+    return (await this.db.all(SQL.problems)).map((r) => ({ source: String(r.source), reason: String(r.reason), ingestedAt: String(r.ingested_at) }));
+  }
+
+  async putRun(report: Report): Promise<number> {
+    return this.db.transaction(["runs"], async (tx) => {
+      const id = Number((await tx.all(SQL.nextRunId))[0].id);
+      await tx.run(SQL.insertRun, [id, report.generatedAt, report.documents.length, JSON.stringify(report)]);
+      return id;
+    });
+  }
+
+  async latestRun(): Promise<StoredRun | null> {
+    const row = (await this.db.all(SQL.latestRun))[0];
+    if (!row) return null;
+    return { ...runFromRow(row), report: JSON.parse(String(row.report)) as Report };
+  }
+
+  async runs(): Promise<RunSummary[]> {
+    return (await this.db.all(SQL.runs)).map(runFromRow);
+  }
+
+  async revision(): Promise<string> {
+    const row = (await this.db.all(SQL.revision))[0];
+    return `${Number(row.documents)}:${Number(row.problems)}`;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+export const shaOf = (raw: string): string => createHash("sha256").update(raw, "utf8").digest("hex");
+
+/**
+ * Why a document cannot be stored unchanged, or null. Both databases keep text as UTF-8 and
+ * PostgreSQL text cannot hold NUL; rather than alter the raw text (every offset points into
+ * it), such documents are refused, in both stores alike.
+ */
+export function unstorable(doc: SourceDocument): string | null {
+  if (typeof doc.id !== "string" || !doc.id) return "document has no id";
+  if (typeof doc.raw !== "string") return "document has no raw text";
+  if (doc.raw.includes("\u0000")) return "raw text holds a NUL character, which the store cannot keep unchanged";
+  if (LONE_SURROGATE.test(doc.raw)) return "raw text holds a lone UTF-16 surrogate, which the store cannot keep unchanged";
+  return null;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function documentFromRow(r: Row): StoredDocument {
+  return {
+    id: String(r.id),
+    source: String(r.source),
+    raw: String(r.raw),
+    format: r.format === "html" ? "html" : "text",
+    given: JSON.parse(String(r.given)) as GivenMetadata,
+    bodyStart: Number(r.body_start),
+    messages: JSON.parse(String(r.messages)) as Message[],
+    version: Number(r.version),
+    sha: String(r.sha),
+    ingestedAt: String(r.ingested_at),
+  };
+}
+
+function runFromRow(r: Row): RunSummary {
+  return { id: Number(r.id), generatedAt: String(r.generated_at), documents: Number(r.documents) };
+}
