@@ -90,11 +90,15 @@ const PHRASES: Phrase[] = [
   { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200 },
   { pattern: /^(have|got) a (news )?tip\b|^(contact|reach|email) (the )?(author|reporter|writer|us)\b|\bmay be reached at\b|\bcan be reached (at|by)\b|^follow (him|her|them|us|@)|^follow\b.{0,60}\bon (twitter|facebook|instagram|x)\b/i, reason: "byline", maxLength: 250 },
   { pattern: /\b(support|donate to|contribute to|become a (member|subscriber|supporter) of) (our|independent|the) .{0,80}(journalism|reporting|newsroom)|\bdonate (now|today)\b|\bmake a (donation|contribution)\b|\bsubscribe (now|today)\b|\bsubscribers? only\b|\balready a subscriber\b/i, reason: "appeal", maxLength: 400 },
-  { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|terms of (use|service)|privacy (policy|notice)|all rights reserved|©|\(c\) \d{4}|copyright \d{4})/i, reason: "cookie", maxLength: 300 },
+  { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|terms of (use|service)|privacy (policy|notice)|all rights reserved|\(c\) \d{4}|copyright \d{4})/i, reason: "cookie", maxLength: 300 },
+  { pattern: /\b(photo|image|picture|foto|bild|video)s?\b.{0,40}(©|\bcredit\b|\bcourtesy\b)|©\s*\p{L}.{0,60}$/iu, reason: "caption", maxLength: 160 },
+  { pattern: /©|\bcopyright\b/i, reason: "footer", maxLength: 120 },
+  { pattern: /^(join (our|the) .{0,40}(forums?|community|conversation|discussion)|let us know (at|in|via)|\bnews tip\b.{0,40}\blet us know)|\bhave a (news )?tip\b.{0,60}\b(email|contact|let us know)/i, reason: "appeal", maxLength: 250 },
+  { pattern: /^(email|e-mail|contact|follow) \p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+)* (at|on|via|@)\b|[\w.+-]+@[\w-]+\.[\w.]+.{0,80}\bfollow\b|\bfollow (him|her|them|us) (on|@)/iu, reason: "byline", maxLength: 250 },
   { pattern: /\((photo|image|picture|video)?:?\s*[^()]{0,60}(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|istock|alamy|via [^()]+)\)\s*$|^(photo|image|picture|foto|bild|credit|photograph)s?( credit)?\s*:|^open image in gallery|^(click|tap) (here )?to (enlarge|expand|see|view)|^(file )?photo\b.{0,10}$|\b(getty images|shutterstock|istockphoto)\s*$/i, reason: "caption", maxLength: 300 },
   { pattern: /^(share|share (this|on|via)|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment|reply|like|follow( us)?( on)?|copy link|link copied|save|bookmark)\b.{0,40}$/i, reason: "navigation", maxLength: 60 },
   { pattern: /^[\d.,\s]*[km]?\s*(views?|comments?|shares?|likes?|reads?|visualizzazioni|vues|aufrufe)\s*$|^(views?|comments?|shares?)\s*:?\s*[\d.,]+[km]?\s*$/i, reason: "counter", maxLength: 40 },
-  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|you might also like|you may like|more stories|related (stories|articles|posts|coverage|news)|você (pode|também pode) gostar|veja também|leia também|leia mais|te puede interesar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|potrebbe interessarti|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-|\.\.\.|…)/i, reason: "related", maxLength: 200 },
+  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|you might also like|you may like|more stories|related (stories|articles|posts|coverage|news)|você (pode|também pode) gostar|veja também|leia também|leia mais|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные|te puede interesar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|potrebbe interessarti|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-|\.\.\.|…)/i, reason: "related", maxLength: 200 },
   { pattern: BYLINE, reason: "byline", maxLength: 120 },
   { pattern: /^\S{0,20}\s*[-|–]?\s*(published|posted|written|publicado|publicada|publié|veröffentlicht|pubblicato) (by|por|par|von|da)\b|^(tags?|etiquetas|schlagworte|mots-clés)\s*:/i, reason: "metadata", maxLength: 200 },
   { pattern: /^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.{0,60}\d/i, reason: "metadata", maxLength: 100 },
@@ -115,7 +119,7 @@ export function phraseReason(text: string): RemovalReason | null {
 }
 
 /** Headings that open a list of other stories: the rest of their section is that list. */
-const RELATED_HEADING = /^(related|more (stories|news|articles|from|on|to read)|read (more|next|also)|also read|see also|you (may|might) (also )?like|recommended|most (read|popular|viewed)|trending|further reading|what to read next|lire aussi|à lire aussi|lee también|te puede interesar|mehr zum thema|leggi anche|você (também )?pode gostar|veja também|leia também)\b/i;
+const RELATED_HEADING = /^(related|more (stories|news|articles|from|on|to read)|read (more|next|also)|also read|see also|you (may|might) (also )?like|recommended|most (read|popular|viewed)|trending|further reading|what to read next|lire aussi|à lire aussi|lee también|te puede interesar|mehr zum thema|leggi anche|você (também )?pode gostar|veja também|leia também|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные)(?![\p{L}])/iu;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length < 40 && RELATED_HEADING.test(text);
@@ -128,6 +132,17 @@ const DATE_ONLY = new RegExp(
   "iu",
 );
 
+const DATE_IN_LINE = new RegExp(`\\b(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\b`, "iu");
+const TIME_IN_LINE = /\b\d{1,2}[:.]\d{2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s+\p{Lu}{2,4}\b)?/giu;
+
+/** A date line: a lone date or time ("Nov. 20, 2019 5:01 p.m. ET"), or a date with a name or two ("November 20, 2019 Emiliano Bellini"). */
 export function isDateOnly(text: string): boolean {
-  return text.length < 70 && DATE_ONLY.test(text);
+  if (text.length >= 90) return false;
+  if (text.length < 70 && DATE_ONLY.test(text)) return true;
+  const date = DATE_IN_LINE.exec(text);
+  if (!date) return false;
+  const rest = text.replace(date[0], " ").replace(TIME_IN_LINE, " ").replace(/[|•·,–—-]/g, " ").trim();
+  if (/[.!?]$/.test(rest)) return false;
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && words.every((w) => /^(\p{Lu}[\p{L}.'’-]*|by|von|par|por|de|di|and|updated|published|posted|on|at)$/u.test(w));
 }
