@@ -1,7 +1,7 @@
 // A small inline SVG of one figure over time: each total-scope value at its reported date,
 // a line through the highest value of each date, and the best figure as a dashed rule.
 import type { Figure } from "../types.ts";
-import { figureLabel, timeline } from "./view.ts";
+import { figureLabel, timeline, type TimelinePoint } from "./view.ts";
 
 const esc = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -10,7 +10,7 @@ const WIDTH = 300;
 const HEIGHT = 140;
 const LEFT = 40;
 const RIGHT = 30;
-const TOP = 14;
+const TOP = 18;
 const BOTTOM = 26;
 const COLOURS: Record<Figure["status"], string> = { agreed: "#2e7d32", updated: "#8a5a00", disputed: "#b3261e" };
 
@@ -48,7 +48,8 @@ export function figureChart(f: Figure): string {
   }
   // The best figure.
   out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(f.best).toFixed(1)}" y2="${y(f.best).toFixed(1)}" stroke="${colour}" stroke-dasharray="4 3" stroke-width="1"/>`);
-  out.push(`<text x="${LEFT + 4}" y="${(y(f.best) - 4).toFixed(1)}" fill="${colour}" font-weight="600">best ${f.best}</text>`);
+  // Its label sits above the plot, where no point can cover it.
+  out.push(`<text x="${WIDTH - RIGHT}" y="${TOP - 3}" text-anchor="end" fill="${colour}" font-weight="600">- - best ${f.best}</text>`);
   // The highest value reported each day: how the toll moved.
   if (dates.length > 1 && f.status !== "disputed") {
     const path = dates.map((d) => {
@@ -56,6 +57,16 @@ export function figureChart(f: Figure): string {
       return `${x(d).toFixed(1)},${y(top).toFixed(1)}`;
     });
     out.push(`<polyline points="${path.join(" ")}" fill="none" stroke="${colour}" stroke-width="1.5" opacity="0.6"/>`);
+  }
+  // Labels of close values on one date are nudged apart, top to bottom.
+  const labelY = new Map<TimelinePoint, number>();
+  for (const d of dates) {
+    let last = -Infinity;
+    for (const p of points.filter((q) => q.date === d).sort((a, b) => b.value - a.value)) {
+      const want = Math.max(y(p.value) + 3, last + 10);
+      labelY.set(p, want);
+      last = want;
+    }
   }
   for (const p of points) {
     const docs = [...new Set(p.statements.map((s) => s.document))];
@@ -66,7 +77,7 @@ export function figureChart(f: Figure): string {
     // Labels sit right of the dot, or left of it at the right edge.
     const right = x(p.date!) + r + 3 + 6 * String(p.value).length < WIDTH;
     const lx = right ? x(p.date!) + r + 3 : x(p.date!) - r - 3;
-    out.push(`<text x="${lx.toFixed(1)}" y="${(y(p.value) + 3).toFixed(1)}" text-anchor="${right ? "start" : "end"}" fill="#1d232a">${p.value}</text>`);
+    out.push(`<text x="${lx.toFixed(1)}" y="${labelY.get(p)!.toFixed(1)}" text-anchor="${right ? "start" : "end"}" fill="#1d232a">${p.value}</text>`);
   }
   out.push(`</svg>`);
   return out.join("");
