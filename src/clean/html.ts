@@ -141,7 +141,10 @@ function blockReason(block: Block, title: string | null): RemovalReason | null {
   if (block.owner.tag === "h1") return "metadata";
   if (title && text.length < 300 && comparable(text) === title) return "metadata";
   // Mostly link, and too little plain text around the links to be a sentence of the story.
-  if (block.linkLen > block.len * 0.5 && block.len - block.linkLen < 80) return "related";
+  if (block.linkLen > block.len * 0.5) {
+    const plain = block.len - block.linkLen;
+    if (plain < 30 || (plain < 80 && !SENTENCE_END.test(text))) return "related";
+  }
   const phrase = phraseReason(text);
   if (phrase) return phrase;
   if (isDateOnly(text)) return "metadata";
