@@ -20,6 +20,8 @@ export interface DocumentView {
 export const THRESHOLDS = {
   /** Two sentences say the same thing (possibly reworded) from this Dice overlap of stems. */
   aligned: 0.5,
+  /** ...and share at least this many stems: "All have denied it." says too little to match. */
+  alignedMinShared: 3,
   /** Plainly the same text: no further evidence needed. */
   sameTextJaccard: 0.5,
   /** A version keeps most of its wording: 5-shingle Jaccard or containment from here. */
@@ -34,6 +36,8 @@ export const THRESHOLDS = {
   /** A shared block must be more than a stray sentence or two; a reworded one, more still. */
   minAligned: 3,
   minAlignedReworded: 4,
+  /** A rewrite retells most of its source; an independent report of the same event shares a few facts. */
+  minCoverageReworded: 0.4,
   /** Share of the smaller report (in words) that must align with the other. */
   minCoverage: 0.3,
   /** Above this share a single-block overlap is the story itself, not shared chrome. */
@@ -73,6 +77,7 @@ export function alignSentences(left: Sentence[], right: Sentence[], threshold: n
     shared.clear();
     for (const stem of sentence.stems) for (const b of postings.get(stem) ?? []) shared.set(b, (shared.get(b) ?? 0) + 1);
     for (const [b, count] of shared) {
+      if (count < THRESHOLDS.alignedMinShared) continue;
       const dice = (2 * count) / (sentence.stems.length + right[b].stems.length);
       if (dice >= threshold) scored.push({ a, b, similarity: dice });
     }
@@ -123,7 +128,8 @@ export function sharesStory(a: DocumentView, b: DocumentView, evidence: PairEvid
   if (evidence.spread < 2 && coverage < THRESHOLDS.blockCoverage) return false;
   // Reports of like events share stock sentences ("was taken to the county jail and released"):
   // a mostly reworded overlap needs more of them.
-  return isVersionLike(evidence) || evidence.pairs.length >= THRESHOLDS.minAlignedReworded;
+  if (isVersionLike(evidence)) return true;
+  return evidence.pairs.length >= THRESHOLDS.minAlignedReworded && coverage >= THRESHOLDS.minCoverageReworded;
 }
 
 function isVerbatim(a: Sentence, b: Sentence): boolean {

@@ -6,7 +6,7 @@ import type { CleanDocument, Link, Message } from "../types.ts";
 import { changesBetween, classify, gatherEvidence, newerOf, sharesStory, type DocumentView } from "./align.ts";
 import { BandIndex, loadHasher, MinHasher, shingleSet, WordHasher } from "./minhash.ts";
 import { findInternalRepeats } from "./repeat.ts";
-import { shingleWords, splitSentences, type Sentence } from "./text.ts";
+import { splitSentences, type Sentence } from "./text.ts";
 
 export interface LineageResult {
   links: Link[];
@@ -17,14 +17,27 @@ export interface LineageResult {
 export interface LineageOptions {
   /** Also propose pairs through sentence signatures, which finds rewrites (default true). */
   rewrites?: boolean;
+  /** Filled in with counts, for benchmarks. */
+  stats?: LineageStats;
+}
+
+export interface LineageStats {
+  shingleCandidates: number;
+  sentenceCandidates: number;
+  verified: number;
+  linked: number;
 }
 
 /** The banding of each channel, and why. */
 const CHANNELS = {
   /** 30 bands of 3 rows: a pair at 5-shingle Jaccard 0.5 is proposed with p≈0.98, at 0.3 with p≈0.56, at 0.1 with p≈0.03. */
   shingles: { size: 5, bands: 30, rows: 3, seed: 0x51ed },
-  /** Per sentence 4 bands of 3 rows over stems: a reworded sentence (stem Jaccard 0.4) hits with p≈0.23, and a rewrite has many. */
-  sentences: { bands: 4, rows: 3, seed: 0x7e57, minStems: 5 },
+  /**
+   * Per sentence 6 bands of 3 rows over stems: a reworded sentence (stem Jaccard 0.4) hits with
+   * p≈0.33, and a rewrite has many such sentences; a pair must hit twice, which a chance
+   * collision of two unrelated sentences seldom does.
+   */
+  sentences: { bands: 6, rows: 3, seed: 0x7e57, minStems: 5, minHits: 2 },
   /**
    * A bucket shared by more reports than this is boilerplate or a stock phrase, not lineage: it
    * is skipped, which keeps candidate pairs linear in the number of reports. Copies caught by a
@@ -32,6 +45,12 @@ const CHANNELS = {
    */
   maxShingleBucket: 2000,
   maxSentenceBucket: 40,
+  /**
+   * Stems in more than this share of the reports (and more than the minimum count) are left
+   * out of sentence signatures: shared commonplace words are how unrelated sentences collide.
+   */
+  commonStemShare: 0.02,
+  commonStemMinReports: 20,
 } as const;
 
 /** Reports shorter than this many words have too little text to trace. */
@@ -48,26 +67,54 @@ export async function findLineage(docs: CleanDocument[], options: LineageOptions
   const signature = new Uint32Array(shingleHasher.count);
   const sentenceSignature = new Uint32Array(sentenceHasher.count);
 
+  // Pass 1: shingles and the 5-shingle channel, internal repeats, and each sentence's stem hashes.
+  const sentenceStems: Uint32Array[][] = [];
+  const stemReports = new Map<number, number>();
   docs.forEach((doc, index) => {
-    const tokens = shingleWords(doc.text);
-    const wordHashes = Uint32Array.from(tokens, (word) => hasher.word(word));
-    shingles.push(shingleSet(wordHashes, CHANNELS.shingles.size));
     const sentences = sentencesOf(doc);
+    let wordCount = 0;
+    for (const sentence of sentences) wordCount += sentence.words.length;
+    const wordHashes = new Uint32Array(wordCount);
+    let at = 0;
+    for (const sentence of sentences) for (const word of sentence.words) wordHashes[at++] = hasher.word(word);
+    shingles.push(shingleSet(wordHashes, CHANNELS.shingles.size));
     const repeats = findInternalRepeats(sentences).map((repeat) => repeatMessage(doc, sentences, repeat));
     if (repeats.length > 0) messages.set(doc.id, repeats);
-    if (tokens.length < MIN_WORDS) return;
+    sentenceStems.push([]);
+    if (wordCount < MIN_WORDS) return;
     shingleIndex.add(index, shingleHasher.signature(shingles[index], signature));
     if (options.rewrites === false) return;
+    const seen = new Set<number>();
     for (const sentence of sentences) {
       if (sentence.stems.length < CHANNELS.sentences.minStems) continue;
-      const stemHashes = sentence.stems.map((stem) => hasher.word(stem));
-      sentenceIndex.add(index, sentenceHasher.signature(stemHashes, sentenceSignature));
+      const hashes = new Uint32Array(sentence.stems.length);
+      for (let i = 0; i < hashes.length; i++) hashes[i] = hasher.word(sentence.stems[i]);
+      sentenceStems[index].push(hashes);
+      for (const hash of hashes) seen.add(hash);
     }
+    for (const hash of seen) stemReports.set(hash, (stemReports.get(hash) ?? 0) + 1);
+  });
+
+  // Pass 2: sentence signatures over the stems that are not commonplace in this collection.
+  const common = Math.max(CHANNELS.commonStemMinReports, CHANNELS.commonStemShare * docs.length);
+  sentenceStems.forEach((list, index) => {
+    for (const hashes of list) {
+      const telling = hashes.filter((hash) => (stemReports.get(hash) ?? 0) <= common);
+      if (telling.length < CHANNELS.sentences.minStems - 1) continue;
+      sentenceIndex.add(index, sentenceHasher.signature(telling, sentenceSignature));
+    }
+    list.length = 0;
   });
 
   const candidates = new Set<number>();
   collectPairs(shingleIndex, CHANNELS.maxShingleBucket, docs.length, candidates);
-  collectPairs(sentenceIndex, CHANNELS.maxSentenceBucket, docs.length, candidates);
+  const fromShingles = candidates.size;
+  collectPairs(sentenceIndex, CHANNELS.maxSentenceBucket, docs.length, candidates, CHANNELS.sentences.minHits);
+  if (options.stats) {
+    options.stats.shingleCandidates = fromShingles;
+    options.stats.sentenceCandidates = candidates.size - fromShingles;
+    options.stats.verified = candidates.size;
+  }
 
   const views = new ViewCache(docs, shingles);
   const links: Link[] = [];
@@ -77,6 +124,7 @@ export async function findLineage(docs: CleanDocument[], options: LineageOptions
     const link = verifyPair(a, b);
     if (link) links.push(link);
   }
+  if (options.stats) options.stats.linked = links.length;
   return { links, messages };
 }
 
@@ -126,12 +174,24 @@ function sentencesOf(doc: CleanDocument): Sentence[] {
   return sentences;
 }
 
-function collectPairs(index: BandIndex, maxBucket: number, count: number, into: Set<number>): void {
+/** Pairs sharing at least `minHits` buckets (1: any bucket) become candidates. */
+function collectPairs(index: BandIndex, maxBucket: number, count: number, into: Set<number>, minHits = 1): void {
+  const hits = new Map<number, number>();
   for (const bucket of index.sharedBuckets()) {
     const members = [...new Set(bucket)].sort((x, y) => x - y);
     if (members.length < 2 || members.length > maxBucket) continue;
     for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) into.add(members[i] * count + members[j]);
+      for (let j = i + 1; j < members.length; j++) {
+        const key = members[i] * count + members[j];
+        if (minHits <= 1) into.add(key);
+        else if (!into.has(key)) {
+          const seen = (hits.get(key) ?? 0) + 1;
+          if (seen >= minHits) {
+            into.add(key);
+            hits.delete(key);
+          } else hits.set(key, seen);
+        }
+      }
     }
   }
 }

@@ -107,27 +107,42 @@ export class MinHasher {
   }
 }
 
+/** Items per band key: the key goes above this many item numbers in one sortable double. */
+const ITEM_SPACE = 2 ** 21;
+
 /**
  * LSH banding: a signature of bands × rows values; two items become candidates when any band
- * is equal. One map per band keeps the 32-bit band keys from colliding across bands.
+ * is equal. Each band is a flat list of (key, item) packed into doubles and sorted once, which
+ * keeps memory at one number per item and band.
  */
 export class BandIndex {
-  private readonly buckets: Map<number, number[]>[];
+  private readonly entries: number[][];
   constructor(readonly bands: number, readonly rows: number) {
-    this.buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.entries = Array.from({ length: bands }, () => []);
   }
 
   add(item: number, signature: Uint32Array): void {
+    if (item >= ITEM_SPACE) throw new RangeError(`BandIndex holds at most ${ITEM_SPACE} items`);
     for (let band = 0; band < this.bands; band++) {
-      const key = combine(signature, band * this.rows, this.rows);
-      const bucket = this.buckets[band].get(key);
-      if (bucket) bucket.push(item);
-      else this.buckets[band].set(key, [item]);
+      this.entries[band].push(combine(signature, band * this.rows, this.rows) * ITEM_SPACE + item);
     }
   }
 
-  /** Every bucket holding two or more items, each once. */
+  /** Every run of items sharing a band key, two or more long (an item may repeat in a run). */
   *sharedBuckets(): Generator<number[]> {
-    for (const map of this.buckets) for (const bucket of map.values()) if (bucket.length > 1) yield bucket;
+    for (let band = 0; band < this.bands; band++) {
+      const packed = Float64Array.from(this.entries[band]).sort();
+      this.entries[band] = [];
+      let start = 0;
+      for (let i = 1; i <= packed.length; i++) {
+        if (i < packed.length && Math.floor(packed[i] / ITEM_SPACE) === Math.floor(packed[start] / ITEM_SPACE)) continue;
+        if (i - start > 1) {
+          const bucket: number[] = [];
+          for (let k = start; k < i; k++) bucket.push(packed[k] % ITEM_SPACE);
+          yield bucket;
+        }
+        start = i;
+      }
+    }
   }
 }

@@ -42,16 +42,15 @@ const STEM_LENGTH = 6;
 
 /** Lower-cased words of a text, splitting "14-year" into two and keeping "1,200" and "U.S" whole. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(WORD)) out.push(match[0].toLowerCase().replace(/’/g, "'"));
+  const lower = text.toLowerCase();
+  const out = lower.match(WORD) ?? [];
+  if (lower.includes("’")) for (let i = 0; i < out.length; i++) out[i] = out[i].replace(/’/g, "'");
   return out;
 }
 
 /** Plain word tokens as the 5-shingle channel sees them: punctuation inside words splits them. */
 export function shingleWords(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push(match[0].toLowerCase());
-  return out;
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 export function contentStems(wordList: string[]): string[] {
