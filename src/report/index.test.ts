@@ -42,7 +42,7 @@ test("markdown: headline, summary, figures table, timeline, claims, cited quotes
   assert.match(md, /^\| Civilians killed \| \*\*12\*\* \| 0–12 \| disputed \| 2024-05-14 \| 2 \|$/m);
   assert.match(md, /^- \*\*People injured\*\*: 2024-05-14: 20 \(a\) → 2024-05-15: 35 \(c\); best 35$/m);
   assert.match(md, /asserted by Moscow; denied by Kyiv/);
-  assert.match(md, /— regional governor Oleh Synehubov; `a`, paragraph 1, 2024-05-14/);
+  assert.match(md, /— regional governor Oleh Synehubov; `a`, paragraph 1, sentence 1, 2024-05-14/);
   assert.match(md, /3 reports from 2 independent sources; 2 of them one Reuters story \(a, b\)\./);
   assert.match(md, /duplicate of b \(97% alike\)/);
   assert.match(md, /2022 strike on the market \(2022\): people killed: 4/);
