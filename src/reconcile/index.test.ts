@@ -73,3 +73,15 @@ test("only the cluster's documents count; an event without places takes a docume
   assert.deepEqual([event.start, event.end], [null, null]);
   assert.deepEqual(event.places, []);
 });
+
+test("the founding event validates against the contract's event schema", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+  const Ajv = Ajv2020.default;
+  const schema = JSON.parse(readFileSync(new URL("../../contract/report.schema.json", import.meta.url), "utf8"));
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  ajv.addSchema(schema);
+  const validate = ajv.getSchema("crosscheck-report-v1#/$defs/event")!;
+  const event = JSON.parse(JSON.stringify(founding()));
+  assert.ok(validate(event), JSON.stringify(validate.errors, null, 2));
+});
