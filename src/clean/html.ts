@@ -143,7 +143,8 @@ function blockReason(block: Block, title: string | null): RemovalReason | null {
   // Mostly link, and too little plain text around the links to be a sentence of the story.
   if (block.linkLen > block.len * 0.5) {
     const plain = block.len - block.linkLen;
-    if (plain < 30 || (plain < 80 && !SENTENCE_END.test(text))) return "related";
+    const sentence = SENTENCE_END.test(text) && plain >= 20 && text.split(" ").length >= 6;
+    if (!sentence && plain < 80) return "related";
   }
   const phrase = phraseReason(text);
   if (phrase) return phrase;
