@@ -71,6 +71,7 @@ export const BLOCK_RULES: BlockRule[] = [
     test: (b, words) =>
       (words <= 12 && /^(published|updated|posted|last updated|first published)\b\s*(on|at)?\s*:?/i.test(b)) ||
       /^\s*https?:\/\/\S+\s*$/.test(b) ||
+      (words <= 10 && /^[\d\s\/.,:@-]*(\d{4})[\d\s\/.,:@-]*(am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|pst)?\s*$/i.test(b)) ||
       /^\s*[#*|•·\-–—=_~]+\s*$/.test(b),
   },
   {

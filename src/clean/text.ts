@@ -102,7 +102,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
 
 /** Reads a publication date or an outlet from a block cleaning removes (stamps, bylines). */
 function readStamp(text: string, found: { published?: string; outlet?: string }): void {
-  if (!found.published && /\b(published|updated|posted|by)\b|\d{1,2}[-/]\d{1,2}[-/]\d{4}/i.test(text)) {
+  if (!found.published && /\b(published|updated|posted|by)\b|\d{1,2}\s?[-/]\s?\d{1,2}\s?[-/]\s?\d{4}|^[\d\s\/.,:@-]+$/i.test(text)) {
     const date = parseDateString(text);
     if (date) found.published = date;
   }

@@ -51,7 +51,8 @@ export function extractDocument(doc: CleanDocument): Extraction {
     for (const s of splitSentences(text, p.start, p.end)) sentences.push({ ...s, text: text.slice(s.start, s.end), paragraph });
   });
   const dates = sentences.map((s) => datesIn(s.text, published));
-  const background = flagBackground(sentences, dates, published);
+  const elsewhere = sentences.map((s) => setElsewhere(s.text, country));
+  const background = flagBackground(sentences, dates, published, elsewhere);
 
   const statements: Statement[] = [];
   const dateMentions: DateMention[] = [];
@@ -115,6 +116,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
     }
   });
 
+  statements.unshift(...titleStatements(doc));
   return {
     document: doc.id,
     statements,
@@ -130,13 +132,46 @@ export function extractDocuments(docs: CleanDocument[]): Extraction[] {
   return unifyActors(docs.map(extractDocument));
 }
 
-function flagBackground(sentences: Sentence[], dates: ResolvedDate[][], published: string | null): boolean[] {
+/** Headlines carry figures too ("Ten dead in southern Iran quake"); cited where they stand in the raw input. */
+function titleStatements(doc: CleanDocument): Statement[] {
+  const title = doc.meta.title;
+  if (!title) return [];
+  const at = doc.raw.indexOf(title);
+  if (at < 0 || doc.text.includes(title)) return [];
+  const published = doc.meta.published;
+  return statementsInSentence(title, tokenize(title)).map((c) => ({
+    document: doc.id,
+    measure: c.measure,
+    group: c.group,
+    value: c.value,
+    qualifier: c.qualifier,
+    scope: c.scope,
+    scopeText: c.scopeText,
+    attribution: /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null,
+    reported: published,
+    quote: title,
+    start: at + c.start,
+    end: at + c.end,
+    rule: `headline:${c.rule}`,
+    inferred: c.inferred,
+    background: null,
+  }));
+}
+
+/** A sentence that places an event in another country than the story's, and names none of the story's. */
+function setElsewhere(sentence: string, country: string | null): boolean {
+  if (!country || !/\b(quake|earthquake|attack|shooting|bombing|blast|killed|died|dead)\b/i.test(sentence)) return false;
+  const places = findPlaces(sentence, country).filter((p) => p.kind !== "country" || /\bin\s+(\w+\s+)?$/.test(sentence.slice(0, p.start)));
+  return places.length > 0 && places.every((p) => p.country !== country) && /\b(in|near|at)\s+(\w+\s+)?\p{Lu}/u.test(sentence);
+}
+
+function flagBackground(sentences: Sentence[], dates: ResolvedDate[][], published: string | null, elsewhere: boolean[]): boolean[] {
   const flags: boolean[] = [];
   let from = 0;
   while (from < sentences.length) {
     let to = from;
     while (to < sentences.length && sentences[to].paragraph === sentences[from].paragraph) to++;
-    flags.push(...backgroundSentences(sentences.slice(from, to).map((s) => s.text), dates.slice(from, to), published));
+    flags.push(...backgroundSentences(sentences.slice(from, to).map((s) => s.text), dates.slice(from, to), published, elsewhere.slice(from, to)));
     from = to;
   }
   return flags;

@@ -15,6 +15,9 @@ export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, mi
 /** Words that count by dozens and scores: "two dozen" is 24, "a dozen" 12. */
 export const MULTIPLIERS: Record<string, number> = { dozen: 12, score: 20 };
 
+/** Words that stand for a small count before a people noun ("both women", "a couple of"). */
+export const COUNT_WORDS: Record<string, number> = { both: 2, couple: 2, pair: 2, "half-dozen": 6 };
+
 /** Vague plurals: a lower bound, flagged as inferred ("dozens" is at least 24). */
 export const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000 };
 
@@ -59,6 +62,11 @@ export const GROUP_NOUNS: Record<string, Group> = {
   tourist: "civilians", pilgrims: "civilians", shoppers: "civilians", bystanders: "civilians", spectators: "civilians",
   patients: "civilians", teachers: "civilians", journalists: "civilians", journalist: "civilians", farmers: "civilians",
   miners: "civilians", customers: "civilians", guests: "civilians", hostages: "civilians", infants: "civilians", babies: "civilians",
+  employees: "civilians", employee: "civilians", "co-workers": "civilians", coworkers: "civilians", colleagues: "civilians",
+  teens: "civilians", teenagers: "civilians", climbers: "civilians", climber: "civilians", hikers: "civilians", managers: "civilians",
+  mother: "civilians", mothers: "civilians", mom: "civilians", moms: "civilians", father: "civilians", driver: "civilians",
+  drivers: "civilians", receptionist: "civilians", gentleman: "civilians", crew: "civilians", crewmen: "civilians", fans: "civilians",
+  motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
   // security forces
   police: "security_forces", policemen: "security_forces", policeman: "security_forces", policewoman: "security_forces",
   "police officers": "security_forces", "police officer": "security_forces", officers: "security_forces", officer: "security_forces",
@@ -69,16 +77,43 @@ export const GROUP_NOUNS: Record<string, Group> = {
   "law enforcement personnel": "security_forces", "law enforcement officers": "security_forces", "law enforcers": "security_forces",
   constables: "security_forces", cops: "security_forces", deputies: "security_forces", marines: "security_forces",
   sailors: "security_forces", commandos: "security_forces", rangers: "security_forces", firefighters: "security_forces",
+  deputy: "security_forces", trooper: "security_forces", firefighter: "security_forces", "sheriff's deputy": "security_forces",
+  "sheriff's deputies": "security_forces",
   // militants
   militants: "militants", militant: "militants", insurgents: "militants", insurgent: "militants", attackers: "militants",
   attacker: "militants", gunmen: "militants", gunman: "militants", terrorists: "militants", terrorist: "militants",
   rebels: "militants", rebel: "militants", fighters: "militants", assailants: "militants", assailant: "militants",
   bombers: "militants", "suicide bombers": "militants", separatists: "militants", jihadists: "militants",
   extremists: "militants", hijackers: "militants", kidnappers: "militants", suspects: "militants", suspect: "militants",
+  shooters: "militants", shooter: "militants", robbers: "militants", "gang members": "militants",
   // victims, when not split
   people: "victims", persons: "victims", person: "victims", individuals: "victims", victims: "victims", victim: "victims",
   lives: "victims", others: "victims", men: "victims", man: "victims", casualties: "victims", bodies: "victims",
+  deaths: "victims", death: "victims", dead: "victims", wounded: "victims", injured: "victims", survivors: "victims",
 };
+
+/**
+ * Nouns for people a text does not itself call civilians: they count as civilians only when
+ * the sentence sets them against security forces or militants, else as victims.
+ */
+export const CIVILIAN_LIKE = new Set([
+  "resident", "residents", "villager", "villagers", "passenger", "passengers", "pedestrian", "pedestrians", "worshipper",
+  "worshippers", "worshiper", "worshipers", "student", "students", "pupils", "child", "children", "kids", "woman", "women",
+  "girl", "girls", "boy", "boys", "worker", "workers", "labourers", "laborers", "tourists", "tourist", "pilgrims", "shoppers",
+  "bystanders", "spectators", "patients", "teachers", "journalists", "journalist", "farmers", "miners", "customers", "guests",
+  "hostages", "infants", "babies", "employees", "employee", "co-workers", "coworkers", "colleagues", "teens", "teenagers",
+  "climbers", "climber", "hikers", "managers", "mother", "mothers", "mom", "moms", "father", "fathers", "driver", "drivers",
+  "receptionist", "gentleman", "crew", "crewmen", "fans", "motorists", "cyclists", "swimmers", "divers", "skiers", "mountaineers",
+]);
+
+/** Singular nouns for one person: "a woman was killed" counts 1. */
+export const SINGULAR_PEOPLE = new Set([
+  "person", "man", "woman", "girl", "boy", "child", "baby", "infant", "teenager", "teen", "resident", "villager", "passenger",
+  "pedestrian", "student", "worker", "employee", "co-worker", "coworker", "colleague", "climber", "hiker", "mother", "mom",
+  "father", "driver", "receptionist", "gentleman", "tourist", "officer", "policeman", "policewoman", "soldier", "deputy",
+  "trooper", "guard", "firefighter", "civilian", "journalist", "motorist", "cyclist", "mountaineer", "skier", "diver",
+  "manager", "victim", "bystander", "worshipper", "pilgrim", "patient", "teacher", "farmer", "miner", "fan",
+]);
 
 /** Nouns that name a part of a group, resolved through "of (the) X": "members of the security forces". */
 export const PART_NOUNS = new Set(["members", "member", "personnel", "staff"]);
@@ -88,6 +123,7 @@ export const MEASURE_WORDS: Record<string, Measure> = {
   killed: "killed", dead: "killed", died: "killed", die: "killed", slain: "killed", perished: "killed",
   murdered: "killed", executed: "killed", massacred: "killed", drowned: "killed", deaths: "killed", fatalities: "killed",
   injured: "injured", wounded: "injured", hurt: "injured", injuries: "injured", hospitalised: "injured", hospitalized: "injured",
+  dies: "killed", death: "killed",
   missing: "missing", unaccounted: "missing",
   abducted: "abducted", kidnapped: "abducted", "taken hostage": "abducted", hostage: "abducted",
   arrested: "arrested", detained: "arrested", apprehended: "arrested", "taken into custody": "arrested", captured: "arrested",
@@ -98,6 +134,11 @@ export const MEASURE_WORDS: Record<string, Measure> = {
 /** Verbs whose object is the counted people: "killed 33 civilians", "injuring 12". */
 export const ACTIVE_MEASURE_VERBS: Record<string, Measure> = {
   killed: "killed", killing: "killed", kill: "killed", kills: "killed", "the killing of": "killed", "the deaths of": "killed",
+  "shot dead": "killed", "shot to death": "killed", "gunned down": "killed", "stabbed to death": "killed", "beat to death": "killed",
+  "beaten to death": "killed", "murder of": "killed", "murders of": "killed", "deaths of": "killed", "killing of": "killed",
+  "shooting deaths of": "killed", "fatal shooting of": "killed", "fatally shot": "killed", "fatally stabbed": "killed",
+  "the bodies of": "killed", "bodies of": "killed", "shooting death of": "killed", "death of": "killed", "claiming the lives of": "killed",
+  injures: "injured", wounds: "injured",
   "the death of": "killed", "claimed the lives of": "killed", murdered: "killed", executed: "killed",
   injured: "injured", injuring: "injured", wounded: "injured", wounding: "injured", injure: "injured",
   arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", "the arrest of": "arrested",
@@ -115,6 +156,11 @@ export const MEASURE_PHRASES: [string[], Measure][] = [
   [["taken", "hostage"], "abducted"],
   [["taken", "into", "custody"], "arrested"],
   [["remain", "missing"], "missing"],
+  [["under", "arrest"], "arrested"],
+  [["to", "his", "death"], "killed"],
+  [["to", "her", "death"], "killed"],
+  [["to", "their", "deaths"], "killed"],
+  [["in", "custody"], "arrested"],
   [["are", "missing"], "missing"],
 ];
 
@@ -134,10 +180,10 @@ export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|fligh
 
 /** Zero statements: "no one was killed", "no casualties". */
 export const ZERO_PATTERNS: [RegExp, Measure][] = [
-  [/\b(no one|nobody|no-one|none|no people|no deaths)\b[^.;]{0,30}\b(killed|died|dead|deaths)\b/i, "killed"],
-  [/\bno (deaths|fatalities|casualties|loss of life)\b/i, "killed"],
-  [/\b(no one|nobody|no-one)\b[^.;]{0,30}\b(injured|hurt|wounded)\b/i, "injured"],
-  [/\bno (injuries|injured)\b/i, "injured"],
+  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no people)\b(?=[^.;]{0,30}\b(killed|died|dead)\b)/i, "killed"],
+  [/\b(no (?:deaths|fatalities|casualties|loss of life))\b/i, "killed"],
+  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none)\b(?=[^.;]{0,30}\b(injured|hurt|wounded|hit)\b)/i, "injured"],
+  [/\b(no (?:injuries|injured|casualties))\b/i, "injured"],
 ];
 
 /** Words that open a clause another subject governs: a scan for the measure stops there. */

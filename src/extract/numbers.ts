@@ -1,7 +1,7 @@
 // Tokens of a sentence, and the counts in them: digits ("1,200"), number words ("two dozen",
 // "twenty-five", "a hundred"), vague plurals ("dozens") and the qualifier before them.
 import type { Qualifier } from "../types.ts";
-import { MULTIPLIERS, NON_PEOPLE_AFTER, NON_PEOPLE_BEFORE, QUALIFIERS, SCALES, UNITS, VAGUE } from "./lexicon.ts";
+import { COUNT_WORDS, MULTIPLIERS, NON_PEOPLE_AFTER, NON_PEOPLE_BEFORE, QUALIFIERS, SCALES, SINGULAR_PEOPLE, UNITS, VAGUE } from "./lexicon.ts";
 
 export interface Token {
   text: string;
@@ -55,6 +55,24 @@ function digitValue(text: string): number | undefined {
 /** Reads the number that starts at token i, if one does. */
 function readNumber(tokens: Token[], i: number): { value: number; last: number; inferred: string[] } | null {
   const t = tokens[i];
+  // "both women", "a couple of", "a half-dozen"
+  const countWord = COUNT_WORDS[t.lower] ?? (["a", "an"].includes(t.lower) ? COUNT_WORDS[tokens[i + 1]?.lower ?? ""] : undefined);
+  if (countWord !== undefined) {
+    const last = t.lower in COUNT_WORDS ? i : i + 1;
+    const ofNext = tokens[last + 1]?.lower === "of" ? last + 1 : last;
+    return { value: countWord, last: ofNext, inferred: [`"${tokens.slice(i, last + 1).map((x) => x.text).join(" ")}" read as ${countWord}`] };
+  }
+  // "half a million", "half a dozen"
+  if (t.lower === "half" && ["a", "an"].includes(tokens[i + 1]?.lower ?? "")) {
+    const unit = tokens[i + 2]?.lower ?? "";
+    const whole = MULTIPLIERS[unit] ?? SCALES[unit];
+    if (whole) return { value: whole / 2, last: i + 2, inferred: [`"half a ${unit}" read as ${whole / 2}`] };
+  }
+  // "a woman", "an 11-year-old girl", "another man", "one person": one person.
+  if (["a", "an", "another", "one"].includes(t.lower)) {
+    const person = singularPersonAfter(tokens, i);
+    if (person !== null) return { value: 1, last: i, inferred: t.lower === "one" ? [] : [`"${t.text} … ${tokens[person].text}" read as 1`] };
+  }
   const vague = VAGUE[t.lower];
   if (vague !== undefined) return { value: vague, last: i, inferred: [`"${t.text}" read as at least ${vague}`] };
   let value = digitValue(t.text) ?? wordValue(t.lower);
@@ -96,6 +114,16 @@ function readNumber(tokens: Token[], i: number): { value: number; last: number; 
   return { value: Math.round(value), last, inferred };
 }
 
+/** Index of a singular person noun after an article, past up to five modifiers (ages included), or null. */
+export function singularPersonAfter(tokens: Token[], i: number): number | null {
+  for (let j = i + 1; j <= Math.min(i + 9, tokens.length - 1); j++) {
+    const w = tokens[j].lower;
+    if (SINGULAR_PEOPLE.has(w) || (w === "co" && tokens[j + 2]?.lower === "worker")) return w === "co" ? j + 2 : j;
+    if (/^[,.;:!?()"“”]$/.test(tokens[j].text) || ["of", "and", "or", "who", "was", "is", "has", "had", "were", "in", "at"].includes(w)) return null;
+  }
+  return null;
+}
+
 /** Every count in a sentence that could be a count of people. */
 export function findNumbers(tokens: Token[], sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -105,7 +133,7 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     const after = sentence.slice(tokens[read.last].end, tokens[read.last].end + 24);
     const before = sentence.slice(Math.max(0, tokens[i].start - 14), tokens[i].start);
     const isYear = /^\d{4}$/.test(tokens[i].text) && read.value >= 1900 && read.value <= 2100;
-    const isTime = /^[:.]\d/.test(after) || /^\s*(a\.?m|p\.?m)\b/i.test(after);
+    const isTime = /^[:.]\d/.test(after) || /^\s*(a\.?m|p\.?m|gmt|utc)\b/i.test(after) || /\d[:.]$/.test(before);
     const isRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before);
     const isIdentifier = /[-/]\d/.test(after.slice(0, 2)) || /\d[-/]$/.test(before);
     if (isYear || isTime || isIdentifier || (isRange && /^\d/.test(tokens[i].text) && /[-–]\s*\d+\s*(win|victory|lead|draw)?/i.test(after) && /\b(score|won|lost|beat|draw)/i.test(sentence))) {
@@ -113,6 +141,16 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
       continue;
     }
     if (NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
+      i = read.last;
+      continue;
+    }
+    if (/^(one|a|an)$/.test(tokens[i].lower) && read.value === 1 && !singularPersonAfter(tokens, i) && tokens[i].lower !== "one") {
+      continue;
+    }
+    if (tokens[i].lower === "one" && (tokens[i + 1]?.lower === "of" || ["no", "any", "every", "each", "which"].includes(tokens[i - 1]?.lower ?? ""))) continue;
+    if (/^(a|an|another|one)$/.test(tokens[i].lower) && NON_PEOPLE_BEFORE.test(before)) continue;
+    // "a mother of 12", "Banky, 40": a count after "of" a person, or an age after a name.
+    if (/\b(mother|father|mom|mum|dad|parent|grandmother|grandfather) of\s*$/i.test(before) || /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*([,.)]|$)/.test(after)) {
       i = read.last;
       continue;
     }

@@ -14,7 +14,7 @@ const ROLE_NAME = new RegExp(`\\b((?:[A-Z][\\w'’]+\\s+)?${ROLE})\\s+(${NAME})`
 
 /** Authorities that speak without a name. */
 const AUTHORITY =
-  /\b(officials?|authorities|police|army|military|ministry|government|spokesperson|spokesman|witnesses|residents|hospital|doctors|rescuers|agency|department|office|sources|medics|statement|minister|governor|mayor)\b/i;
+  /\b(officials?|authorities|police|army|military|ministry|government|spokesperson|spokesman|spokeswoman|witnesses|residents|hospital|doctors|rescuers|agency|department|office|sources|medics|statement|minister|governor|mayor|media|television|tv|radio|news|press|newspaper|reports?|sheriff|coroner|center|centre|service|survey|organi[sz]ation|committee|commission|council|embassy|institute|spokespeople|prosecutors?|investigators?|officers?|chief|commander|inspector|detective|agencies)\b/i;
 
 export interface RoleHolder {
   role: string;
@@ -76,7 +76,7 @@ function tidy(phrase: string): string | null {
       break;
     }
   }
-  const kept = words.slice(start).join(" ").replace(/^(the|a|an)\s+/i, "").replace(/[,”"’]+$/, "");
+  const kept = words.slice(start).join(" ").replace(/^(the|a|an)\s+/i, "").replace(/[,.;:”"’]+$/, "");
   if (!kept || (!/[A-Z]/.test(kept[0]) && !AUTHORITY.test(kept) && !/^(he|she)$/i.test(kept))) return null;
   if (kept.split(" ").length > 7) return null;
   if (/^(he|she)$/i.test(kept)) return kept;

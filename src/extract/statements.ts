@@ -7,9 +7,9 @@
 // other items of a list ("31 civilians, 17 soldiers and 145 militants had died").
 import type { Group, Measure, Qualifier } from "../types.ts";
 import {
-  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CLAUSE_BREAKS, GROUP_NOUNS, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
+  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, CLAUSE_BREAKS, GROUP_NOUNS, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
 } from "./lexicon.ts";
-import { findNumbers, type NumberMention, type Token } from "./numbers.ts";
+import { findNumbers, singularPersonAfter, type NumberMention, type Token } from "./numbers.ts";
 
 export interface Candidate {
   value: number;
@@ -23,10 +23,15 @@ export interface Candidate {
   end: number;
   rule: string;
   inferred: string[];
+  civilianLike?: boolean;
 }
 
 interface Head {
   group: Group;
+  /** A noun or modifier of harm in the phrase itself: "two deaths", "the two wounded men", "50 injured". */
+  harm?: Measure;
+  /** The noun names people the text does not itself call civilians (women, workers). */
+  civilianLike?: boolean;
   /** Token index of the last word of the head noun phrase. */
   end: number;
   surface: string;
@@ -36,7 +41,20 @@ const ARMED_GROUP_NAME = /\b(army|front|taliban|brigades?|movement|militia|jihad
 
 /** The head noun after a count: up to three modifiers, then a people noun. */
 function headAfter(tokens: Token[], n: NumberMention): Head | null {
-  for (let j = n.last + 1; j <= Math.min(n.last + 4, tokens.length - 1); j++) {
+  const head = findHead(tokens, n);
+  if (!head) return null;
+  for (let j = n.last + 1; j <= head.end; j++) {
+    const w = tokens[j].lower;
+    if (w in HARM_WORDS) head.harm = HARM_WORDS[w];
+  }
+  return head;
+}
+
+/** Harm said by the phrase itself ("deaths", "wounded men", "50 injured"). */
+const HARM_WORDS: Record<string, Measure> = { deaths: "killed", death: "killed", dead: "killed", wounded: "injured", injured: "injured", fatalities: "killed" };
+
+function findHead(tokens: Token[], n: NumberMention): Head | null {
+  for (let j = n.last + 1; j <= Math.min(n.last + 6, tokens.length - 1); j++) {
     const t = tokens[j];
     if (/^[,;:.!?()"“”]$/.test(t.text) || t.lower === "and" || t.lower === "or" || CLAUSE_BREAKS.has(t.lower)) return null;
     const three = tokens.slice(j, j + 3).map((x) => x.lower).join(" ");
@@ -48,7 +66,11 @@ function headAfter(tokens: Token[], n: NumberMention): Head | null {
         const of = groupOfPhrase(tokens, end + 1);
         if (of) return { group: of.group, end: of.end, surface: tokens.slice(n.last + 1, of.end + 1).map((x) => x.text).join(" ") };
       }
-      return { group: GROUP_NOUNS[key], end, surface: tokens.slice(n.last + 1, end + 1).map((x) => x.text).join(" ") };
+      return { group: GROUP_NOUNS[key], civilianLike: CIVILIAN_LIKE.has(key), end, surface: tokens.slice(n.last + 1, end + 1).map((x) => x.text).join(" ") };
+    }
+    // "co - workers" as ECB+-style detokenised text writes it
+    if (t.lower === "co" && tokens[j + 1]?.text === "-" && /^workers?$/.test(tokens[j + 2]?.lower ?? "")) {
+      return { group: "civilians", civilianLike: true, end: j + 2, surface: "co-workers" };
     }
     if (PART_NOUNS.has(t.lower)) {
       const of = groupOfPhrase(tokens, j + 1);
@@ -59,7 +81,7 @@ function headAfter(tokens: Token[], n: NumberMention): Head | null {
       const of = groupOfPhrase(tokens, j);
       return of ? { group: of.group, end: of.end, surface: tokens.slice(j, of.end + 1).map((x) => x.text).join(" ") } : null;
     }
-    if (t.lower in MEASURE_WORDS) return null;
+    if (t.lower in MEASURE_WORDS && !(t.lower in HARM_WORDS)) return null;
   }
   return null;
 }
@@ -115,7 +137,10 @@ function measureBefore(tokens: Token[], n: NumberMention): { measure: Measure; g
     if (/^[;:()"“”—–]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower) || t.lower === "that" || t.lower === "who") return null;
     for (const len of [4, 3, 2, 1]) {
       const phrase = tokens.slice(j - len + 1, j + 1).map((x) => x.lower).join(" ");
-      if (j - len + 1 >= 0 && phrase in ACTIVE_MEASURE_VERBS) return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object" };
+      if (j - len + 1 < 0 || !(phrase in ACTIVE_MEASURE_VERBS)) continue;
+      // "were injured and three remain missing": a passive verb belongs to the clause before.
+      if (["were", "was", "been", "are", "is", "be"].includes(tokens[j - len]?.lower ?? "")) return null;
+      return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object" };
     }
     if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
       const kind = tokens[j - 1].lower;
@@ -129,11 +154,21 @@ function measureBefore(tokens: Token[], n: NumberMention): { measure: Measure; g
   return null;
 }
 
+function bareMeasureAfter(tokens: Token[], n: NumberMention): boolean {
+  const next = tokens.slice(n.last + 1, n.last + 3).map((t) => t.lower);
+  return next.some((w) => w in MEASURE_WORDS) || (next[0] ?? "") in { remain: 1, are: 1, were: 1, was: 1, have: 1, had: 1 };
+}
+
 /** A measure after the head: "had died", "were killed", "are among almost 200 dead", "lost their lives". */
-function measureAfter(tokens: Token[], from: number): { measure: Measure; rule: string } | { attackers: true } | null {
-  for (let j = from, seen = 0; j < tokens.length && seen < 14; j++, seen++) {
+/** Words that may stand between one person and what happened to them ("a man was later found dead"). */
+const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was", "is", "has", "had", "have", "been", "being", "later", "also", "reportedly", "then", "fatally", "critically", "seriously", "badly", "slightly", "found", "left", "pronounced", "confirmed", "shot", "and", "apparently", ","]);
+
+function measureAfter(tokens: Token[], from: number, singular = false): { measure: Measure; rule: string } | { attackers: true } | null {
+  for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
-    if (/^[;:()"“”—–]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower)) return null;
+    if (singular && !(t.lower in MEASURE_WORDS) && !SINGULAR_BRIDGE.has(t.lower) && !MEASURE_PHRASES.some(([w]) => w[0] === t.lower)) return null;
+    const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
+    if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
       if (words.every((w, k) => tokens[j + k]?.lower === w)) return { measure, rule: "subject-phrase" };
     }
@@ -141,7 +176,7 @@ function measureAfter(tokens: Token[], from: number): { measure: Measure; rule: 
       // Active voice with an object ("17 soldiers killed 40 militants"): the count is the agent.
       const prev = tokens[j - 1]?.lower ?? "";
       const next = tokens[j + 1];
-      const passive = ["were", "was", "been", "are", "is", "be", "got", "get", "being", "and"].includes(prev) || j === from;
+      const passive = ["were", "was", "been", "are", "is", "be", "got", "get", "being"].includes(prev);
       const objectFollows = next && /^(\d|a$|an$|the$|at$|about$|some$|more$|nearly$|over$|\p{Ll}+s$)/u.test(next.lower) && !["in", "on", "by", "when", "after", "during", "as", "and", "at"].includes(next.lower);
       if (!passive && objectFollows && ["killed", "injured", "wounded", "arrested", "detained", "abducted", "kidnapped"].includes(t.lower)) return null;
       return { measure: MEASURE_WORDS[t.lower], rule: "subject-passive" };
@@ -157,16 +192,19 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
   const mixedSides = /\b(militants?|insurgents?|attackers|terrorists?|rebels?|gunmen)\b/i.test(sentence) && /\b(civilians?|soldiers|police|security)\b/i.test(sentence);
   for (const n of numbers) {
     const head = headAfter(tokens, n);
+    // Singular counts ("a woman was killed") only for harm, never for arrests or attackers.
+    const singular = n.value === 1 && /^(a|an|another)$/.test(tokens[n.first].lower);
     const numberEnd = tokens[n.last].end;
     const bareMeasure = tokens[n.last + 1] && tokens[n.last + 1].lower in MEASURE_WORDS ? MEASURE_WORDS[tokens[n.last + 1].lower] : null;
-    if (!head && !bareMeasure && !measureBefore(tokens, n)) continue;
+    if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
     if (!head && n.value >= 1000 && !bareMeasure) continue;
-    const before = measureBefore(tokens, n);
-    let measure: Measure | null = before?.measure ?? null;
-    let rule = before?.rule ?? "";
+    // A bare count takes the measure right after it ("three remain missing", "200 dead").
+    const before = head || !bareMeasureAfter(tokens, n) ? measureBefore(tokens, n) : null;
+    let measure: Measure | null = before?.measure ?? head?.harm ?? null;
+    let rule = before?.rule ?? (head?.harm ? "harm-noun" : "");
     let group: Group | null = head?.group ?? before?.group ?? null;
     if (!measure) {
-      const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1);
+      const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1, singular);
       if (after && "attackers" in after) {
         if (group === "militants") {
           measure = "attackers";
@@ -178,7 +216,11 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       }
     }
     if (!measure) continue;
+    if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
+    if ((singular || n.value === 1) && measure === "attackers") continue;
     if (!group) group = bareMeasure && mixedSides ? "all" : "victims";
+    if (measure === "arrested" && (group === "victims" || group === "civilians")) group = "militants";
+    const civilianLike = head?.civilianLike && group === "civilians";
     if (group === "victims" && mixedSides && !head) group = "all";
     const scope = partialScope(sentence, tokens, n, head);
     out.push({
@@ -192,7 +234,15 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       end: numberEnd,
       rule: `${rule}${head ? "+head" : ""}`,
       inferred: n.inferred,
+      civilianLike,
     });
+  }
+  // Women, workers, villagers count as civilians only where the sentence sets them against
+  // security forces or militants, or says "civilians" itself.
+  const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested");
+  for (const c of out) {
+    if (c.civilianLike && !split) c.group = "victims";
+    delete c.civilianLike;
   }
   out.push(...zeroStatements(sentence));
   return out;
@@ -208,7 +258,8 @@ function partialScope(sentence: string, tokens: Token[], n: NumberMention, head:
   const m = PARTIAL_CUES.exec(window);
   if (!m) return null;
   // "more" only counts right after the number ("22 more insurgents").
-  if (/^more$/i.test(m[0]) && !new RegExp(`${escape(tokens[n.last].text)}\\s+more\\b`, "i").test(window)) return null;
+  if (/^more$/i.test(m[0]) && !new RegExp(`${escape(tokens[n.last].text)}\\s+more\\s+(?!and\\b|or\\b|than\\b|were\\b|was\\b)\\p{L}`, "iu").test(window)) return null;
+  if (/^another$/i.test(m[0]) && !new RegExp(`another\\s+${escape(tokens[n.first].text)}`, "i").test(window)) return null;
   return m[0];
 }
 
@@ -220,12 +271,11 @@ function zeroStatements(sentence: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [pattern, measure] of ZERO_PATTERNS) {
     const m = pattern.exec(sentence);
-    if (!m) continue;
+    if (!m || out.some((c) => c.measure === measure)) continue;
     out.push({
       value: 0, qualifier: "exact", measure, group: "victims", scope: "total", scopeText: null,
-      start: m.index, end: m.index + m[0].length, rule: "zero", inferred: [],
+      start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
     });
-    break;
   }
   return out;
 }

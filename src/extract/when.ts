@@ -82,12 +82,26 @@ export function isBackgroundDate(d: ResolvedDate, published: string | null, even
   return daysBetween(d.date, reference) > BACKGROUND_DAYS;
 }
 
-/** Per sentence of a paragraph: is it about a past event? Carries over to at most two following sentences. */
-export function backgroundSentences(sentences: string[], dates: ResolvedDate[][], published: string | null): boolean[] {
+/** "That temblor", "the previous attack": a sentence about an event named before. */
+const DEMONSTRATIVE_PAST = /^(that|the previous|the earlier|a previous|an earlier|the last)\s+(\w+\s+)?(quake|earthquake|temblor|tremor|attack|shooting|bombing|blast|storm|flood|fire|crash|massacre|raid)\b/i;
+
+/** A month with no day ("in September", "In February"): without a publication date, another time than the story's. */
+const MONTH_ONLY = /\b(in|since|during|early|late|last|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+
+/**
+ * Per sentence of a paragraph: is it about a past event? `elsewhere` flags sentences set in
+ * another country than the story's. A flag carries over to at most two following sentences.
+ */
+export function backgroundSentences(sentences: string[], dates: ResolvedDate[][], published: string | null, elsewhere: boolean[] = []): boolean[] {
   const flags = sentences.map(() => false);
   let carry = 0;
   sentences.forEach((s, i) => {
-    const past = dates[i].some((d) => isBackgroundDate(d, published, null)) || PAST_POINTERS.test(s);
+    const past =
+      dates[i].some((d) => isBackgroundDate(d, published, null)) ||
+      PAST_POINTERS.test(s) ||
+      DEMONSTRATIVE_PAST.test(s) ||
+      (!published && MONTH_ONLY.test(s)) ||
+      Boolean(elsewhere[i]);
     const recent = dates[i].some((d) => !isBackgroundDate(d, published, null)) || PRESENT_POINTERS.test(s);
     if (past && !(recent && !PAST_POINTERS.test(s) && !dates[i].some((d) => isBackgroundDate(d, published, null)))) {
       flags[i] = true;

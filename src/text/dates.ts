@@ -15,7 +15,7 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, n
   { pattern: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
 ];
 
-const NUMERIC = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b/;
 
 export function parseDateString(text: string, options: { monthFirst?: boolean } = {}): string | null {
   for (const { pattern, read } of FORMS) {

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tokenize } from "./numbers.ts";
+import { statementsInSentence, type Candidate } from "./statements.ts";
+
+const read = (sentence: string): Candidate[] => statementsInSentence(sentence, tokenize(sentence));
+const brief = (sentence: string) => read(sentence).map((c) => `${c.measure}/${c.group} ${c.value} ${c.qualifier} ${c.scope}`);
+
+describe("statements from real sentences", () => {
+  it("reads a count, its qualifier and a partial scope", () => {
+    assert.deepEqual(brief("Pakistani security forces killed about two dozen militants overnight in multiple raids."), [
+      "killed/militants 24 about partial",
+    ]);
+  });
+
+  it("reads a death toll with its group modifier as a total", () => {
+    assert.deepEqual(brief("The raids raised the militant death toll to 177 in the past 48 hours, officials said Monday."), [
+      "killed/militants 177 exact total",
+    ]);
+  });
+
+  it("splits a list into one statement per group", () => {
+    assert.deepEqual(
+      brief("The chief minister said that 31 civilians, 17 members of the security forces and 145 militants had died in raids and attacks on Friday and Saturday."),
+      ["killed/civilians 31 exact total", "killed/security_forces 17 exact total", "killed/militants 145 exact total"],
+    );
+  });
+
+  it("takes people killed by attacks as victims, with the qualifier", () => {
+    assert.deepEqual(brief("A wave of coordinated insurgent attacks killed at least 33 people, mostly civilian."), ["killed/victims 33 at_least total"]);
+  });
+
+  it("reads armed people who carried out attacks as attackers", () => {
+    assert.deepEqual(brief("Nearly 200 militants in small groups carried out simultaneous suicide bombings and gun attacks."), [
+      "attackers/militants 200 nearly total",
+    ]);
+  });
+
+  it("marks additional and 'alone' counts partial", () => {
+    assert.deepEqual(brief("The minister praised the forces for killing an additional 22 insurgents."), ["killed/militants 22 exact partial"]);
+    assert.deepEqual(brief("Nearly 100 militants were killed on that day alone, the army said."), ["killed/militants 100 nearly partial"]);
+    assert.deepEqual(brief("The forces killed 22 more insurgents on Monday."), ["killed/militants 22 exact partial"]);
+  });
+
+  it("reads 'lost their lives' and mixed groups", () => {
+    assert.deepEqual(brief("At least 17 law enforcement personnel and 31 civilians lost their lives in the attacks."), [
+      "killed/security_forces 17 at_least total",
+      "killed/civilians 31 exact total",
+    ]);
+  });
+
+  it("reads injured, arrested, missing and displaced", () => {
+    assert.deepEqual(brief("Police said 12 people were injured and three remain missing."), ["injured/victims 12 exact total", "missing/victims 3 exact total"]);
+    assert.deepEqual(brief("Officers arrested 14 suspects after the riot."), ["arrested/militants 14 exact total"]);
+    assert.deepEqual(brief("More than 3,000 residents were displaced by the floods."), ["displaced/victims 3000 more_than total"]);
+  });
+
+  it("reads zero statements", () => {
+    assert.deepEqual(brief("No one was killed in the blast, police said."), ["killed/victims 0 exact total"]);
+    assert.deepEqual(brief("There were no casualties."), ["killed/victims 0 exact total", "injured/victims 0 exact total"]);
+  });
+
+  it("reads number words and vague plurals", () => {
+    assert.deepEqual(brief("Twenty-five soldiers were wounded."), ["injured/security_forces 25 exact total"]);
+    assert.deepEqual(brief("A dozen villagers were abducted."), ["abducted/victims 12 exact total"]);
+    assert.deepEqual(brief("Militants abducted a dozen villagers and killed two soldiers."), ["abducted/civilians 12 exact total", "killed/security_forces 2 exact total"]);
+    assert.deepEqual(brief("Dozens of civilians were killed."), ["killed/civilians 24 at_least total"]);
+  });
+
+  it("counts one harmed person named with an article, never one attacker or arrest", () => {
+    assert.deepEqual(brief("A 36-year-old Australian climber died after falling 150 metres."), ["killed/victims 1 exact total"]);
+    assert.deepEqual(brief("The driver struck and killed a woman in Queens."), ["killed/victims 1 exact total"]);
+    assert.deepEqual(brief("A gunman opened fire on the crowd."), []);
+  });
+
+  it("does not take the agent of an active verb as the victims", () => {
+    assert.deepEqual(brief("17 soldiers killed 40 militants in a gunfight."), ["killed/militants 40 exact total"]);
+  });
+});
+
+describe("negative cases: numbers that are not counts of people", () => {
+  const none = [
+    "The 33-year-old suspect was killed in the raid.",
+    "The quake, a 6.1-magnitude tremor, struck at 3:15 a.m. and was felt 200 km away.",
+    "The attack in 2008 killed the town's mayor.",
+    "Damage was estimated at $5 million and 40 percent of the houses collapsed.",
+    "At least 120 houses were destroyed in the fire.",
+    "Call 0800-555-0123 for information about the missing.",
+    "The home side won 3-1 after the visitors were reduced to ten men.",
+    "It was one of the deadliest attacks in the region.",
+    "Violence erupted across 12 locations, including in Quetta.",
+    "The operations, carried out over nearly 40 hours, followed the attacks.",
+  ];
+  for (const sentence of none) {
+    it(`gives nothing for: ${sentence}`, () => assert.deepEqual(brief(sentence), []));
+  }
+});
