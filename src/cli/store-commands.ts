@@ -1,5 +1,158 @@
-// The store's commands (ingest, serve, ...): registered here so the CLI's entry stays short.
-import type { Command } from "commander";
-import type { Io } from "./index.ts";
+// The store's commands: `ingest` adds reports to a store, `events` reports on everything
+// stored, `serve` shows it as web pages. The store is a SQLite file (crosscheck.sqlite in the
+// current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
+import { writeFile } from "node:fs/promises";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { readInputs } from "../ingest/index.ts";
+import { reportFromStore, startServer } from "../server/index.ts";
+import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
+import type { Problem } from "../types.ts";
+import { EXIT, render, type Format, type Io } from "./index.ts";
 
-export function addStoreCommands(_cli: Command, _io: Io, _setExit: (code: number) => void): void {}
+/** Documents stored per transaction: a failure costs one batch, and memory stays flat. */
+const BATCH = 500;
+
+const DB_HELP = `the store: a SQLite file or a postgres:// URL (default: $CROSSCHECK_DB, else ./${DEFAULT_DB})`;
+
+function storeTarget(db: string | undefined): string {
+  return db ?? (process.env.CROSSCHECK_DB?.trim() || DEFAULT_DB);
+}
+
+async function withStore<T>(db: string | undefined, io: Io, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeTarget(db), { now: io.now });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError("a port is a whole number from 0 to 65535.");
+  return port;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function addStoreCommands(cli: Command, io: Io, setExit: (code: number) => void): void {
+  cli
+    .command("ingest")
+    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom, - for stdin) and add them to the store, raw text untouched")
+    .argument("<paths...>", "files or folders to read; - reads standard input")
+    .option("--db <file|url>", DB_HELP)
+    .option("-q, --quiet", "no per-input notices on standard error, only the summary")
+    .addHelpText(
+      "after",
+      `
+The same document id with the same text is stored once; with other text, both versions are
+kept and the newest is reported. Exit code 1 when some input could not be read (the others
+are still stored), 0 otherwise.
+
+Examples:
+  crosscheck ingest examples/balochistan-2026-02
+  crosscheck ingest --db team.sqlite feeds/*.xml
+  crosscheck ingest --db postgres://crosscheck@db.internal/news articles.jsonl
+  curl -s https://example.org/feed.rss | crosscheck ingest -
+`,
+    )
+    .action(async (paths: string[], opts: { db?: string; quiet?: boolean }) => {
+      await withStore(opts.db, io, async (store) => {
+        const ingested = await readInputs(paths);
+        const at = io.now().toISOString();
+        const totals: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
+        for (let i = 0; i < ingested.documents.length; i += BATCH) {
+          const put = await store.putDocuments(ingested.documents.slice(i, i + BATCH), at);
+          totals.added.push(...put.added);
+          totals.unchanged.push(...put.unchanged);
+          totals.versioned.push(...put.versioned);
+          totals.rejected.push(...put.rejected);
+        }
+        const problems: Problem[] = [...ingested.problems, ...totals.rejected];
+        await store.putProblems(problems, at);
+        if (!opts.quiet) {
+          for (const s of ingested.skipped) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
+          for (const id of totals.versioned) io.stderr(`crosscheck: ${id}: new text for a stored document; both versions kept\n`);
+        }
+        for (const p of problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
+        io.stderr(
+          `crosscheck: ingest: ${plural(ingested.documents.length, "document")} read into ${store.location}: ` +
+            `${totals.added.length} new, ${totals.versioned.length} new versions, ${totals.unchanged.length} already stored; ` +
+            `${plural(problems.length, "problem")}\n`,
+        );
+        setExit(problems.length ? EXIT.inputProblems : EXIT.ok);
+      });
+    });
+
+  cli
+    .command("events")
+    .description("Reconcile everything in the store into one account per event, store the run, and print it")
+    .option("--db <file|url>", DB_HELP)
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
+    .option("-o, --output <file>", "write the output to a file instead of standard output")
+    .option("-q, --quiet", "no progress on standard error")
+    .addHelpText(
+      "after",
+      `
+Reports on the newest version of every stored document. Problems met at ingest are listed in
+the report; the exit code is 1 only when this run itself could not use a document, or when
+the store holds no documents yet.
+
+Examples:
+  crosscheck events
+  crosscheck events --db team.sqlite --format html -o events.html
+  CROSSCHECK_DB=postgres://crosscheck@db.internal/news crosscheck events --json
+`,
+    )
+    .action(async (opts: { db?: string; format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
+      const format: Format = opts.json ? "json" : opts.format;
+      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      await withStore(opts.db, io, async (store) => {
+        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress });
+        for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
+        if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
+        else if (!opts.quiet) io.stderr(`crosscheck: events: run ${runId} stored in ${store.location}\n`);
+        const output = render(report, format);
+        if (opts.output) await writeFile(opts.output, output);
+        else io.stdout(output);
+        setExit(runProblems.length || !sources.length ? EXIT.inputProblems : EXIT.ok);
+      });
+    });
+
+  cli
+    .command("serve")
+    .description("Serve the store's events, events' figures with their sources, and documents as web pages, plus a JSON API")
+    .option("--db <file|url>", DB_HELP)
+    .option("-p, --port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
+    .option("--host <host>", "address to listen on; 0.0.0.0 opens it to the network", "127.0.0.1")
+    .option("-q, --quiet", "no report progress on standard error")
+    .addHelpText(
+      "after",
+      `
+Pages: / (events), /events/ID, /documents/ID. API: GET /api/report, GET /api/events,
+GET /api/documents, POST /api/documents (one JSONL-shaped article as JSON). The report is
+recomputed on the first request after the store changes. Stop with Ctrl-C.
+
+Examples:
+  crosscheck serve
+  crosscheck serve --db team.sqlite --port 3000
+  curl -X POST localhost:8080/api/documents -d '{"id":"a1","text":"...","published":"2026-02-01"}'
+`,
+    )
+    .action(async (opts: { db?: string; port: number; host: string; quiet?: boolean }) => {
+      await withStore(opts.db, io, async (store) => {
+        const log = (line: string) => {
+          if (!opts.quiet || line.startsWith("error")) io.stderr(`crosscheck: ${line}\n`);
+        };
+        const server = await startServer({ store, now: io.now, log, host: opts.host, port: opts.port });
+        io.stderr(`crosscheck: serving ${store.location} at ${server.url} (Ctrl-C to stop)\n`);
+        await new Promise<void>((resolve) => {
+          process.once("SIGINT", resolve);
+          process.once("SIGTERM", resolve);
+        });
+        await server.close();
+        setExit(EXIT.ok);
+      });
+    });
+}

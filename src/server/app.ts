@@ -1,0 +1,97 @@
+// The web app: pages for people, JSON for programs, one POST to add an article. The report
+// behind them is recomputed only after the store changes (see ReportCache).
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Store } from "../store/index.ts";
+import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { documentPage } from "./document-page.ts";
+import { CSP, esc, page } from "./layout.ts";
+import { eventPage, eventsPage } from "./pages.ts";
+import { ReportCache } from "./reports.ts";
+
+export interface AppOptions {
+  store: Store;
+  /** The clock, for report timestamps and ingest times (tests pin it). */
+  now: () => Date;
+  /** Progress of report runs and server errors, one line each. */
+  log?: (line: string) => void;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { store, now } = options;
+  const log = options.log ?? (() => {});
+  const reports = new ReportCache(store, now, (stage, message) => log(`${stage}: ${message}`));
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    if (c.res.headers.get("Content-Type")?.startsWith("text/html")) c.header("Content-Security-Policy", CSP);
+  });
+
+  app.get("/", async (c) => c.html(eventsPage((await reports.get()).report)));
+
+  app.get("/events/:id", async (c) => {
+    const current = await reports.get();
+    const event = current.report.events.find((e) => e.id === c.req.param("id"));
+    if (!event) return notFoundPage(c, `There is no event ${c.req.param("id")} in the current report.`);
+    return c.html(eventPage(current.report, event, (id) => current.source(id)?.raw ?? null));
+  });
+
+  app.get("/documents/:id", async (c) => {
+    const id = c.req.param("id");
+    const current = await reports.get();
+    const doc = current.report.documents.find((d) => d.id === id);
+    const versions = await store.documentVersions(id);
+    if (!doc) {
+      const problem = versions.length ? current.report.problems.find((p) => p.source === versions[versions.length - 1].source) : undefined;
+      const why = versions.length ? `Document ${id} is stored but not in the report${problem ? `: ${problem.reason}` : ""}.` : `There is no document ${id} in the store.`;
+      return notFoundPage(c, why);
+    }
+    return c.html(documentPage(current.report, doc, versions, current.cleaned(id)));
+  });
+
+  app.get("/api/report", async (c) => c.json((await reports.get()).report));
+
+  app.get("/api/events", async (c) => {
+    const { report } = await reports.get();
+    return c.json({ generatedAt: report.generatedAt, events: report.events });
+  });
+
+  app.get("/api/documents", async (c) => {
+    const docs = await store.latestDocuments();
+    return c.json({
+      documents: docs.map((d) => ({ id: d.id, version: d.version, source: d.source, format: d.format, given: d.given, ingestedAt: d.ingestedAt, sha: d.sha })),
+    });
+  });
+
+  app.post(
+    "/api/documents",
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413) }),
+    async (c) => {
+      const parsed = documentFromBody(await c.req.text());
+      if (parsed.error !== undefined) return c.json({ error: parsed.error }, 400);
+      const put = await store.putDocuments([parsed.document], now().toISOString());
+      const id = parsed.document.id;
+      if (put.rejected.length) return c.json({ error: put.rejected[0].reason }, 400);
+      const status = put.added.length ? "added" : put.versioned.length ? "version" : "unchanged";
+      const versions = await store.documentVersions(id);
+      const stored = versions.find((v) => v.raw === parsed.document.raw) ?? versions[versions.length - 1];
+      return c.json({ id, status, version: stored.version, sha: stored.sha, page: `/documents/${encodeURIComponent(id)}` }, status === "unchanged" ? 200 : 201);
+    },
+  );
+
+  app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404) : notFoundPage(c, `There is no page at ${c.req.path}.`)));
+
+  app.onError((error, c) => {
+    log(`error: ${c.req.method} ${c.req.path}: ${error.message}`);
+    if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, 500);
+    return c.html(page({ title: "Error", body: `<h1>Something went wrong</h1><p>${esc(error.message)}</p><p><a href="/">Back to the events</a></p>` }), 500);
+  });
+
+  return app;
+}
+
+function notFoundPage(c: Context, reason: string): Response {
+  return c.html(page({ title: "Not found", body: `<h1>Not found</h1><p>${esc(reason)}</p><p><a href="/">Back to the events</a></p>` }), 404);
+}

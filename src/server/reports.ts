@@ -1,0 +1,112 @@
+// The report over everything in a store, and a cache of it that lasts until the store changes.
+import { cleanDocument, learnChrome } from "../clean/index.ts";
+import { reportFromSources } from "../pipeline.ts";
+import type { StoredDocument, Store } from "../store/index.ts";
+import type { CleanDocument, Problem, Report } from "../types.ts";
+
+export interface StoredReportResult {
+  report: Report;
+  /** The run id under which the report was stored. */
+  runId: number;
+  /** The documents the report was made from (newest version of each). */
+  sources: StoredDocument[];
+  /** Problems that arose in this run (documents that could not be used), not at ingest. */
+  runProblems: Problem[];
+}
+
+export interface StoredReportOptions {
+  generatedAt: string;
+  onProgress?: (stage: string, message: string) => void;
+}
+
+/**
+ * Runs every stage after ingest over the newest version of each stored document, stores the
+ * run and returns it. The report's problems are the ingest problems still standing (a source
+ * later stored as a document is no longer a problem) followed by this run's own.
+ */
+export async function reportFromStore(store: Store, options: StoredReportOptions): Promise<StoredReportResult> {
+  const sources = await store.latestDocuments();
+  const stored = new Set(sources.map((d) => d.source));
+  const standing = (await store.problems())
+    .filter((p) => !stored.has(p.source))
+    .map((p) => ({ source: p.source, reason: p.reason }));
+  // The pipeline adds messages to the documents it is given: give it copies.
+  const copies = sources.map((d) => ({ ...d, given: { ...d.given }, messages: [...d.messages] }));
+  const report = await reportFromSources(copies, standing, options);
+  const runId = await store.putRun(report);
+  return { report, runId, sources, runProblems: report.problems.slice(standing.length) };
+}
+
+export interface CurrentReport extends StoredReportResult {
+  /** The store revision the report was made at. */
+  revision: string;
+  /** One document as cleaning saw it in this run, with its map back to raw offsets. */
+  cleaned(id: string): CleanDocument | null;
+  /** The stored document (newest version) the report used, by id. */
+  source(id: string): StoredDocument | null;
+}
+
+/**
+ * The last report, recomputed only when the store's revision has moved on (documents added by
+ * this server or by another process). Concurrent requests share one computation.
+ */
+export class ReportCache {
+  private current: CurrentReport | null = null;
+  private pending: { revision: string; promise: Promise<CurrentReport> } | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date,
+    private readonly onProgress?: (stage: string, message: string) => void,
+  ) {}
+
+  async get(): Promise<CurrentReport> {
+    const revision = await this.store.revision();
+    if (this.current?.revision === revision) return this.current;
+    if (this.pending?.revision === revision) return this.pending.promise;
+    const promise = this.compute(revision);
+    this.pending = { revision, promise };
+    try {
+      const current = await promise;
+      if (!this.current || this.current.revision !== revision) this.current = current;
+      return current;
+    } finally {
+      if (this.pending?.promise === promise) this.pending = null;
+    }
+  }
+
+  private async compute(revision: string): Promise<CurrentReport> {
+    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress });
+    const byId = new Map(result.sources.map((d) => [d.id, d]));
+    return { ...result, revision, cleaned: cleanedLookup(byId), source: (id) => byId.get(id) ?? null };
+  }
+}
+
+/** How many cleaned documents (with their offset maps) a report keeps at hand. */
+const CLEANED_KEPT = 64;
+
+/**
+ * Cleaning again, one document at a time, with the chrome learned over the whole set (as the
+ * pipeline does), gives the text the report shows and its map back to raw offsets, which the
+ * report itself does not carry.
+ */
+function cleanedLookup(byId: Map<string, StoredDocument>): (id: string) => CleanDocument | null {
+  let chrome: Set<string> | null = null;
+  const kept = new Map<string, CleanDocument>();
+  return (id) => {
+    const source = byId.get(id);
+    if (!source) return null;
+    const hit = kept.get(id);
+    if (hit) return hit;
+    chrome ??= learnChrome([...byId.values()].filter((d) => d.format === "text"));
+    let clean: CleanDocument;
+    try {
+      clean = cleanDocument({ ...source, messages: [] }, chrome);
+    } catch {
+      return null;
+    }
+    if (kept.size >= CLEANED_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(id, clean);
+    return clean;
+  };
+}
