@@ -10,6 +10,14 @@ export interface Lineage {
   membersOf(document: string): string[];
   /** True when `older` is known to be an earlier member of the same family than `newer`. */
   isOlder(older: string, newer: string): boolean;
+  /**
+   * True when `newer` is a later version of `older`: a `version` or `duplicate` link's
+   * `newer`, transitively. A rewrite's `newer` says which was written later, not that
+   * its figures are newer: a paraphrase carries the figures of whatever it paraphrased.
+   */
+  isOlderVersion(older: string, newer: string): boolean;
+  /** True when both have publication dates and `older`'s is earlier. */
+  publishedBefore(older: string, newer: string): boolean;
 }
 
 export function buildLineage(links: Link[], published: Record<string, string | null> = {}): Lineage {
@@ -29,15 +37,19 @@ export function buildLineage(links: Link[], published: Record<string, string | n
     else parent.set(ra, rb);
   };
   const newerThan = new Map<string, Set<string>>(); // older -> direct newer members
-  const addEdge = (older: string, newer: string): void => {
+  const newerVersion = new Map<string, Set<string>>(); // the same, from version/duplicate links only
+  const addTo = (edges: Map<string, Set<string>>, older: string, newer: string): void => {
     if (older === newer) return;
-    if (!newerThan.has(older)) newerThan.set(older, new Set());
-    newerThan.get(older)!.add(newer);
+    if (!edges.has(older)) edges.set(older, new Set());
+    edges.get(older)!.add(newer);
   };
+  const addEdge = (older: string, newer: string): void => addTo(newerThan, older, newer);
   for (const link of links) {
     union(link.a, link.b);
-    if (link.newer === link.a) addEdge(link.b, link.a);
-    else if (link.newer === link.b) addEdge(link.a, link.b);
+    const older = link.newer === link.a ? link.b : link.newer === link.b ? link.a : null;
+    if (older === null) continue;
+    addEdge(older, link.newer!);
+    if (link.relation !== "rewrite") addTo(newerVersion, older, link.newer!);
   }
   const members = new Map<string, string[]>();
   for (const id of parent.keys()) {
@@ -56,26 +68,36 @@ export function buildLineage(links: Link[], published: Record<string, string | n
       }
     }
   }
-  const reachCache = new Map<string, Set<string>>();
-  const reachable = (from: string): Set<string> => {
-    const cached = reachCache.get(from);
-    if (cached) return cached;
-    const seen = new Set<string>();
-    const stack = [...(newerThan.get(from) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      for (const n of newerThan.get(next) ?? []) stack.push(n);
-    }
-    reachCache.set(from, seen);
-    return seen;
+  const reachFrom = (edges: Map<string, Set<string>>) => {
+    const cache = new Map<string, Set<string>>();
+    return (from: string): Set<string> => {
+      const cached = cache.get(from);
+      if (cached) return cached;
+      const seen = new Set<string>();
+      const stack = [...(edges.get(from) ?? [])];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        for (const n of edges.get(next) ?? []) stack.push(n);
+      }
+      cache.set(from, seen);
+      return seen;
+    };
   };
+  const reachable = reachFrom(newerThan);
+  const reachableVersion = reachFrom(newerVersion);
   return {
     familyOf: (document) => (parent.has(document) ? find(document) : document),
     membersOf: (document) => (parent.has(document) ? members.get(find(document))! : [document]),
     // A cycle (contradictory links) makes both "older": neither is then treated as older.
     isOlder: (older, newer) => reachable(older).has(newer) && !reachable(newer).has(older),
+    isOlderVersion: (older, newer) => reachableVersion(older).has(newer) && !reachableVersion(newer).has(older),
+    publishedBefore: (older, newer) => {
+      const a = published[older];
+      const b = published[newer];
+      return !!a && !!b && a < b;
+    },
   };
 }
 

@@ -46,6 +46,24 @@ test("founding corpus: the same figures when links carry no `newer` and dates ar
   assert.equal(find(figures, "killed", "victims").best, 50);
 });
 
+test("founding corpus: a rewrite marked newer than the updated version does not bring back the first version's figures", () => {
+  // As the lineage stage links them: 003 paraphrases the first AP version, written after both.
+  const links = [link(D0, D1, "version", D1), link(D0, D3, "rewrite", D3), link(D1, D3, "rewrite", D3)];
+  const figures = reconcileFigures(own(foundingStatements()), links, { published: PUBLISHED });
+  assert.equal(find(figures, "killed", "civilians").best, 33);
+  assert.equal(find(figures, "killed", "security_forces").best, 17);
+  assert.equal(find(figures, "killed", "victims").best, 50);
+  assert.equal(find(figures, "killed", "militants").best, 177);
+});
+
+test("a bound is no rival to a count it allows: 'at least 24' a day after 'nearly 200'", () => {
+  const sunday = statement("s1", "At least 31 civilians are among almost 200 dead.", "almost 200", { measure: "killed", group: "all", value: 200, qualifier: "nearly", reported: "2026-02-01" });
+  const monday = statement("m1", "At least 24 people were killed in the attacks.", "At least 24", { measure: "killed", group: "all", value: 24, qualifier: "at_least", reported: "2026-02-02" });
+  const [f] = reconcileFigures([sunday, monday], []);
+  assert.equal(f.best, 200);
+  assert.notEqual(f.status, "disputed");
+});
+
 test("copies count once: a duplicate family is one source, its newest member speaks for it", () => {
   const figures = reconcileFigures(
     own(foundingStatements()).filter((s) => [D0, D1].includes(s.document) && s.measure === "killed" && s.group === "civilians"),

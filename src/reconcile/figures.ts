@@ -194,8 +194,11 @@ function changeWords(s: Statement): string {
 }
 
 /**
- * Per family, the statements of its newest members. A value an older member already gave
- * is older information: when a newest member has a value of its own, that one speaks.
+ * Per family, the values that no later version replaced. A value is replaced when a later
+ * version of the story (a `version`/`duplicate` link's newer side) states the figure
+ * without it; failing such links, when a later-published member does, with a value of
+ * its own. A rewrite repeating a replaced value (a paraphrase of the first version) does
+ * not bring it back. When nothing is left (contradictory order), the newest members speak.
  */
 function familyRepresentatives(totals: Statement[], lineage: Lineage, rules: string[]): { representatives: Statement[]; versionChange: boolean } {
   const byFamily = new Map<string, Statement[]>();
@@ -212,19 +215,32 @@ function familyRepresentatives(totals: Statement[], lineage: Lineage, rules: str
       representatives.push(...list);
       continue;
     }
-    const newest = new Set(newestMembers(docs, lineage));
-    const olderValues = new Set(list.filter((s) => !newest.has(s.document)).map((s) => s.value));
-    let chosen = list.filter((s) => newest.has(s.document));
-    const novel = chosen.filter((s) => !olderValues.has(s.value));
-    if (novel.length > 0 && novel.length < chosen.length) chosen = novel;
+    const valuesOf = new Map(docs.map((d) => [d, new Set(list.filter((s) => s.document === d).map((s) => s.value))]));
+    const replaced = new Set<number>();
+    const replace = (isOlder: (a: string, b: string) => boolean): void => {
+      for (const older of docs) {
+        for (const newer of docs) {
+          if (older === newer || !isOlder(older, newer)) continue;
+          const newValues = [...valuesOf.get(newer)!].filter((v) => !replaced.has(v));
+          if (newValues.length === 0) continue;
+          for (const v of valuesOf.get(older)!) if (!valuesOf.get(newer)!.has(v)) replaced.add(v);
+        }
+      }
+    };
+    replace(lineage.isOlderVersion);
+    replace(lineage.publishedBefore);
+    let chosen = list.filter((s) => !replaced.has(s.value));
+    if (chosen.length === 0) {
+      const newest = new Set(newestMembers(docs, lineage));
+      chosen = list.filter((s) => newest.has(s.document));
+    }
     representatives.push(...chosen);
     const silenced = list.filter((s) => !chosen.includes(s));
     if (silenced.length > 0) {
-      if (silenced.some((s) => !chosen.some((c) => c.value === s.value))) versionChange = true;
-      const overruled = [...new Set(silenced.filter((s) => !chosen.some((c) => c.value === s.value)).map((s) => `${s.value} in ${s.document}`))];
+      versionChange = true;
+      const overruled = [...new Set(silenced.map((s) => `${s.value} in ${s.document}`))];
       rules.push(
-        `newest-member: ${docs.join(", ")} are one source; ${[...new Set(chosen.map((s) => s.document))].join(", ")} speak for it (${[...new Set(chosen.map((s) => s.value))].join(", ")})` +
-          (overruled.length > 0 ? `, over the older ${overruled.join(", ")}` : ""),
+        `newest-member: ${docs.join(", ")} are one source; its latest version says ${[...new Set(chosen.map((s) => s.value))].join(", ")} (${[...new Set(chosen.map((s) => s.document))].join(", ")}), over the replaced ${overruled.join(", ")}`,
       );
     } else {
       rules.push(`newest-member: ${docs.join(", ")} are one source`);
@@ -253,12 +269,12 @@ const SPECIFICITY_WORDS = ["no attribution", "a generic source", "a named instit
 
 /** Best when nothing contradicts: the newest information, from the most specific source. */
 function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, people: string[], rules: string[]): Statement {
-  // A bound ("at least 15") that a more precise count of the same time or later satisfies
-  // ("17") adds nothing to it: it competes no further.
+  // A bound ("at least 15") that a more precise count satisfies ("17", "nearly 200") adds
+  // nothing to it: it competes no further.
   const informative = representatives.filter(
     (s) =>
       !(qualifierPrecision(s.qualifier) === 1 &&
-        representatives.some((o) => o !== s && qualifierPrecision(o.qualifier) > 1 && dateKey(o) >= dateKey(s) && compatible(s, o))),
+        representatives.some((o) => o !== s && qualifierPrecision(o.qualifier) > 1 && compatible(s, o))),
   );
   const pool = informative.length > 0 ? informative : representatives;
   const newestDate = pool.map(effective).sort().pop() ?? "";
