@@ -8,12 +8,12 @@ import type { DocumentMeta } from "../types.ts";
 import type { Block } from "./html-blocks.ts";
 import { elementsByTag, type HtmlElement } from "./html-dom.ts";
 
-const META_TAGS = new Set(["meta", "script", "time", "h1", "title", "html"]);
+const META_TAGS = new Set(["meta", "script", "time", "h1", "title", "html", "link"]);
 
 const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title", "headline"];
 const OUTLET_KEYS = ["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher", "cre"];
 const DATE_KEYS = [
-  "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date", "pubdate", "date",
+  "article:published_time", "article:published", "og:article:published_time", "pdate", "publication_date", "dc.date.published", "datepublished", "publishdate", "publish-date", "pubdate", "date",
   "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
   "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "og:published_time", "published_time",
   "release_date", "dc.date.created", "citation_publication_date", "article:modified_time", "datemodified", "last-modified",
@@ -120,6 +120,7 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
   let h1 = "";
   let timeDate: string | null = null;
   let language = "";
+  let canonical = "";
   for (const el of elementsByTag(root, META_TAGS)) {
     if (el.tag === "meta") {
       const key = (el.attr("property") || el.attr("name") || el.attr("itemprop") || el.attr("http-equiv")).toLowerCase();
@@ -133,6 +134,8 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
       titleTag ||= decodeText(raw, el);
     } else if (el.tag === "h1") {
       h1 ||= all.filter((b) => b.owner === el).map((b) => b.text).join(" ");
+    } else if (el.tag === "link") {
+      if (el.attr("rel").toLowerCase() === "canonical") canonical ||= el.attr("href");
     } else if (el.tag === "html") {
       language ||= el.attr("lang") || el.attr("xml:lang");
     }
@@ -159,6 +162,7 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
   published ??= jsonLd.published ? normaliseDate(jsonLd.published) : null;
   published ??= timeDate;
   published ??= datedLine(all);
+  published ??= urlDate(named.get("og:url") || canonical);
   if (published) meta.published = published;
 
   language ||= named.get("content-language") || named.get("og:locale") || named.get("language") || "";
@@ -183,6 +187,12 @@ export function addDateline(meta: Partial<DocumentMeta>, body: readonly string[]
       break;
     }
   }
+}
+
+/** "https://example.com/2019/11/19/slug" -> "2019-11-19": many outlets put the date in the article's address. */
+function urlDate(url: string): string | null {
+  const found = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_][a-z]|$)/i.exec(url);
+  return found ? validDate(+found[1], +found[2], +found[3]) : null;
 }
 
 const DATED_LINE = /^(published|posted|updated|first published|date|veröffentlicht|publié|publicado|pubblicato)?\s*(on|:)?\s*(.{6,60})$/i;
