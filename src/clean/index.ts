@@ -62,16 +62,17 @@ export function learnChrome(docs: SourceDocument[]): Set<string> {
   const chrome = new Set<string>();
   for (const [paragraph, docsWith] of holders) {
     if (docsWith.length < 2) continue;
-    const unrelatedPairs = pairs(docsWith).filter(([a, b]) => sharedShare(paragraphsOf[a], paragraphsOf[b]) < 0.3);
+    const unrelatedPairs = pairs(docsWith).filter(([a, b]) => sharedShare(paragraphsOf[a], paragraphsOf[b], paragraph) < 0.3);
     if (unrelatedPairs.length > 0) chrome.add(paragraph);
   }
   return chrome;
 }
 
-function sharedShare(a: Set<string>, b: Set<string>): number {
+/** The share of their other paragraphs two documents have in common. */
+function sharedShare(a: Set<string>, b: Set<string>, except: string): number {
   let shared = 0;
-  for (const p of a) if (b.has(p)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  for (const p of a) if (p !== except && b.has(p)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size) - 1);
 }
 
 function pairs(xs: number[]): [number, number][] {

@@ -8,6 +8,17 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], "utf-16be"],
 ];
 
+/** windows-1252's 0x80-0x9F, which Node 20's TextDecoder decodes as latin-1 control codes. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeCp1252(bytes: Uint8Array): string {
+  return new TextDecoder("latin1").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+function decodeAs(label: string, bytes: Uint8Array): string {
+  return label === "windows-1252" ? decodeCp1252(bytes) : new TextDecoder(label).decode(bytes);
+}
+
 export interface Decoded {
   text: string;
   charset: string;
@@ -28,7 +39,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     return null;
   }
   // Pages that declare latin-1 are almost always windows-1252 (the WHATWG rule).
-  return label === "iso-8859-1" || label === "latin1" || label === "us-ascii" ? "windows-1252" : label;
+  return ["iso-8859-1", "latin1", "us-ascii", "windows-1252", "cp1252", "ascii"].includes(label) ? "windows-1252" : label;
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -39,12 +50,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const declared = declaredCharset(bytes);
   if (declared && declared !== "utf-8" && declared !== "utf8") {
-    return { text: new TextDecoder(declared).decode(bytes), charset: declared, by: "declared" };
+    return { text: decodeAs(declared, bytes), charset: declared, by: "declared" };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), charset: "utf-8", by: declared ? "declared" : "valid-utf8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), charset: "windows-1252", by: "fallback" };
+    return { text: decodeCp1252(bytes), charset: "windows-1252", by: "fallback" };
   }
 }
 

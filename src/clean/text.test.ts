@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { SourceDocument } from "../types.ts";
+import { cleanDocuments } from "./index.ts";
+import { cleanText } from "./text.ts";
+
+function doc(raw: string, id = "d"): SourceDocument {
+  return { id, source: `${id}.txt`, raw, format: "text", given: {}, bodyStart: 0, messages: [] };
+}
+
+const STORY = "Police said three people were killed when a gunman opened fire at a market in the city on Friday.";
+const STORY_2 = "The mayor said the market would stay closed while investigators worked at the scene through the weekend.";
+
+function reasons(raw: string): string[] {
+  return cleanText(doc(raw)).removed.map((r) => r.reason);
+}
+
+describe("plain-text cleaning: each kind of chrome goes, with its reason", () => {
+  const cases: [string, string, string][] = [
+    ["appeal", "Your support helps us to tell the story. Read more. Support Now. Your donation allows us to keep sending journalists. We believe quality journalism should be available to everyone, paid for by those who can afford it.", "appeal"],
+    ["placeholder", "Lorem ipsum dolor sit amet consectetur adipisicing elit. Inventore, soluta alias eaque modi ipsum sint iusto fugiat vero velit rerum.", "placeholder"],
+    ["shop chrome", "Your cart empty!", "navigation"],
+    ["terms prompt", "Do you agree to our terms? Sign up", "cookie"],
+    ["gallery caption", "open image in gallery Security personnel inspect the blast site ( AFP via Getty Images )", "caption"],
+    ["photo credit", "Rescuers search the rubble in the town centre (Photo by John Smith/Reuters)", "caption"],
+    ["template byline", "By Tatkaal Khabar / 02-02-2026 03:15:20 am | 269 Views | 0 Comments", "byline"],
+    ["reporting credit", "Ahmed reported from Islamabad.", "byline"],
+    ["counter", "269 Views | 0 Comments", "counter"],
+    ["publication stamp", "Published: Feb 02, 2026", "metadata"],
+    ["newsletter prompt", "Sign up for our free daily newsletter to get the news in your inbox", "newsletter"],
+    ["related list", "Related: Five things to know about the floods", "related"],
+    ["footer", "© 2026 Daily Courier. All rights reserved.", "footer"],
+  ];
+  for (const [name, chrome, reason] of cases) {
+    it(`removes a ${name}`, () => {
+      const cleaned = cleanText(doc(`${STORY}\n${chrome}\n${STORY_2}`));
+      assert.equal(cleaned.text, `${STORY}\n\n${STORY_2}`);
+      assert.deepEqual(reasons(`${STORY}\n${chrome}\n${STORY_2}`), [reason]);
+    });
+  }
+});
+
+describe("plain-text cleaning keeps article paragraphs that look like chrome", () => {
+  const keep = [
+    "“Sign up to volunteer at the shelter,” the mayor told residents, as hundreds queued outside the town hall on Saturday.",
+    "The charity said donations had doubled since the floods, and that it would support 3,000 families through the winter with the money raised.",
+    "Security personnel inspect the blast site after the attack, which police said was carried out by two men on a motorbike.",
+    "The newspaper’s editor said the paywall had been lifted for coverage of the disaster so that everyone could read the warnings.",
+  ];
+  for (const paragraph of keep) {
+    it(`keeps: ${paragraph.slice(0, 50)}…`, () => {
+      const cleaned = cleanText(doc(`${STORY}\n${paragraph}\n${STORY_2}`));
+      assert.ok(cleaned.text.includes(paragraph));
+      assert.deepEqual(cleaned.removed, []);
+    });
+  }
+});
+
+describe("metadata and repeats", () => {
+  it("reads a headline, a wire dateline and drops a teaser that repeats the lead", () => {
+    const raw = [
+      "Gunmen kill three at city market",
+      "CITYVILLE, Testland (AP) — Police said three people were killed when a gunman…",
+      `CITYVILLE, Testland (AP) — ${STORY}`,
+      STORY_2,
+    ].join("\n");
+    const cleaned = cleanText(doc(raw));
+    assert.equal(cleaned.meta.title, "Gunmen kill three at city market");
+    assert.equal(cleaned.meta.wire, "AP");
+    assert.equal(cleaned.meta.dateline, "CITYVILLE, Testland");
+    assert.deepEqual(cleaned.removed.map((r) => r.reason), ["metadata", "repeat"]);
+    assert.equal(cleaned.paragraphs.length, 2);
+  });
+
+  it("cuts a headline pasted again inside the body", () => {
+    const raw = `Gunmen kill three at city market\n${STORY} Gunmen kill three at city market ${STORY_2}`;
+    const cleaned = cleanText(doc(raw));
+    assert.equal(cleaned.text.includes("Gunmen kill three"), false);
+    assert.ok(cleaned.text.includes(STORY_2));
+  });
+
+  it("maps every kept character back to the raw input", () => {
+    const raw = `Shopping cart\n${STORY}\nopen image in gallery A photo ( AFP via Getty Images )\n${STORY_2}`;
+    const cleaned = cleanText(doc(raw));
+    for (let i = 0; i < cleaned.text.length; i++) {
+      if (cleaned.toRaw[i] >= 0) assert.equal(raw[cleaned.toRaw[i]], cleaned.text[i]);
+    }
+    for (const r of cleaned.removed) assert.equal(raw.slice(r.start, r.end), r.text);
+  });
+
+  it("learns across documents: a paragraph shared by two unrelated stories is chrome", () => {
+    const shared = "Every week our reporters bring you the stories that matter most in the region and beyond it.";
+    const a = doc(`${STORY}\n${shared}\n${STORY_2}`, "a");
+    const b = doc(`Heavy rain flooded the valley on Monday and hundreds of homes were left without power.\n${shared}\nEngineers said repairs would take days.`, "b");
+    const [ca, cb] = cleanDocuments([a, b]);
+    assert.equal(ca.text.includes(shared), false);
+    assert.equal(cb.text.includes(shared), false);
+    assert.equal(ca.removed[0].reason, "boilerplate");
+  });
+});
