@@ -11,6 +11,7 @@ import {
   label,
   lineageNotes,
   qualified,
+  relatedTitle,
   sourcesSummary,
   timeline,
   viewOf,
@@ -125,7 +126,7 @@ function eventArticle(view: ReportView, event: Event): string {
     parts.push(`<h3>Background events the reports mention</h3><ul class="plain">`);
     for (const r of event.related) {
       const figs = r.figures.map((f) => `${e(figureLabel(f).toLowerCase())}: ${f.best}`).join(", ");
-      parts.push(`<li>${e(r.title)}${r.when ? ` (${e(r.when)})` : ""}${figs ? `: ${figs}` : ""} <span class="muted">in ${r.documents.map((d) => e(label(view, d))).join(", ")}</span></li>`);
+      parts.push(`<li>${e(relatedTitle(r))}${figs ? `: ${figs}` : ""} <span class="muted">in ${r.documents.map((d) => e(label(view, d))).join(", ")}</span></li>`);
     }
     parts.push(`</ul>`);
   }

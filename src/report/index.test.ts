@@ -45,7 +45,7 @@ test("markdown: headline, summary, figures table, timeline, claims, cited quotes
   assert.match(md, /— regional governor Oleh Synehubov; `a`, paragraph 1, sentence 1, 2024-05-14/);
   assert.match(md, /3 reports from 2 independent sources; 2 of them one Reuters story \(a, b\)\./);
   assert.match(md, /duplicate of b \(97% alike\)/);
-  assert.match(md, /2022 strike on the market \(2022\): people killed: 4/);
+  assert.match(md, /2022 strike on the market: people killed: 4/);
   // Article text cannot open HTML in a Markdown viewer.
   assert.ok(!/(?<!\\)<script/.test(md), "script tag escaped");
   assert.ok(!/(?<!\\)<img/.test(md), "img tag escaped");

@@ -10,6 +10,7 @@ import {
   label,
   lineageNotes,
   qualified,
+  relatedTitle,
   sourcesSummary,
   timeline,
   viewOf,
@@ -78,7 +79,7 @@ function eventSection(view: ReportView, event: Event): string[] {
     out.push("### Background events the reports mention", "");
     for (const r of event.related) {
       const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${f.best}`).join(", ");
-      out.push(`- ${mdText(r.title)}${r.when ? ` (${mdText(r.when)})` : ""}${figs ? `: ${figs}` : ""}; in ${r.documents.map((d) => code(label(view, d))).join(", ")}`);
+      out.push(`- ${mdText(relatedTitle(r))}${figs ? `: ${figs}` : ""}; in ${r.documents.map((d) => code(label(view, d))).join(", ")}`);
     }
     out.push("");
   }

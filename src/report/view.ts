@@ -118,8 +118,13 @@ export function eventSummary(view: ReportView, event: Event): string {
   }
   const attackers = event.figures.find((f) => f.measure === "attackers");
   const when = formatWhen(event.start, event.end);
-  const places = event.places.filter((p) => p.name !== countryName(p.country)).map((p) => p.name);
-  const countries = [...new Set(event.places.map((p) => countryName(p.country)).filter((c): c is string => !!c))];
+  // Where: the places of the event's main country; others the reports name (a capital that
+  // spoke, a neighbour that was accused) are not where it happened.
+  const main = mainPlace(event);
+  const mainCountry = main?.country ?? null;
+  const inCountry = event.places.filter((p) => !mainCountry || p.country === mainCountry);
+  const places = inCountry.filter((p) => p.name !== countryName(p.country)).map((p) => p.name);
+  const countries = mainCountry ? [countryName(mainCountry)!] : [];
   const where = places.length > 0 ? `in ${listWords(places.slice(0, 6))}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
   const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
@@ -214,4 +219,9 @@ export function documentName(view: ReportView, id: string): string {
   const d = view.documents.get(id);
   if (!d) return id;
   return [d.outlet ?? d.wire ?? null, d.published].filter(Boolean).join(", ") || d.source;
+}
+
+/** "Jaffar Express attack (2025-03)", without repeating a date the title already holds. */
+export function relatedTitle(r: { title: string; when: string | null }): string {
+  return r.when && !r.title.includes(r.when) ? `${r.title} (${r.when})` : r.title;
 }
