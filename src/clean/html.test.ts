@@ -104,6 +104,25 @@ test("a page without an article container still yields its text", () => {
   assert.deepEqual(result.paragraphs.map((p) => p.text), [text]);
 });
 
+test("a page of short lines still yields them", () => {
+  const result = extractHtml("<body><nav><a href='/'>Home</a></nav><div>Quake hits coast</div><div>Two dead.</div></body>");
+  assert.deepEqual(result.paragraphs.map((p) => p.text), ["Quake hits coast", "Two dead."]);
+});
+
+test("metadata: publication date from article:published, pdate or the canonical address; title without the site", () => {
+  const head = (tags: string): Partial<Record<string, unknown>> =>
+    extractHtml(`<html lang="de-AT"><head>${tags}</head><body><p>Ein Satz, der lang genug ist, um als Absatz zu gelten, steht hier.</p></body></html>`).meta;
+  assert.equal(head('<meta property="article:published" content="2019-11-19T11:00:09.000Z">').published, "2019-11-19");
+  assert.equal(head('<meta name="pdate" content="20191118">').published, "2019-11-18");
+  assert.equal(head('<link rel="canonical" href="https://example.org/2024/03/07/flood-warning/">').published, "2024-03-07");
+  assert.equal(head("<time datetime='2023-05-01T10:00'>1 May</time>").published, "2023-05-01");
+  assert.equal(head('<meta name="date" content="next Tuesday">').published, undefined);
+  const meta = head('<title>Hochwasser in Tirol - Tiroler Bote</title><meta property="og:site_name" content="Tiroler Bote">');
+  assert.equal(meta.title, "Hochwasser in Tirol");
+  assert.equal(meta.outlet, "Tiroler Bote");
+  assert.equal(meta.language, "de");
+});
+
 test("empty and broken input gives no paragraphs and does not throw", () => {
   for (const raw of ["", "<", "<html><body><p>", "<!-- unterminated", "<script>var a = 1;", "</div></div>text?"]) {
     const result = extractHtml(raw);

@@ -6,7 +6,7 @@
 import type { DocumentMeta, Removal, RemovalReason } from "../types.ts";
 import { segmentBlocks, type Block } from "./html-blocks.ts";
 import { elementReason, isDateOnly, isRelatedHeading, phraseReason } from "./html-boilerplate.ts";
-import { chooseContent, contains } from "./html-content.ts";
+import { chooseContent, contains, isUnlikely } from "./html-content.ts";
 import { parseHtml, type HtmlElement } from "./html-dom.ts";
 import { addDateline, extractPageMeta } from "./html-meta.ts";
 
@@ -42,6 +42,8 @@ export function extractHtml(raw: string): HtmlExtraction {
     const loose = judge(blocks, false, title);
     if (keptLength(loose) > keptLength(verdicts)) verdicts = loose;
   }
+  // No container at all (a page of short lines): judge every block on its own.
+  if (keptLength(verdicts) === 0) verdicts = judgeEach(blocks, title);
   const paragraphs = verdicts.filter((v) => v.reason === null).map((v) => ({ text: v.block.text, toRaw: v.block.toRaw }));
   const removed: Removal[] = verdicts
     .filter((v) => v.reason !== null)
@@ -128,6 +130,17 @@ function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[
   const tail = verdicts.splice(last + 1).filter((v) => v.inRoot);
   verdicts.push(...tail);
   dropOrphans(verdicts);
+  return verdicts;
+}
+
+/** The last resort: each block by its own chrome hints and wording, with no container. */
+function judgeEach(blocks: Block[], title: string | null): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const block of blocks) {
+    let reason: RemovalReason | null = null;
+    for (let el: HtmlElement | null = block.owner; el && !reason; el = el.parent) reason = isUnlikely(el) ? "navigation" : elementReason(el);
+    verdicts.push({ block, reason: reason ?? blockReason(block, title), inRoot: true });
+  }
   return verdicts;
 }
 
