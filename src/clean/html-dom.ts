@@ -117,7 +117,8 @@ class TreeBuilder {
     const el = new HtmlElement(tag, attrs, this.current, start);
     el.end = end;
     this.current.children.push(el);
-    if (!VOID.has(tag) && !selfClosing) this.stack.push(el);
+    // Past MAX_DEPTH, elements are kept flat (their content goes to the current element) so walks cannot overflow the stack.
+    if (!VOID.has(tag) && !selfClosing && this.stack.length < MAX_DEPTH) this.stack.push(el);
     return el;
   }
 
@@ -155,6 +156,8 @@ class TreeBuilder {
 }
 
 const BUTTON_SCOPE = new Set(["button"]);
+/** Deeper nesting than any real page uses on purpose; broken pages (thousands of unclosed tags) are flattened beyond it. */
+const MAX_DEPTH = 400;
 const TABLE_STOP = new Set(["table", "html", "template"]);
 const ROW_STOP = new Set(["tr", "table", "html", "template"]);
 

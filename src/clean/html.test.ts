@@ -124,6 +124,8 @@ test("metadata: publication date from article:published, pdate or the canonical 
 });
 
 test("empty and broken input gives no paragraphs and does not throw", () => {
+  const deep = "<div>".repeat(20000) + "A sentence at the bottom of very deep nesting, long enough to be kept." + "</div>".repeat(20000);
+  assert.equal(extractHtml(deep).paragraphs.length, 1);
   for (const raw of ["", "<", "<html><body><p>", "<!-- unterminated", "<script>var a = 1;", "</div></div>text?"]) {
     const result = extractHtml(raw);
     assert.ok(Array.isArray(result.paragraphs));
