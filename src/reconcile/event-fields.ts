@@ -10,25 +10,38 @@ import type {
   Figure,
 } from "../types.ts";
 
+/** How far from the best-supported date a mention may lie and still be this event's. */
+const EVENT_WINDOW_DAYS = 14;
+
+const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
 /**
  * Earliest and latest date of what happened. Background dates are another event's, and
  * a date after the earliest publication is the reporting (a press conference, a later
- * raid), not the event itself.
+ * raid), not the event itself. A stray date far from the rest ("in 1923", a misread year)
+ * is left out: the date most reports mention anchors a window of two weeks either side.
  */
 export function eventDates(extractions: Extraction[], documents: CleanDocument[]): { start: string | null; end: string | null } {
   const published = documents.map((d) => d.meta.published).filter((p): p is string => !!p).sort();
   const firstPublished = published[0] ?? null;
-  const days: string[] = [];
+  const support = new Map<string, Set<string>>();
+  const add = (day: string, document: string): void => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayNumber(day))) return;
+    if (!support.has(day)) support.set(day, new Set());
+    support.get(day)!.add(document);
+  };
   for (const x of extractions) {
     for (const d of x.dates) {
       if (d.background) continue;
       if (firstPublished && d.date > firstPublished) continue;
-      days.push(d.date);
-      if (d.until) days.push(firstPublished && d.until > firstPublished ? firstPublished : d.until);
+      add(d.date, x.document);
+      if (d.until) add(firstPublished && d.until > firstPublished ? firstPublished : d.until, x.document);
     }
   }
-  days.sort();
-  return { start: days[0] ?? null, end: days[days.length - 1] ?? null };
+  if (support.size === 0) return { start: null, end: null };
+  const [anchor] = [...support.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0];
+  const days = [...support.keys()].filter((d) => Math.abs(dayNumber(d) - dayNumber(anchor)) <= EVENT_WINDOW_DAYS).sort();
+  return { start: days[0], end: days[days.length - 1] };
 }
 
 const toRadians = (deg: number): number => (deg * Math.PI) / 180;

@@ -85,3 +85,19 @@ test("the founding event validates against the contract's event schema", async (
   const event = JSON.parse(JSON.stringify(founding()));
   assert.ok(validate(event), JSON.stringify(validate.errors, null, 2));
 });
+
+test("event dates: a stray year far from what most reports say is left out", () => {
+  const doc = (id: string) => cleanDocument(id, "x", { published: "2024-05-20" });
+  const when = (date: string, until: string | null = null) => ({ date, until, text: date, start: 0, end: 1, background: false });
+  const event = reconcileEvent({
+    cluster: { id: "d", documents: ["a", "b", "c"], evidence: [] },
+    documents: [doc("a"), doc("b"), doc("c")],
+    extractions: [
+      extraction("a", { dates: [when("2024-05-18"), when("1923-01-01")] }),
+      extraction("b", { dates: [when("2024-05-18"), when("2024-05-17", "2024-05-18")] }),
+      extraction("c", { dates: [when("2024-05-18"), when("2024-05-25")] }),
+    ],
+    links: [],
+  });
+  assert.deepEqual([event.start, event.end], ["2024-05-17", "2024-05-18"]);
+});
