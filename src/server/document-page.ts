@@ -101,6 +101,17 @@ function markRuns(text: string, flags: Uint8Array, anchors: Map<number, { id: st
 }
 
 const SHOWN_REMOVAL = 240;
+const HEADLINE_CHARS = 90;
+
+/** The document's title, else its opening words: a reader recognises a story by its lede. */
+function headline(doc: ReportDocument): string {
+  if (doc.title?.trim()) return doc.title.trim();
+  const lede = doc.text.trim().split(/\n/)[0] ?? "";
+  if (!lede) return `Document ${doc.id}`;
+  if (lede.length <= HEADLINE_CHARS) return lede;
+  const cut = lede.slice(0, HEADLINE_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : HEADLINE_CHARS)}…`;
+}
 
 export function documentPage(report: Report, doc: ReportDocument, versions: StoredDocument[], clean: CleanDocument | null): string {
   const view = viewOf(report);
@@ -148,7 +159,7 @@ export function documentPage(report: Report, doc: ReportDocument, versions: Stor
   );
 
   const body = `<p class="crumbs"><a href="/">← All events</a>${events.length === 1 ? ` · <a href="/events/${seg(events[0].id)}">${esc(events[0].title)}</a>` : ""}</p>
-<h1>${esc(doc.title ?? documentName(view, doc.id))}</h1>
+<h1>${esc(headline(doc))}</h1>
 <p class="meta">${esc(metaParts.join(" · "))}<br>Document <code>${esc(doc.id)}</code> from ${sourceLink(doc.source, newest?.given.url)}</p>
 ${eventLinks.length ? `<p class="meta">Part of ${eventLinks.join(", ")}</p>` : '<p class="meta">Not part of any event.</p>'}
 ${links.length ? `<h3>Related reports</h3><ul class="plain">${links.join("")}</ul>` : ""}
@@ -161,5 +172,5 @@ ${removed.length ? `<table class="removed"><thead><tr><th>Why</th><th>Text</th><
 <h3>Stored versions</h3>
 <ul class="plain">${versionItems.join("")}</ul>
 <details><summary>Original input (${newest ? newest.raw.length : 0} characters, exactly as stored)</summary><pre class="raw">${esc(newest?.raw ?? "")}</pre></details>`;
-  return page({ title: doc.title ?? doc.id, body, status: statusLine(report) });
+  return page({ title: headline(doc), body, status: statusLine(report) });
 }

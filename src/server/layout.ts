@@ -43,6 +43,8 @@ dl.facts dt{font-weight:600;color:var(--muted)}dl.facts dd{margin:0}
 td.quote{font:15px/1.5 Georgia,serif}
 mark{background:var(--mark);padding:0 .05em}
 mark.num{background:var(--num);font-weight:700;border-radius:2px}
+mark.num:target{outline:3px solid var(--accent);outline-offset:1px}
+details.rules summary{font:600 13px system-ui,sans-serif;color:var(--muted)}
 .article p{margin:0 0 1rem;font-size:1.05rem}
 .article mark.quote{box-shadow:0 0 0 1px #e9d48a}
 .legend{font:13px system-ui,sans-serif;color:var(--muted)}

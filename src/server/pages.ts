@@ -90,7 +90,7 @@ function figureBlock(view: ReportView, f: Figure, index: number, raws: (id: stri
 <h4>${esc(figureLabel(f))}: ${f.best} ${statusBadge(f.status)}</h4>
 <div class="figure"><div>
 <p class="meta">${esc(`Best figure ${f.best}${asOf}${range}; ${f.sources} independent source${f.sources === 1 ? "" : "s"}, ${f.statements.length} statement${f.statements.length === 1 ? "" : "s"}.`)}</p>
-${f.rules.length ? `<p class="rules">Rules: ${f.rules.map((r) => `<code>${esc(r)}</code>`).join(" ")}</p>` : ""}
+${f.rules.length ? `<details class="rules"><summary>Why this figure (${f.rules.length} rule${f.rules.length === 1 ? "" : "s"})</summary><ul class="plain">${f.rules.map((r) => `<li>${esc(r)}</li>`).join("")}</ul></details>` : ""}
 </div>${figureChart(f)}</div>
 ${statementRows(view, f.statements, raws)}
 </div>`;
