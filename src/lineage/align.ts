@@ -124,6 +124,8 @@ export function gatherEvidence(a: DocumentView, b: DocumentView): PairEvidence {
 export function sharesStory(a: DocumentView, b: DocumentView, evidence: PairEvidence): boolean {
   if (evidence.jaccard >= THRESHOLDS.sameTextJaccard) return true;
   const coverage = a.wordCount <= b.wordCount ? evidence.coverageA : evidence.coverageB;
+  // A short report kept nearly word for word in another is a copy however few its sentences.
+  if (evidence.containment >= THRESHOLDS.versionContainment && coverage >= THRESHOLDS.blockCoverage) return true;
   if (evidence.pairs.length < THRESHOLDS.minAligned || coverage < THRESHOLDS.minCoverage) return false;
   if (evidence.spread < 2 && coverage < THRESHOLDS.blockCoverage) return false;
   // Reports of like events share stock sentences ("was taken to the county jail and released"):
@@ -156,9 +158,10 @@ export function classify(a: DocumentView, b: DocumentView, evidence: PairEvidenc
 
 /**
  * Which report is newer: the later publication date; else the one whose changed sentences
- * carry larger figures (tolls rise as a story is updated); else the one that gained text.
+ * carry larger figures (tolls rise as a story is updated); else, for copies and versions, the
+ * one stating larger figures the other lacks, then the one that gained text.
  */
-export function newerOf(a: DocumentView, b: DocumentView, evidence: PairEvidence): string | null {
+export function newerOf(a: DocumentView, b: DocumentView, evidence: PairEvidence, relation: LinkRelation): string | null {
   if (a.published && b.published && a.published !== b.published) return a.published > b.published ? a.id : b.id;
   let figureVote = 0;
   for (const pair of evidence.pairs) {
@@ -170,6 +173,8 @@ export function newerOf(a: DocumentView, b: DocumentView, evidence: PairEvidence
     figureVote += Math.sign(Math.max(...onlyB) - Math.max(...onlyA));
   }
   if (figureVote !== 0) return figureVote > 0 ? b.id : a.id;
+  // A rewrite's extra or missing text says nothing about which came first.
+  if (relation === "rewrite") return null;
   // The changed figure may sit in a sentence that was split or rewritten: compare the figures
   // only one report states, largest with largest.
   const onlyA = exclusive(a.sentences, b.sentences);
@@ -183,19 +188,11 @@ export function newerOf(a: DocumentView, b: DocumentView, evidence: PairEvidence
   return null;
 }
 
-/** Figures stated in `these` sentences and nowhere in `those`, largest first (as multisets). */
+/** Figures stated in `these` sentences and nowhere in `those`, largest first. */
 function exclusive(these: Sentence[], those: Sentence[]): number[] {
-  const remaining = new Map<number, number>();
-  for (const sentence of those) for (const value of sentence.numbers) remaining.set(value, (remaining.get(value) ?? 0) + 1);
-  const out: number[] = [];
-  for (const sentence of these) {
-    for (const value of sentence.numbers) {
-      const left = remaining.get(value) ?? 0;
-      if (left > 0) remaining.set(value, left - 1);
-      else out.push(value);
-    }
-  }
-  return out.sort((x, y) => y - x);
+  const elsewhere = new Set(those.flatMap((sentence) => sentence.numbers));
+  const out = new Set(these.flatMap((sentence) => sentence.numbers).filter((value) => !elsewhere.has(value)));
+  return [...out].sort((x, y) => y - x);
 }
 
 /** The sentences that changed from the older report to the newer, in the newer one's order. */

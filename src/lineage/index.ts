@@ -133,7 +133,7 @@ export function verifyPair(a: DocumentView, b: DocumentView): Link | null {
   const evidence = gatherEvidence(a, b);
   if (!sharesStory(a, b, evidence)) return null;
   const relation = classify(a, b, evidence);
-  const newer = newerOf(a, b, evidence);
+  const newer = newerOf(a, b, evidence, relation);
   const coverage = a.wordCount <= b.wordCount ? evidence.coverageA : evidence.coverageB;
   const meanAligned = evidence.pairs.reduce((sum, pair) => sum + pair.similarity, 0) / Math.max(1, evidence.pairs.length);
   let changes: Link["changes"] = [];

@@ -124,16 +124,6 @@ function push(text: string, start: number, end: number, paragraph: number, out: 
   out.push({ start, end, paragraph, words: wordList, stems: contentStems(wordList), numbers: numbersOf(wordList) });
 }
 
-/** How alike two sentences are in what they say: Dice overlap of content-word stems, 0..1. */
-export function sentenceSimilarity(a: Sentence, b: Sentence): number {
-  if (a.stems.length === 0 || b.stems.length === 0) return 0;
-  const [small, large] = a.stems.length <= b.stems.length ? [a.stems, b.stems] : [b.stems, a.stems];
-  const set = new Set(large);
-  let shared = 0;
-  for (const stem of small) if (set.has(stem)) shared++;
-  return (2 * shared) / (a.stems.length + b.stems.length);
-}
-
 /** The sentence as a reader would compare it: words only, case and punctuation ignored. */
 export function sentenceKey(sentence: Sentence): string {
   return sentence.words.join(" ");
