@@ -17,13 +17,24 @@ const ARMED = /\b(Liberation|Army|Front|Taliban|Brigades?|Militia|Jihad|Qaeda|Sh
 
 const NOT_ACTORS = /^(The|A|An|In|On|At|But|And|However|Though|While|Police|Officials|Security|Analysts|Authorities)$/;
 
-/** The country most mentioned in a text, to disambiguate town names. */
+/**
+ * The country a text is about: the one its places are in, counted from the names of
+ * countries, regions and towns (not demonyms: a "British climber" dies in New Zealand).
+ * A first guess from country names disambiguates the towns.
+ */
 export function mainCountry(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b\p{Lu}[\p{L}.]+/gu)) {
-    const code = countryOf(m[0]);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const named = new Map<string, number>();
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?/gu)) {
+    const place = lookupPlace(m[0], null);
+    if (place && place.kind === "country" && place.name.toLowerCase() === m[0].toLowerCase()) named.set(place.country, (named.get(place.country) ?? 0) + 1);
   }
+  const guess = top(named);
+  const counts = new Map<string, number>();
+  for (const p of findPlaces(text, guess)) counts.set(p.country!, (counts.get(p.country!) ?? 0) + (p.kind === "country" ? 1 : 2));
+  return top(counts) ?? guess;
+}
+
+function top(counts: Map<string, number>): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 

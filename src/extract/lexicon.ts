@@ -173,7 +173,7 @@ export const ATTACK_VERBS = new Set([
 export const PARTIAL_CUES = /\b(overnight|alone|additional|another|further|fresh|latest|more(?! than)|separately|in (?:a|one|the) (?:single|separate) (?:attack|incident|raid)|in (?:\w+ )?district)\b/i;
 
 /** Units after a number that mean it counts something other than people. */
-export const NON_PEOPLE_AFTER = /^(?:-|\s)?(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft)\b/i;
+export const NON_PEOPLE_AFTER = /^\s*-?\s*(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft)\b/i;
 
 /** Tokens before a number that mean it is money, a rank or an identifier. */
 export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|flight|route|highway|article|section|chapter|room|apartment|gate|platform|level|category|magnitude)\.?)\s*$/i;

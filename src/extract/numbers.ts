@@ -10,7 +10,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s]/gu;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s]/gu;
 
 /** Tokens of `text` with offsets relative to it. A trailing dot stays only on abbreviations. */
 export function tokenize(text: string): Token[] {

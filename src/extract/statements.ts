@@ -54,7 +54,7 @@ function headAfter(tokens: Token[], n: NumberMention): Head | null {
 const HARM_WORDS: Record<string, Measure> = { deaths: "killed", death: "killed", dead: "killed", wounded: "injured", injured: "injured", fatalities: "killed" };
 
 function findHead(tokens: Token[], n: NumberMention): Head | null {
-  for (let j = n.last + 1; j <= Math.min(n.last + 6, tokens.length - 1); j++) {
+  for (let j = n.last + 1; j <= Math.min(n.last + 8, tokens.length - 1); j++) {
     const t = tokens[j];
     if (/^[,;:.!?()"“”]$/.test(t.text) || t.lower === "and" || t.lower === "or" || CLAUSE_BREAKS.has(t.lower)) return null;
     const three = tokens.slice(j, j + 3).map((x) => x.lower).join(" ");
@@ -130,9 +130,10 @@ function findsNumberWord(lower: string | undefined): boolean {
 }
 
 /** A measure just before the count: "killed 33", "killing an additional 22", "death toll to 177". */
-function measureBefore(tokens: Token[], n: NumberMention): { measure: Measure; group?: Group; rule: string } | null {
+function measureBefore(tokens: Token[], n: NumberMention, singular = false): { measure: Measure; group?: Group; rule: string } | null {
   const from = n.qualifierAt - 1;
-  for (let j = from, seen = 0; j >= 0 && seen < 9; j--, seen++) {
+  // One person is the object only of a verb right before it ("killed a woman").
+  for (let j = from, seen = 0; j >= 0 && seen < (singular ? 3 : 9); j--, seen++) {
     const t = tokens[j];
     if (/^[;:()"“”—–]$/.test(t.text) || CLAUSE_BREAKS.has(t.lower) || t.lower === "that" || t.lower === "who") return null;
     for (const len of [4, 3, 2, 1]) {
@@ -160,13 +161,26 @@ function bareMeasureAfter(tokens: Token[], n: NumberMention): boolean {
 }
 
 /** A measure after the head: "had died", "were killed", "are among almost 200 dead", "lost their lives". */
+const TRANSITIVE = new Set(["killed", "injured", "wounded", "hurt", "arrested", "abducted", "kidnapped", "death", "murdered"]);
+const AUXILIARIES = new Set(["was", "is", "has", "had", "have", "been", "being", "got", "later", "fatally", "critically", "seriously", "badly", "slightly", "found", "left"]);
+
 /** Words that may stand between one person and what happened to them ("a man was later found dead"). */
 const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was", "is", "has", "had", "have", "been", "being", "later", "also", "reportedly", "then", "fatally", "critically", "seriously", "badly", "slightly", "found", "left", "pronounced", "confirmed", "shot", "and", "apparently", ","]);
 
-function measureAfter(tokens: Token[], from: number, singular = false): { measure: Measure; rule: string } | { attackers: true } | null {
+function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
     if (singular && !(t.lower in MEASURE_WORDS) && !SINGULAR_BRIDGE.has(t.lower) && !MEASURE_PHRASES.some(([w]) => w[0] === t.lower)) return null;
+    // One person "shot to death his girlfriend" did it; one who "was killed" or "died" had it done.
+    if (singular && TRANSITIVE.has(t.lower) && !tokens.slice(from, j).some((x) => AUXILIARIES.has(x.lower)) && !leftBefore) return null;
+    // "another mom and an 11-year-old girl were wounded": step over the next person.
+    if (singular && ["a", "an", "another"].includes(t.lower)) {
+      const next = singularPersonAfter(tokens, j);
+      if (next !== null) {
+        j = next;
+        continue;
+      }
+    }
     const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
     if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
@@ -199,12 +213,15 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
     if (!head && n.value >= 1000 && !bareMeasure) continue;
     // A bare count takes the measure right after it ("three remain missing", "200 dead").
-    const before = head || !bareMeasureAfter(tokens, n) ? measureBefore(tokens, n) : null;
-    let measure: Measure | null = before?.measure ?? head?.harm ?? null;
+    const before = head || !bareMeasureAfter(tokens, n) ? measureBefore(tokens, n, singular) : null;
+    // "an injured person" says nothing of a toll; "two wounded men" does.
+    let measure: Measure | null = before?.measure ?? (singular ? null : head?.harm) ?? null;
     let rule = before?.rule ?? (head?.harm ? "harm-noun" : "");
     let group: Group | null = head?.group ?? before?.group ?? null;
     if (!measure) {
-      const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1, singular);
+      // "leaving a man wounded", "left one person dead"
+      const leftBefore = ["left", "leaving", "leaves"].includes(tokens[n.qualifierAt - 1]?.lower ?? "");
+      const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1, singular, leftBefore);
       if (after && "attackers" in after) {
         if (group === "militants") {
           measure = "attackers";
@@ -267,13 +284,25 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** "police officers but none were hit": the group "none" refers to. */
+function groupNamedBefore(sentence: string, at: number): Group | null {
+  if (!/^none\b/i.test(sentence.slice(at))) return null;
+  const words = sentence.slice(Math.max(0, at - 50), at).toLowerCase().match(/[a-z']+/g) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    const two = `${words[i - 1] ?? ""} ${words[i]}`;
+    const group = GROUP_NOUNS[two] ?? GROUP_NOUNS[words[i]];
+    if (group) return group;
+  }
+  return null;
+}
+
 function zeroStatements(sentence: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [pattern, measure] of ZERO_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m || out.some((c) => c.measure === measure)) continue;
     out.push({
-      value: 0, qualifier: "exact", measure, group: "victims", scope: "total", scopeText: null,
+      value: 0, qualifier: "exact", measure, group: groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
       start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
     });
   }

@@ -96,14 +96,14 @@ export function backgroundSentences(sentences: string[], dates: ResolvedDate[][]
   const flags = sentences.map(() => false);
   let carry = 0;
   sentences.forEach((s, i) => {
+    const recent = dates[i].some((d) => !isBackgroundDate(d, published, null)) || PRESENT_POINTERS.test(s);
     const past =
       dates[i].some((d) => isBackgroundDate(d, published, null)) ||
       PAST_POINTERS.test(s) ||
       DEMONSTRATIVE_PAST.test(s) ||
-      (!published && MONTH_ONLY.test(s)) ||
-      Boolean(elsewhere[i]);
-    const recent = dates[i].some((d) => !isBackgroundDate(d, published, null)) || PRESENT_POINTERS.test(s);
-    if (past && !(recent && !PAST_POINTERS.test(s) && !dates[i].some((d) => isBackgroundDate(d, published, null)))) {
+      Boolean(elsewhere[i]) ||
+      (!published && MONTH_ONLY.test(s) && !recent);
+    if (past) {
       flags[i] = true;
       carry = 2;
     } else if (carry > 0 && !recent) {
