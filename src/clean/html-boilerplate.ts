@@ -71,7 +71,7 @@ export function elementReason(el: HtmlElement): RemovalReason | null {
 const WHEN = "(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Far|Contrast|Comparison|Law|Noon|Midnight|Early|Late|Mid|Next|Last|This|The|Then)\\b)";
 /** "By Justine Coleman - 11/18/19", "Von Anna Schmidt", "BY JOHN DOE, Associated Press". */
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\\s+${WHEN}\\p{Lu}[\\p{L}.'’-]+(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\\s*(,|\\||—|–|-|$)`,
+  `^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\\s+${WHEN}(?:admin\\b|staff\\b|[\\p{Lu}\\p{Lo}][\\p{L}.'’-]*)(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\\s*(,|\\||—|–|-|$)`,
   "u",
 );
 
@@ -98,10 +98,13 @@ const PHRASES: Phrase[] = [
   { pattern: /\((photo|image|picture|video)?:?\s*[^()]{0,60}(getty images|afp|reuters|ap photo|associated press|shutterstock|epa|istock|alamy|via [^()]+)\)\s*$|^(photo|image|picture|foto|bild|credit|photograph)s?( credit)?\s*:|^open image in gallery|^(click|tap) (here )?to (enlarge|expand|see|view)|^(file )?photo\b.{0,10}$|\b(getty images|shutterstock|istockphoto)\s*$/i, reason: "caption", maxLength: 300 },
   { pattern: /^(share|share (this|on|via)|tweet|email|print|comments?|\d+ comments?|view comments|leave a comment|reply|like|follow( us)?( on)?|copy link|link copied|save|bookmark)\b.{0,40}$/i, reason: "navigation", maxLength: 60 },
   { pattern: /^[\d.,\s]*[km]?\s*(views?|comments?|shares?|likes?|reads?|visualizzazioni|vues|aufrufe)\s*$|^(views?|comments?|shares?)\s*:?\s*[\d.,]+[km]?\s*$/i, reason: "counter", maxLength: 40 },
-  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|you might also like|you may like|more stories|related (stories|articles|posts|coverage|news)|você (pode|também pode) gostar|veja também|leia também|leia mais|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные|te puede interesar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|potrebbe interessarti|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b\s*(:|»|›|>|\||\s*$|—|-|\.\.\.|…)/i, reason: "related", maxLength: 200 },
+  { pattern: /^(related|read more|more|see also|read also|also read|also on|more on|more from|recommended|most read|most popular|trending|watch|listen|read next|up next|what to read next|further reading|you may also like|you might also like|you may like|more stories|related (stories|articles|posts|coverage|news)|você (pode|também pode) gostar|veja também|leia também|leia mais|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные|te puede interesar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|potrebbe interessarti|lire aussi|à lire aussi|leer más|lee también|mehr zum thema|auch interessant|leggi anche|読む)\b( [\p{L}]+)?\s*(:|»|›|>|\||\s*$|—|-|\.\.\.|…)/iu, reason: "related", maxLength: 200 },
   { pattern: BYLINE, reason: "byline", maxLength: 120 },
   { pattern: /^\S{0,20}\s*[-|–]?\s*(published|posted|written|publicado|publicada|publié|veröffentlicht|pubblicato) (by|por|par|von|da)\b|^(tags?|etiquetas|schlagworte|mots-clés)\s*:/i, reason: "metadata", maxLength: 200 },
   { pattern: /^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.{0,60}\d/i, reason: "metadata", maxLength: 100 },
+  { pattern: /^(text|texto|texte|текст|автор|author|autor|auteur|autore|fotos?|photos?|bilder?|foto e texto|reportagem|redação|redacción|redaktion)\s*:/iu, reason: "byline", maxLength: 150 },
+  { pattern: /\b(comment(s|aires|arios|ários)?|kommentare?|коммент\p{L}*)\b.{0,120}\b(moderat\p{L}*|approv\p{L}*|aprovad\p{L}*|respeito|respect|policy|guidelines|richtlinien)/iu, reason: "boilerplate", maxLength: 260 },
+  { pattern: /\b(we'?d|we would) (like|love) to hear\b|\bletters? to the editor\b.{0,80}\b(submit|send|email|tips)\b/i, reason: "appeal", maxLength: 400 },
   { pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|contact the (author|reporter)|(this|the) (article|story) (was|has been) (updated|corrected|amended))/i, reason: "byline", maxLength: 300 },
   { pattern: /^\[\/?[a-z_-]+( [^\]]*)?\]|^(this (slideshow|gallery|video|content|page) requires javascript|(please )?enable javascript)|\bclick here (for|to)\b/i, reason: "placeholder", maxLength: 200 },
   { pattern: /^(we('| a)re sorry|this (content|video|feature) (is not|isn't) available|your browser does not support|please enable javascript|javascript is (required|disabled)|loading\.{0,3}$|image \d+ (of|\/) \d+)/i, reason: "placeholder", maxLength: 200 },
@@ -119,20 +122,25 @@ export function phraseReason(text: string): RemovalReason | null {
 }
 
 /** Headings that open a list of other stories: the rest of their section is that list. */
-const RELATED_HEADING = /^(related|more (stories|news|articles|from|on|to read)|read (more|next|also)|also read|see also|you (may|might) (also )?like|recommended|most (read|popular|viewed)|trending|further reading|what to read next|lire aussi|à lire aussi|lee también|te puede interesar|mehr zum thema|leggi anche|você (também )?pode gostar|veja também|leia também|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные)(?![\p{L}])/iu;
+const RELATED_HEADING = /^(related|more( [\p{L}']+){0,3} (stories|news|articles|reads|coverage)|more (from|on|to read)|read (more|next|also)|also read|see also|you (may|might) (also )?like|recommended|most (read|popular|viewed)|trending|further reading|what to read next|lire aussi|à lire aussi|lee también|te puede interesar|mehr zum thema|leggi anche|você (também )?pode gostar|veja também|leia também|читайте также|смотрите также|похожие (статьи|новости|записи)|самые популярные)(?![\p{L}])/iu;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length < 40 && RELATED_HEADING.test(text);
 }
 
 /** A lone date or time ("Nov. 20, 2019 5:01 p.m. ET", "20.11.2019 14:03"). */
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** Month names (English, Portuguese, Spanish, French, German, Italian, Dutch, Russian genitive), abbreviated or not. */
+const MONTH =
+  "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|" +
+  "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|" +
+  "novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+  "januari|februari|maart|mei|augustus|" +
+  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\p{L}*\\.?";
 const DATE_ONLY = new RegExp(
-  `^(\\p{L}+,?\\s+)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})([\\s,|/-]+(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+\\p{Lu}{2,4})?)?\\s*$`,
+  `^([\\p{L}-]+,?\\s+)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+(de\\s+)?${MONTH},?\\s+(de\\s+)?\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})([\\s,|/-]+(at\\s+|às\\s+|um\\s+|à\\s+|alle\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+\\p{Lu}{2,4})?)?\\s*$`,
   "iu",
 );
-
-const DATE_IN_LINE = new RegExp(`\\b(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})\\b`, "iu");
+const DATE_IN_LINE = new RegExp(`(?<![\\p{L}\\d])(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+(de\\s+)?${MONTH},?\\s+(de\\s+)?\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?![\\p{L}\\d])`, "iu");
 const TIME_IN_LINE = /\b\d{1,2}[:.]\d{2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s+\p{Lu}{2,4}\b)?/giu;
 
 /** A date line: a lone date or time ("Nov. 20, 2019 5:01 p.m. ET"), or a date with a name or two ("November 20, 2019 Emiliano Bellini"). */
@@ -144,5 +152,6 @@ export function isDateOnly(text: string): boolean {
   const rest = text.replace(date[0], " ").replace(TIME_IN_LINE, " ").replace(/[|•·,–—-]/g, " ").trim();
   if (/[.!?]$/.test(rest)) return false;
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length <= 5 && words.every((w) => /^(\p{Lu}[\p{L}.'’-]*|by|von|par|por|de|di|and|updated|published|posted|on|at)$/u.test(w));
+  if (words.length <= 2) return true;
+  return words.length <= 5 && words.every((w) => /^([\p{Lu}\p{Lo}][\p{L}.'’-]*|by|von|par|por|de|di|and|updated|published|posted|on|at|às|um)$/u.test(w));
 }

@@ -78,6 +78,12 @@ test("each kind of chrome is removed with its reason", () => {
     ["<p>Read more: Rail strikes planned for next month</p>", "related"],
     ["<p>By Jane Doe | Staff writer</p>", "byline"],
     ["<p>Advertisement</p>", "placeholder"],
+    ["<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>", "metadata"],
+    ["<p>November 20, 2019 Emiliano Bellini</p>", "metadata"],
+    ["<p>Comments that are disrespectful or off-topic will not be approved by the moderator.</p>", "boilerplate"],
+    ["<p>Text: Lida Buslaeva</p>", "byline"],
+    ["<p>Email Tariq Malik at tmalik@example.com or follow him on Twitter.</p>", "byline"],
+    ["<p>Related Roundup: Electric cars</p>", "related"],
   ];
   for (const [chrome, reason] of cases) {
     const result = extractHtml(`<html><body><article>${body}${chrome}${body}</article></body></html>`);
@@ -93,6 +99,9 @@ test("article sentences that look like chrome are kept", () => {
     "Photo agencies including AFP and Reuters were denied access to the site, the journalists' union said on Tuesday.",
     "By Wednesday, the number of confirmed cases had risen to 52, according to the health ministry.",
     "Subscribe-and-save programmes have become common among retailers, the report found.",
+    "Di Maio, the foreign minister, said the talks would resume next week in Rome.",
+    "The vote is now set for March 3, 2026, after two delays.",
+    "Comments from residents were collected by the council until the end of May, officials said.",
   ];
   const html = `<html><body><div class="story-body">${sentences.map((s) => `<p>${s}</p>`).join("")}</div></body></html>`;
   assert.deepEqual(extractHtml(html).paragraphs.map((p) => p.text), sentences);
