@@ -47,7 +47,7 @@ export function speakerOf(sentence: string, holders: RoleHolder[], previous: str
     .replace(/\s+in an? (?:statement|interview|speech|post|press conference|news conference|briefing)(?: on \w+)?\b/g, "");
   const patterns: RegExp[] = [
     new RegExp(`(?:^|[,”"’]\\s*|\\band\\s+|\\bthat\\s+)((?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)\\s+(?:${SPEECH_VERBS})\\b`, "u"),
-    new RegExp(`\\b(?:${SPEECH_VERBS})\\s+((?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s*){1,5})`, "u"),
+    new RegExp(`\\b(?:${SPEECH_VERBS})\\s+((?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s*){1,5}|(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:police|officials|authorities|witnesses|residents|rescuers|doctors|investigators|prosecutors)\\b)`, "u"),
     /\baccording to\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:who|which|that|on|in)\b|$)/u,
   ];
   for (const pattern of patterns) {
@@ -62,25 +62,25 @@ export function speakerOf(sentence: string, holders: RoleHolder[], previous: str
   return null;
 }
 
+/** Words that end a speaker's noun phrase when walking back from the speech verb. */
+const PHRASE_STOP = /^(that|which|who|and|but|or|to|with|from|by|for|on|at|as|after|before|when|while|is|was|were|are|has|have|had|been|also|then|it|they|we|i|you|this|there|not|if|so|than|because|since|said|says|told|\w+ing|\w+ed)$/i;
+
 function tidy(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
-  // Keep the tail that names a speaker: "the weekend attacks Defense Minister X" is not one.
-  let start = 0;
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (/^(the|a|an)$/i.test(words[i])) {
-      start = i;
-      break;
-    }
-    if (/^[a-z]/.test(words[i]) && !AUTHORITY.test(words[i]) && !/^(of|for|and|minister|chief|spokesperson|foreign|interior|provincial|district|local|senior|military|police|security|official|officials|state|federal|city|health)$/i.test(words[i])) {
-      start = i + 1;
-      break;
-    }
+  // Walk back from the verb to the start of the speaker's noun phrase.
+  let start = words.length;
+  while (start > 0) {
+    const w = words[start - 1];
+    if (PHRASE_STOP.test(w.replace(/[,.;:“”"’]+$/, "")) && !/^(the|a|an)$/i.test(w) && !(/^[A-Z]/.test(w) && !/^(It|They|We|I|This|There|That)$/.test(w))) break;
+    start--;
+    if (/^(the|a|an)$/i.test(w)) break;
+    if (/[,;:“”"]$/.test(words[start - 1] ?? "")) break;
   }
   const kept = words.slice(start).join(" ").replace(/^(the|a|an)\s+/i, "").replace(/[,.;:”"’]+$/, "");
-  if (!kept || (!/[A-Z]/.test(kept[0]) && !AUTHORITY.test(kept) && !/^(he|she)$/i.test(kept))) return null;
-  if (kept.split(" ").length > 7) return null;
+  if (!kept) return null;
   if (/^(he|she)$/i.test(kept)) return kept;
   if (!AUTHORITY.test(kept) && !/^[A-Z]/.test(kept)) return null;
+  if (kept.split(" ").length > 8) return null;
   return kept;
 }
 
