@@ -21,6 +21,8 @@ export interface InternalRepeat {
 const MIN_REPEATED = 3;
 /** ...unless fewer, word for word, carry this many words (a paragraph pasted twice). */
 const MIN_VERBATIM_WORDS = 30;
+/** Share of the repeated sentences whose first tellings come in the same order. */
+const MIN_IN_ORDER = 0.7;
 /** Unrepeated sentences allowed between two repeated ones within one repeat. */
 const MAX_GAP = 2;
 
@@ -52,7 +54,7 @@ function earlierTellings(sentences: Sentence[]): Int32Array {
     for (const stem of sentence.stems) for (const i of postings.get(stem) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best: number = THRESHOLDS.aligned;
     for (const [i, count] of shared) {
-      if (j - i < 2) continue;
+      if (j - i < 2 || count < THRESHOLDS.alignedMinShared) continue;
       const dice = (2 * count) / (sentence.stems.length + sentences[i].stems.length);
       if (dice >= best) {
         best = dice;
@@ -77,6 +79,9 @@ function judgeRun(sentences: Sentence[], run: number[], source: Int32Array): Int
   const verbatim = pairs.filter((j) => sentenceKey(sentences[j]) === sentenceKey(sentences[source[j]]));
   const verbatimWords = verbatim.reduce((sum, j) => sum + sentences[j].words.length, 0);
   if (pairs.length < MIN_REPEATED && verbatimWords < MIN_VERBATIM_WORDS) return null;
+  // A second telling follows the first in order; sentences echoing scattered earlier ones
+  // (a quote recalled, a name repeated) do not.
+  if (verbatimWords < MIN_VERBATIM_WORDS && increasingRun(pairs.map((j) => source[j])) < MIN_IN_ORDER * pairs.length) return null;
   const last = pairs[pairs.length - 1];
   // Most of the span must be repetition, not a report that echoes a few lines.
   if (pairs.length < 0.5 * (last - pairs[0] + 1)) return null;
@@ -91,4 +96,20 @@ function judgeRun(sentences: Sentence[], run: number[], source: Int32Array): Int
     repeated: pairs.length,
     verbatim: verbatim.length,
   };
+}
+
+/** Length of the longest strictly increasing subsequence. */
+function increasingRun(values: number[]): number {
+  const tails: number[] = [];
+  for (const value of values) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tails[middle] < value) low = middle + 1;
+      else high = middle;
+    }
+    tails[low] = value;
+  }
+  return tails.length;
 }
