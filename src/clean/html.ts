@@ -52,6 +52,15 @@ export function extractHtml(raw: string): HtmlExtraction {
   return { paragraphs, removed, meta };
 }
 
+function nextElement(el: HtmlElement): HtmlElement | null {
+  const siblings = el.parent?.children ?? [];
+  for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i];
+    if (sibling.kind === "element") return sibling;
+  }
+  return null;
+}
+
 function keptSoFar(verdicts: Verdict[]): boolean {
   return verdicts.some((v) => v.reason === null);
 }
@@ -116,11 +125,17 @@ function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[
     }
     if (!reason && relatedSection && contains(relatedSection, block.owner)) reason = "related";
     reason ??= blockReason(block, title);
-    if (HEADING.test(block.owner.tag) && isRelatedHeading(block.text)) {
+    if (block.linkLen === 0 && isRelatedHeading(block.text)) {
       reason = "related";
       const section = block.owner.parent;
-      // Only a section of its own: one that holds none of the article text kept so far.
-      if (section && keptSoFar(verdicts) && !verdicts.some((v) => v.reason === null && contains(section, v.block.owner))) relatedSection = section;
+      // A heading's whole section, when it is a section of its own: one that holds none of the article text kept so far.
+      if (HEADING.test(block.owner.tag) && section && keptSoFar(verdicts) && !verdicts.some((v) => v.reason === null && contains(section, v.block.owner))) {
+        relatedSection = section;
+      } else {
+        // Otherwise only the list that follows it ("More Great Stories" then a <ul>).
+        const next = nextElement(block.owner);
+        if (next && LIST_TAGS.has(next.tag)) relatedSection = next;
+      }
     }
     verdicts.push({ block, reason, inRoot: true });
   }
