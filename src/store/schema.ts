@@ -63,17 +63,17 @@ export const SQL = {
   appliedVersions: `SELECT version FROM migrations ORDER BY version`,
   recordMigration: `INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 
-  findVersion: `SELECT version FROM documents WHERE id = ? AND sha = ?`,
-  latestVersion: `SELECT MAX(version) AS version, MIN(seq) AS seq FROM documents WHERE id = ?`,
   nextSeq: `SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM documents`,
   insertDocument: `INSERT INTO documents (id, version, sha, seq, source, raw, format, given, body_start, messages, ingested_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  /** The newest version of each document, in the order the documents were first ingested. */
-  latestDocuments: `SELECT d.id, d.version, d.sha, d.source, d.raw, d.format, d.given, d.body_start, d.messages, d.ingested_at
+  /**
+   * The newest version of each document with `first`, the seq of its first version: the caller
+   * sorts by it (sorting in SQL would make the database sort whole rows, raw text included).
+   */
+  latestDocuments: `SELECT d.id, d.version, d.sha, d.source, d.raw, d.format, d.given, d.body_start, d.messages, d.ingested_at, m.first
     FROM documents d
     JOIN (SELECT id, MAX(version) AS version, MIN(seq) AS first FROM documents GROUP BY id) m
-      ON d.id = m.id AND d.version = m.version
-    ORDER BY m.first, d.id`,
+      ON d.id = m.id AND d.version = m.version`,
   documentVersions: `SELECT id, version, sha, source, raw, format, given, body_start, messages, ingested_at
     FROM documents WHERE id = ? ORDER BY version`,
 
@@ -89,6 +89,10 @@ export const SQL = {
   /** Rows only ever get added, so the row counts change exactly when the contents do. */
   revision: `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM problems) AS problems`,
 } as const;
+
+/** The stored (id, sha, version) triples of up to IDS_PER_QUERY ids. */
+export const IDS_PER_QUERY = 400;
+export const versionsOf = (ids: number): string => `SELECT id, sha, version FROM documents WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 
 /** `?` placeholders to PostgreSQL's `$1, $2, ...` (the SQL above holds no literal `?`). */
 export function numberPlaceholders(sql: string): string {

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./index.ts";
-import { CREATE_MIGRATIONS, MIGRATIONS, SQL } from "./schema.ts";
+import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | null;
@@ -51,15 +51,28 @@ export class SqlStore implements Store {
     });
     if (!storable.length) return result;
     await this.db.transaction(["documents"], async (tx) => {
+      // What is stored under these ids already, in a few queries rather than one per document.
+      const known = new Map<string, { shas: Set<string>; latest: number }>();
+      const ids = [...new Set(storable.map((d) => d.id))];
+      for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+        const chunk = ids.slice(i, i + IDS_PER_QUERY);
+        for (const row of await tx.all(versionsOf(chunk.length), chunk)) {
+          const entry = known.get(String(row.id)) ?? { shas: new Set<string>(), latest: 0 };
+          entry.shas.add(String(row.sha));
+          entry.latest = Math.max(entry.latest, Number(row.version));
+          known.set(String(row.id), entry);
+        }
+      }
       let seq = Number((await tx.all(SQL.nextSeq))[0].seq);
       for (const doc of storable) {
         const sha = shaOf(doc.raw);
-        if ((await tx.all(SQL.findVersion, [doc.id, sha])).length) {
+        const entry = known.get(doc.id) ?? { shas: new Set<string>(), latest: 0 };
+        known.set(doc.id, entry);
+        if (entry.shas.has(sha)) {
           result.unchanged.push(doc.id);
           continue;
         }
-        const latest = (await tx.all(SQL.latestVersion, [doc.id]))[0];
-        const previous = latest && latest.version !== null && latest.version !== undefined ? Number(latest.version) : 0;
+        const previous = entry.latest;
         await tx.run(SQL.insertDocument, [
           doc.id,
           previous + 1,
@@ -73,6 +86,8 @@ export class SqlStore implements Store {
           JSON.stringify(doc.messages ?? []),
           ingestedAt,
         ]);
+        entry.shas.add(sha);
+        entry.latest = previous + 1;
         (previous ? result.versioned : result.added).push(doc.id);
       }
     });
@@ -94,7 +109,9 @@ export class SqlStore implements Store {
   }
 
   async latestDocuments(): Promise<StoredDocument[]> {
-    return (await this.db.all(SQL.latestDocuments)).map(documentFromRow);
+    const rows = await this.db.all(SQL.latestDocuments);
+    rows.sort((a, b) => Number(a.first) - Number(b.first));
+    return rows.map(documentFromRow);
   }
 
   async documentVersions(id: string): Promise<StoredDocument[]> {
