@@ -13,6 +13,10 @@ export interface DocumentFeatures {
   terms: Map<string, number>;
   /** Capitalised names (people, organisations, things), lower-cased, with multi-word forms. */
   names: Map<string, number>;
+  /** Names, places and figures of the title and first sentences (who, where, how many). */
+  lead: Map<string, number>;
+  /** When, as the text says it outside background sentences: weekdays, months, years. */
+  when: Map<string, number>;
   /** Places resolved by the gazetteer, keyed "Name|CC". */
   places: Map<string, number>;
   /** Day number (days since 1970-01-01) of the main event, when the text fixes one. */
@@ -31,9 +35,36 @@ interface Sentence {
   text: string;
   start: number;
   weight: number;
+  /** Title or first sentences: where a report says who did what, where. */
+  lead: boolean;
+}
+
+/** The words of a URL's path ("wladimir-klitschko-stops-tony-thompson"), without host, ids or extensions. */
+function urlSlug(url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]+/, "").replace(/[?#].*$/, "");
+  const words = path
+    .split(/[/_\-.]+/)
+    .filter((w) => /^\p{L}{2,}$/u.test(w) && !/^(html?|php|aspx?|news|article|story|index|www)$/i.test(w));
+  return words.join(" ");
 }
 
 const DAY_MS = 86_400_000;
+/** Weight of a pair of adjacent content words, against 1 for a single word. */
+const BIGRAM_WEIGHT = 0.5;
+/** Title and first sentences: where the report says what happened. */
+const LEAD_WEIGHT = 1.5;
+const LEAD_SENTENCES = 3;
+
+/** Weekday and month words, to one form each ("Sat" and "Saturday" alike); relative words are left out. */
+const WHEN_WORDS = new Map<string, string>();
+for (const names of [
+  "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri", "saturday sat", "sunday sun",
+  "january jan", "february feb", "march mar", "april apr", "june jun", "july jul", "august aug",
+  "september sep sept", "october oct", "november nov", "december dec",
+]) {
+  const forms = names.split(" ");
+  for (const f of forms) if (f.length > 3 || forms.length === 1) WHEN_WORDS.set(f, forms[0]);
+}
 
 export function dayNumber(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -114,8 +145,17 @@ function nameSequences(sentence: string): { words: string[]; index: number; firs
 
 /** Weight each sentence: lead sentences count more, background sentences much less. */
 function weighSentences(text: string, title: string | null, referenceYear: number | null): Sentence[] {
-  const sentences = splitSentences(text).map((s, i) => ({ ...s, weight: i < 3 ? 1.5 : 1 }));
-  if (title) sentences.unshift({ text: title, start: -1, weight: 1.5 });
+  const sentences = splitSentences(text).map((s) => ({ ...s, weight: 1, lead: false }));
+  // A bare URL line says nothing but its slug, which is usually the headline.
+  for (const s of sentences) if (/^https?:\/\/\S+$/.test(s.text)) s.text = urlSlug(s.text);
+  const body = sentences.filter((s) => s.text.length > 0);
+  body.slice(0, LEAD_SENTENCES).forEach((s) => {
+    s.weight = LEAD_WEIGHT;
+    s.lead = true;
+  });
+  sentences.length = 0;
+  sentences.push(...body);
+  if (title) sentences.unshift({ text: title, start: -1, weight: LEAD_WEIGHT, lead: true });
   for (const s of sentences) {
     if (BACKGROUND_CUES.some((cue) => cue.test(s.text))) s.weight *= 0.25;
     else if (referenceYear !== null) {
@@ -171,6 +211,8 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
 
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
+  const lead = new Map<string, number>();
+  const when = new Map<string, number>();
   const places = new Map<string, number>();
   const display = new Map<string, string>();
   const lowerSeen = new Set<string>();
@@ -188,11 +230,24 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   for (const [c, n] of countryVotes) if (hint === null || n > (countryVotes.get(hint) ?? 0)) hint = c;
 
   for (const s of sentences) {
+    let previous: string | null = null;
     for (const m of s.text.matchAll(WORD)) {
-      const lower = m[0].toLowerCase();
-      if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) continue;
+      const lower = m[0].toLowerCase().replace(/\.$/, "");
+      if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) previous = null;
+      if (MONTH_AND_DAY_WORDS.has(lower)) {
+        const unit = WHEN_WORDS.get(lower);
+        if (unit && s.weight >= 1 && /^\p{Lu}/u.test(m[0])) add(when, unit, s.weight);
+        continue;
+      }
+      if (STOPWORDS.has(lower)) continue;
+      if (/^(19|20)\d\d$/.test(lower) && s.weight >= 1) add(when, lower, s.weight);
       if (/^\d+$/.test(lower) && (lower.length > 4 || Number(lower) < 3)) continue;
-      add(terms, /^\p{L}/u.test(lower) ? stem(lower) : `#${lower}`, s.weight);
+      const term = /^\p{L}/u.test(lower) ? stem(lower) : `#${lower}`;
+      add(terms, term, s.weight);
+      // Adjacent content words ("fired coach", "hire coach") keep some of the who-did-what.
+      if (previous !== null) add(terms, `${previous} ${term}`, s.weight * BIGRAM_WEIGHT);
+      previous = term;
+      if (s.lead && s.weight >= 1 && term.startsWith("#")) add(lead, term, 1);
     }
     for (const seq of nameSequences(s.text)) {
       const full = seq.words.join(" ");
@@ -207,11 +262,13 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
       if (place && place.kind !== "country") {
         const key = `${place.name}|${place.country}`;
         add(places, key, s.weight);
+        if (s.lead && s.weight >= 1) add(lead, key, 1);
         display.set(key, place.name);
         continue;
       }
       if (place) continue; // countries and demonyms say little about which event
       add(names, lower, s.weight);
+      if (s.lead && s.weight >= 1) add(lead, lower, 1);
       display.set(lower, full);
       if (seq.words.length > 1) {
         // Surnames and heads of organisation names meet their short forms ("Palin", "Cheeks").
@@ -225,11 +282,11 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   // The main event: news reports what just happened, so the dates stated in the lead that fall
   // in the fortnight before publication win; without a publication date, lead dates that
   // state their year; failing both, the publication day itself.
-  const lead = sentences.slice(0, 6);
-  const { days, years } = findEventDates(lead, published);
+  const leadSentences = sentences.slice(0, 6);
+  const { days, years } = findEventDates(leadSentences, published);
   const recent = publishedDay === null ? days : days.filter((d) => d <= publishedDay + 1 && d >= publishedDay - 14);
   const eventDay = mode(recent) ?? publishedDay;
   const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : mode(years);
   const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
-  return { id: doc.id, terms, names, places, eventDay, eventYear, publishedDay, eventDates, display };
+  return { id: doc.id, terms, names, lead, when, places, eventDay, eventYear, publishedDay, eventDates, display };
 }

@@ -22,6 +22,10 @@ export interface ClusterOptions {
   weights?: Partial<SimilarityWeights>;
   /** When a cluster is cut in two (see split.ts). */
   split?: Partial<SplitOptions>;
+  /** Clusters this small may join the cluster they link to best ... */
+  strayMaxSize?: number;
+  /** ... when that average link reaches this share of `threshold`. */
+  strayFactor?: number;
   /** How many candidate reports each report is compared with. */
   candidates?: number;
   /** How many of a report's strongest features are used to find candidates. */
@@ -32,11 +36,13 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   terms: 0.5,
   names: 0.35,
   places: 0.15,
+  lead: 0.3,
+  when: 0.2,
   dayWindow: 120,
   datePenalty: 0.6,
 };
 
-const DEFAULTS = { threshold: 0.1, candidates: 40, blockingKeys: 25 };
+const DEFAULTS = { strayMaxSize: 3, strayFactor: 0.5, threshold: 0.12, candidates: 40, blockingKeys: 25 };
 
 export class EventClusterer {
   private readonly threshold: number;
@@ -44,6 +50,8 @@ export class EventClusterer {
   private readonly candidateCount: number;
   private readonly blockingKeys: number;
   private readonly split: SplitOptions;
+  private readonly strayMaxSize: number;
+  private readonly strayFactor: number;
   private readonly stats = new FeatureStats();
   private readonly features: DocumentFeatures[] = [];
   private readonly indexOf = new Map<string, number>();
@@ -64,6 +72,8 @@ export class EventClusterer {
     this.candidateCount = options.candidates ?? DEFAULTS.candidates;
     this.blockingKeys = options.blockingKeys ?? DEFAULTS.blockingKeys;
     this.split = { ...DEFAULT_SPLIT, ...options.split };
+    this.strayMaxSize = options.strayMaxSize ?? DEFAULTS.strayMaxSize;
+    this.strayFactor = options.strayFactor ?? DEFAULTS.strayFactor;
   }
 
   /** Add reports one at a time or in bulk, in any order; `links` are lineage links (copies must stay together). */
@@ -170,6 +180,35 @@ export class EventClusterer {
     this.pendingLinks = waiting;
   }
 
+  /**
+   * A report left alone (or in a pair) by average link is often a short or oddly angled report
+   * of an event that does have a cluster: it joins the cluster it links to best, at a lower bar.
+   */
+  private attachStrays(groups: number[][]): number[][] {
+    const groupOf: number[] = [];
+    groups.forEach((g, i) => g.forEach((n) => (groupOf[n] = i)));
+    const result = groups.map((g) => [...g]);
+    groups.forEach((g, i) => {
+      if (g.length > this.strayMaxSize) return;
+      const sums = new Map<number, number>();
+      for (const n of g)
+        for (const [other, s] of this.graph.get(n) ?? []) {
+          const target = groupOf[other];
+          if (target !== i && groups[target].length > g.length) sums.set(target, (sums.get(target) ?? 0) + s);
+        }
+      let best = -1;
+      let bestScore = this.threshold * this.strayFactor;
+      for (const [target, sum] of sums) {
+        const score = sum / (g.length * groups[target].length);
+        if (score >= bestScore) [best, bestScore] = [target, score];
+      }
+      if (best === -1) return;
+      result[best].push(...g);
+      result[i] = [];
+    });
+    return result.filter((g) => g.length > 0);
+  }
+
   /** Recompute vectors and candidate links with current statistics, then re-cluster: merges and splits. */
   private recheck(): void {
     this.vectors = this.features.map((f) => vectorsOf(f, this.stats));
@@ -191,7 +230,7 @@ export class EventClusterer {
       const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
       groups.push(...rejoinLinked(parts, this.mustLink));
     }
-    this.groups = groups;
+    this.groups = this.attachStrays(groups);
     this.groupOf = [];
     groups.forEach((g, i) => g.forEach((n) => (this.groupOf[n] = i)));
     this.checkedAt = this.features.length;

@@ -2,13 +2,15 @@
 // IDF comes from the documents seen so far, so it sharpens as the stream grows.
 import type { DocumentFeatures } from "./features.ts";
 
-export type Channel = "t" | "n" | "p";
+export type Channel = "t" | "n" | "p" | "l" | "w";
 export type Vector = Map<string, number>;
 
 export interface SimilarityWeights {
   terms: number;
   names: number;
   places: number;
+  lead: number;
+  when: number;
   /** Two reports whose main-event days differ by more than this many days are discounted. */
   dayWindow: number;
   /** Factor applied when the main-event days (or years) disagree. */
@@ -41,6 +43,8 @@ export function channels(f: DocumentFeatures): [Channel, Map<string, number>][] 
     ["t", f.terms],
     ["n", f.names],
     ["p", f.places],
+    ["l", f.lead],
+    ["w", f.when],
   ];
 }
 
@@ -75,6 +79,8 @@ export interface DocumentVectors {
   terms: Vector;
   names: Vector;
   places: Vector;
+  lead: Vector;
+  when: Vector;
 }
 
 export function vectorsOf(features: DocumentFeatures, stats: FeatureStats): DocumentVectors {
@@ -83,6 +89,8 @@ export function vectorsOf(features: DocumentFeatures, stats: FeatureStats): Docu
     terms: weightVector(features.terms, "t", stats),
     names: weightVector(features.names, "n", stats),
     places: weightVector(features.places, "p", stats),
+    lead: weightVector(features.lead, "l", stats),
+    when: weightVector(features.when, "w", stats),
   };
 }
 
@@ -106,6 +114,14 @@ export function similarity(a: DocumentVectors, b: DocumentVectors, w: Similarity
   if (a.places.size > 0 && b.places.size > 0) {
     score += w.places * cosine(a.places, b.places);
     total += w.places;
+  }
+  if (a.lead.size > 0 && b.lead.size > 0) {
+    score += w.lead * cosine(a.lead, b.lead);
+    total += w.lead;
+  }
+  if (a.when.size > 0 && b.when.size > 0) {
+    score += w.when * cosine(a.when, b.when);
+    total += w.when;
   }
   return (score / total) * dateAgreement(a.features, b.features, w);
 }
