@@ -63,10 +63,11 @@ interface PlaceAcc extends EventPlace {
 /** Places merged by name or by coordinates, with their mention counts, most mentioned first. */
 export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: string })[] {
   const places: PlaceAcc[] = [];
+  const byName = new Map<string, PlaceAcc>();
   for (const x of extractions) {
     for (const m of x.places) {
       const key = m.name.toLowerCase();
-      const found = places.find(
+      const found = byName.get(key) ?? places.find(
         (p) =>
           p.spellings.has(key) ||
           (p.lat !== null && p.lon !== null && m.lat !== null && m.lon !== null && p.kind === m.kind &&
@@ -75,6 +76,7 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
       if (found) {
         found.mentions += 1;
         found.spellings.set(key, (found.spellings.get(key) ?? 0) + 1);
+        byName.set(key, found);
         if (found.lat === null && m.lat !== null) {
           found.lat = m.lat;
           found.lon = m.lon;
@@ -82,14 +84,17 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
         found.country ??= m.country;
         continue;
       }
-      places.push({ name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]) });
+      const place: PlaceAcc = { name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]) };
+      places.push(place);
+      byName.set(key, place);
     }
   }
+  const firstSurface = new Map<string, string>();
+  for (const x of extractions) for (const m of x.places) if (!firstSurface.has(m.name.toLowerCase())) firstSurface.set(m.name.toLowerCase(), m.name);
   for (const p of places) {
     // The spelling most reports use names the place.
     const [top] = [...p.spellings.entries()].sort((a, b) => b[1] - a[1]);
-    const surfaces = extractions.flatMap((x) => x.places).filter((m) => m.name.toLowerCase() === top[0]);
-    if (surfaces[0]) p.name = surfaces[0].name;
+    p.name = firstSurface.get(top[0]) ?? p.name;
   }
   return places
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))

@@ -23,12 +23,14 @@ export function reconcileFigures(statements: Statement[], links: Link[], options
 }
 
 export function reconcileEvent(input: ReconcileEventInput): Event {
-  const { cluster, links } = input;
+  const { cluster } = input;
   const inCluster = new Set(cluster.documents);
+  // Only the links among this event's reports decide its families.
+  const links = input.links.filter((l) => inCluster.has(l.a) && inCluster.has(l.b));
   const documents = input.documents.filter((d) => inCluster.has(d.id));
   const extractions = input.extractions.filter((x) => inCluster.has(x.document));
   const published: Record<string, string | null> = {};
-  for (const d of input.documents) published[d.id] = d.meta.published;
+  for (const d of documents) published[d.id] = d.meta.published;
   const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
   const options: ReconcileOptions = { published, people };
 
