@@ -60,6 +60,8 @@ class Segmenter {
   private pendingSpace = -2; // -2: none; else the raw offset (or -1) a space would map to
   private brRun = 0;
   private linkDepth = 0;
+  /** Offset in raw just past the last character added (past a whole reference). */
+  private rawEnd = -1;
   private owners: HtmlElement[] = [];
 
   constructor(private readonly raw: string) {}
@@ -114,7 +116,7 @@ class Segmenter {
       }
       if (isInvisible(c)) continue;
       let piece: string;
-      let at = i;
+      const at = i;
       if (c === 38) {
         const ref = decodeReference(raw, i, end);
         if (ref) {
@@ -140,7 +142,7 @@ class Segmenter {
       }
       this.len += piece.length;
       if (this.linkDepth > 0) this.linkLen += piece.length;
-      at = i;
+      this.rawEnd = i + 1;
     }
   }
 
@@ -153,7 +155,7 @@ class Segmenter {
     let start = -1;
     let end = -1;
     for (let i = 0; i < toRaw.length; i++) if (toRaw[i] >= 0) { start = toRaw[i]; break; }
-    for (let i = toRaw.length - 1; i >= 0; i--) if (toRaw[i] >= 0) { end = toRaw[i] + 1; break; }
+    end = this.rawEnd;
     this.blocks.push({ text: this.chars.join(""), toRaw, owner, len: this.len, linkLen: this.linkLen, start, end, index: this.blocks.length });
     for (let el: HtmlElement | null = owner; el; el = el.parent) {
       el.textLen += this.len;

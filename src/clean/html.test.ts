@@ -113,6 +113,14 @@ test("a page without an article container still yields its text", () => {
   assert.deepEqual(result.paragraphs.map((p) => p.text), [text]);
 });
 
+test("the headline h1 goes, an h1 used as a subheading inside the story stays", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the story says enough, with commas, to be counted as article prose here.</p>`;
+  const result = extractHtml(`<body><article><h1>Storm hits coast</h1>${para(1)}${para(2)}<h1>What happens next</h1>${para(3)}</article></body>`);
+  assert.deepEqual(result.paragraphs.map((p) => p.text.slice(0, 17)), ["Paragraph 1 of th", "Paragraph 2 of th", "What happens next", "Paragraph 3 of th"]);
+  const headline = result.removed.find((r) => r.text === "Storm hits coast");
+  assert.equal(headline?.reason, "metadata");
+});
+
 test("a page of short lines still yields them", () => {
   const result = extractHtml("<body><nav><a href='/'>Home</a></nav><div>Quake hits coast</div><div>Two dead.</div></body>");
   assert.deepEqual(result.paragraphs.map((p) => p.text), ["Quake hits coast", "Two dead."]);

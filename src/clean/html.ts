@@ -124,6 +124,8 @@ function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[
       continue;
     }
     if (!reason && relatedSection && contains(relatedSection, block.owner)) reason = "related";
+    // The first-level heading before any article text is the headline; later ones are the article's own subheadings.
+    if (!reason && block.owner.tag === "h1" && !keptSoFar(verdicts)) reason = "metadata";
     reason ??= blockReason(block, title);
     if (block.linkLen === 0 && isRelatedHeading(block.text)) {
       reason = "related";
@@ -166,7 +168,6 @@ function comparable(text: string): string {
 
 function blockReason(block: Block, title: string | null): RemovalReason | null {
   const text = block.text;
-  if (block.owner.tag === "h1") return "metadata";
   if (title && text.length < 300 && comparable(text) === title) return "metadata";
   // Mostly link, and too little plain text around the links to be a sentence of the story.
   if (block.linkLen > block.len * 0.5) {
