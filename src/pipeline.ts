@@ -16,6 +16,10 @@ import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
 import type { Event, Problem, Report, SourceDocument } from "./types.ts";
 
+/** What the store, the server and the CLI need of single stages goes through here. */
+export { contentId, makeDocument, readInputs } from "./ingest/index.ts";
+export { cleanDocument, learnChrome } from "./clean/index.ts";
+
 export interface PipelineOptions {
   /** The run's timestamp, for the report (stages never read the clock). */
   generatedAt: string;

@@ -3,7 +3,7 @@
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { readInputs } from "../ingest/index.ts";
+import { readInputs } from "../pipeline.ts";
 import { reportFromStore, startServer } from "../server/index.ts";
 import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";

@@ -29,9 +29,10 @@ export function datesIn(sentence: string, published: string | null): ResolvedDat
       if (resolved) out.push({ ...resolved, text: r.text, start: r.index, end: r.index + r.text.length });
     }
   } else {
-    // Without a publication date only absolute dates count.
-    for (const r of chrono.parse(sentence)) {
-      if (!r.start.isCertain("year") || !r.start.isCertain("month")) continue;
+    // Without a publication date only absolute dates count: chrono would read "yesterday"
+    // against the clock, and no stage reads the clock.
+    for (const r of chrono.parse(sentence, new Date(0))) {
+      if (!/\b(1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("month")) continue;
       out.push({ date: iso(r.start.date()), text: r.text, start: r.index, end: r.index + r.text.length, inferred: [], coarse: !r.start.isCertain("day") });
     }
   }

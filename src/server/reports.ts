@@ -1,6 +1,5 @@
 // The report over everything in a store, and a cache of it that lasts until the store changes.
-import { cleanDocument, learnChrome } from "../clean/index.ts";
-import { reportFromSources } from "../pipeline.ts";
+import { cleanDocument, learnChrome, reportFromSources } from "../pipeline.ts";
 import type { StoredDocument, Store } from "../store/index.ts";
 import type { CleanDocument, Problem, Report } from "../types.ts";
 
