@@ -116,6 +116,14 @@ test("a figure repeated a day later is not a contradiction of the newer figure",
   assert.ok(hasRule(f, "stale-repeat"), f.rules.join("\n"));
 });
 
+test("a source restating its own figure a day later still contradicts another of that day", () => {
+  const day1 = statement("police-1", "Ten people were killed, police said on Monday.", "Ten", { measure: "killed", group: "victims", value: 10, attribution: "police", reported: "2025-04-07" });
+  const day2 = statement("police-2", "Police said on Tuesday the toll stood at 10.", "10", { measure: "killed", group: "victims", value: 10, attribution: "police", reported: "2025-04-08" });
+  const other = statement("rights-1", "A rights group said on Tuesday that 31 people were killed.", "31", { measure: "killed", group: "victims", value: 31, attribution: "a rights group", reported: "2025-04-08" });
+  const [f] = reconcileFigures([day1, day2, other], [link("police-1", "police-2", "version", "police-2")]);
+  assert.equal(f.status, "disputed", f.rules.join("\n"));
+});
+
 test("partial-scope statements never become best, low or high", () => {
   const list = own(foundingStatements()).filter((s) => [D0, D2].includes(s.document) && s.group === "militants");
   const [f] = reconcileFigures(list, []);

@@ -92,15 +92,19 @@ function reconcileOne(statements: Statement[], lineage: Lineage, people: string[
   }
   const bound = partsLowerBound(parts);
 
-  // Rule: a figure repeated after it was first reported carries that older date.
-  const firstSeen = new Map<number, string>();
-  for (const s of totals) {
-    const d = dateKey(s);
-    if (!d) continue;
-    const seen = firstSeen.get(s.value);
-    if (seen === undefined || d < seen) firstSeen.set(s.value, d);
-  }
-  const effective = (s: Statement): string => firstSeen.get(s.value) ?? dateKey(s);
+  // Rule: a figure another source reported earlier, repeated later, carries that older
+  // date (it echoes old news). A source restating its own figure reaffirms it: it keeps
+  // its date, and can still contradict another source of that day.
+  const effective = (s: Statement): string => {
+    let date = dateKey(s);
+    if (!date) return date;
+    const family = lineage.familyOf(s.document);
+    for (const o of totals) {
+      const d = dateKey(o);
+      if (o.value === s.value && d && d < date && lineage.familyOf(o.document) !== family) date = d;
+    }
+    return date;
+  };
 
   // Rule: contradictions at the same time, unless a qualifier, a repeat or a change word explains them.
   const conflicts: [Statement, Statement][] = [];
