@@ -65,6 +65,7 @@ test("negative cases: common words, lowercase, short forms and hamlets", () => {
   assert.equal(countryOf("pakistani"), null);
   assert.equal(lookupPlace("Panjgur"), null, "a town of unknown size needs a country hint");
   assert.equal(lookupPlace("Panjgur", "PK")?.country, "PK");
+  assert.equal(lookupPlace("Obama", "US"), null, "a surname in a US story is not a Japanese town");
   assert.equal(lookupPlace("Unheard-of Placename"), null);
 });
 

@@ -8,8 +8,8 @@
 //   2. a name that is a common English word or given name (COMMON_WORDS) resolves only when the
 //      caller says the context is a place (`{ placeContext: true }`, e.g. it follows "in", "near",
 //      "from", or is a dateline) — and then only to a place in `countryHint` or of 100,000+ people;
-//   3. without a country hint, a town must have 10,000+ people or be an administrative seat
-//      (GeoNames PPLA/PPLC), so that a surname does not land on a hamlet abroad;
+//   3. a town outside the hinted country must have 50,000+ people (10,000+ without a hint) or
+//      be an administrative seat (GeoNames PPLA/PPLC), so a surname does not land on a town abroad;
 //   4. countries and regions from the tables beat towns of the same name, unless the hint
 //      points to a town's country and not the region's.
 import { createRequire } from "node:module";
@@ -177,6 +177,8 @@ export function lookupPlace(name: string, countryHint?: string | null, options: 
   const townOk = (t: Place & { seat: boolean }): boolean => {
     if (common) return (hint !== null && t.country === hint) || t.population >= 100_000;
     if (hint !== null && t.country === hint) return true;
+    // With a hint, a town abroad must be large: a surname should not land on a town elsewhere.
+    if (hint !== null) return t.population >= 50_000 || t.seat;
     return t.population >= 10_000 || t.seat;
   };
   if (hint) {
