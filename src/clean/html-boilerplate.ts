@@ -25,7 +25,7 @@ const WORD_REASON: Record<string, RemovalReason> = {
   breadcrumb: "navigation", breadcrumbs: "navigation", nav: "navigation", navigation: "navigation", menu: "navigation", pagination: "navigation",
   related: "related", recommended: "related", recommendations: "related", trending: "related", popular: "related", outbrain: "related",
   taboola: "related", recirculation: "related", sidebar: "related", widget: "related", teaser: "related", tags: "related", topics: "related",
-  newsletter: "newsletter", subscribe: "newsletter", subscription: "newsletter", signup: "newsletter", paywall: "appeal", donate: "appeal",
+  newsletter: "newsletter", subscribe: "newsletter", subscription: "newsletter", signup: "newsletter", donate: "appeal",
   donation: "appeal", membership: "appeal", promo: "appeal", promotion: "appeal", cta: "appeal",
   caption: "caption", figcaption: "caption", credit: "caption", credits: "caption", photo: "caption", gallery: "caption",
   byline: "byline", author: "byline", authors: "byline", contributor: "byline", bio: "byline", dateline: "metadata",
