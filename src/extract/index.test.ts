@@ -83,6 +83,11 @@ describe("a document's extraction", () => {
     assert.equal(x.background[0].when, "2025-03");
   });
 
+  it("reads 'Friday and Saturday' as one range", () => {
+    const x2 = extractDocument(doc("d3", "Militants attacked police stations on Friday and Saturday.", "2026-02-01"));
+    assert.deepEqual(x2.dates.map((d) => [d.date, d.until, d.text]), [["2026-01-30", "2026-01-31", "on Friday and Saturday"]]);
+  });
+
   it("geocodes places with their country", () => {
     const names = x.places.filter((p) => p.kind === "city").map((p) => `${p.name}/${p.country}`);
     assert.deepEqual(names, ["Quetta/PK", "Gwadar/PK", "Noshki/PK"]);

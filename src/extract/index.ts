@@ -76,9 +76,9 @@ export function extractDocument(doc: CleanDocument): Extraction {
       }
     } else currentBackground = null;
 
-    for (const d of dates[i]) {
+    for (const d of joinRanges(s.text, dates[i])) {
       const span = toRawSpan(doc.toRaw, s.start + d.start, s.start + d.end);
-      if (span) dateMentions.push({ date: d.date, until: null, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) });
+      if (span) dateMentions.push({ date: d.date, until: d.until, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) });
     }
 
     const tokens = tokenize(s.text);
@@ -130,6 +130,21 @@ export function extractDocument(doc: CleanDocument): Extraction {
 
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
   return unifyActors(docs.map(extractDocument));
+}
+
+/** "Friday and Saturday", "from Monday to Wednesday": two dates read as one range. */
+function joinRanges(sentence: string, dates: ResolvedDate[]): (ResolvedDate & { until: string | null })[] {
+  const out: (ResolvedDate & { until: string | null })[] = [];
+  for (const d of dates) {
+    const last = out.at(-1);
+    const between = last ? sentence.slice(last.end, d.start) : "";
+    if (last && !last.until && /^\s*(and|to|through|until|till|-|–)\s*$/i.test(between) && d.date > last.date) {
+      Object.assign(last, { until: d.date, end: d.end, text: sentence.slice(last.start, d.end) });
+      continue;
+    }
+    out.push({ ...d, until: null });
+  }
+  return out;
 }
 
 /** Headlines carry figures too ("Ten dead in southern Iran quake"); cited where they stand in the raw input. */
