@@ -5,7 +5,7 @@
 // then windows-1252, which never fails and is what undeclared legacy pages mostly are.
 
 /** How many leading bytes are searched for a charset declaration (HTML's prescan uses 1024; pages with long heads need more). */
-const PRESCAN_BYTES = 4096;
+const PRESCAN_BYTES = 16384;
 
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 

@@ -187,7 +187,9 @@ function dropOrphans(verdicts: Verdict[]): void {
     const v = verdicts[i];
     if (v.reason !== null) continue;
     const next = nextKept(verdicts, i);
-    if (HEADING.test(v.block.owner.tag)) {
+    // A "heading" written as a sentence (a standfirst in an <h2>) is prose, not a section title.
+    const sentence = /[.!?。]["”’]?$/.test(v.block.text) && v.block.text.split(" ").length >= 8;
+    if (HEADING.test(v.block.owner.tag) && !sentence) {
       if (!next || HEADING.test(next.block.owner.tag) || next.block.index - v.block.index > 3) v.reason = "boilerplate";
       continue;
     }
