@@ -190,28 +190,49 @@ export function countryName(code: string | null): string | null {
   }
 }
 
+/** How much of a report's start says what it is about: its title and first lines. */
+const LEAD_CHARS = 600;
+
 /**
- * A short headline: what (the reports' commonest event word), where (the most mentioned
- * place with its country). Falls back to the shortest document title.
+ * A short headline: what (the event word most reports use in their title or first lines,
+ * when at least half of them do), where (the most mentioned place below country level,
+ * with its country). Otherwise the most representative document title.
  */
 export function eventTitle(documents: CleanDocument[], places: (EventPlace & { kind: string })[], figures: Figure[]): string {
-  const text = documents.map((d) => `${d.meta.title ?? ""}\n${d.text}`).join("\n");
   let noun: string | null = null;
-  let bestCount = 0;
+  let bestDocs = 0;
   for (const [pattern, word] of EVENT_NOUNS) {
-    const count = text.match(pattern)?.length ?? 0;
-    // A rarer, more specific word (earthquake, bombing) wins unless a later one is far commoner.
-    if (count > bestCount * 2 || (noun === null && count > 0)) {
+    // A report is about it when its lead says so, or its body says so again and again.
+    const docs = documents.filter(
+      (d) => new RegExp(pattern.source, "i").test(`${d.meta.title ?? ""}\n${d.text.slice(0, LEAD_CHARS)}`) || (d.text.match(pattern)?.length ?? 0) >= 3,
+    ).length;
+    // Ties go to the earlier, more specific word (an earthquake over "attacks").
+    if (docs > bestDocs) {
       noun = word;
-      bestCount = count;
+      bestDocs = docs;
     }
   }
+  if (bestDocs * 2 < documents.length) noun = null;
   const place = places.find((p) => p.kind !== "country") ?? places[0];
   const country = place ? countryName(place.country) : null;
   const where = place ? (country && country !== place.name ? `${place.name}, ${country}` : place.name) : null;
   if (noun && where) return `${noun} in ${where}`;
-  const titles = documents.map((d) => d.meta.title).filter((t): t is string => !!t).sort((a, b) => a.length - b.length);
-  if (titles[0]) return titles[0];
+  const title = representativeTitle(documents);
+  if (title) return title;
   if (where) return `${figures.some((f) => f.measure === "killed") ? "Deadly events" : "Events"} in ${where}`;
   return noun ?? "Unnamed event";
+}
+
+const titleWords = (title: string): Set<string> => new Set((title.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+
+/** The title sharing most words with the others (a headline, not a timestamp); ties to the shortest. */
+function representativeTitle(documents: CleanDocument[]): string | null {
+  const titles = documents
+    .map((d) => d.meta.title?.trim() ?? "")
+    .filter((t) => titleWords(t).size >= 3 && t.length <= 140);
+  if (titles.length === 0) return null;
+  const words = titles.map(titleWords);
+  const scored = titles.map((t, i) => ({ t, score: words.reduce((sum, w, j) => (j === i ? sum : sum + jaccard(words[i], w)), 0) }));
+  scored.sort((a, b) => b.score - a.score || a.t.length - b.t.length);
+  return scored[0].t;
 }
