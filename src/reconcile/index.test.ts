@@ -101,3 +101,19 @@ test("event dates: a stray year far from what most reports say is left out", () 
   });
   assert.deepEqual([event.start, event.end], ["2024-05-17", "2024-05-18"]);
 });
+
+test("title: no event word unless half the reports lead with it; then the most representative title", () => {
+  const docs = [
+    cleanDocument("s1", "The Red Sox made an eight-year offer to Mark Teixeira on Tuesday. Their attack needs a slugger.", { title: "Red Sox extend offer to Teixeira" }),
+    cleanDocument("s2", "Boston has offered free agent Mark Teixeira an eight-year deal, reports say.", { title: "Red Sox offer Teixeira eight years" }),
+    cleanDocument("s3", "Dec 16, 2008 4:10pm EST", { title: "Dec 16, 2008 4:10pm EST" }),
+  ];
+  const place = { name: "Boston", country: "US", lat: 42.36, lon: -71.06, kind: "city", start: 0, end: 6 };
+  const event = reconcileEvent({
+    cluster: { id: "t", documents: ["s1", "s2", "s3"], evidence: [] },
+    documents: docs,
+    extractions: [extraction("s1", { places: [place] }), extraction("s2", { places: [place] }), extraction("s3")],
+    links: [],
+  });
+  assert.equal(event.title, "Red Sox extend offer to Teixeira");
+});

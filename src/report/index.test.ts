@@ -125,3 +125,12 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
   });
   assert.ok(csv.includes('"Shelling of ""Kharkiv"" market, Ukraine"'));
 });
+
+test("an empty run still makes a valid report and all three renderings", () => {
+  const empty = buildReport({ documents: [], links: [], events: [], problems: [{ source: "-", reason: "no input" }], generatedAt: "2024-01-01T00:00:00Z" });
+  const ajv = new Ajv2020.default({ strict: false });
+  assert.ok(ajv.validate(schema, empty), JSON.stringify(ajv.errors));
+  assert.match(renderMarkdown(empty), /0 events/);
+  assert.match(renderHtml(empty), /<\/html>\n$/);
+  assert.equal(renderCsv(empty), `${CSV_COLUMNS.join(",")}\r\n`);
+});
