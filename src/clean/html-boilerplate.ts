@@ -84,7 +84,7 @@ interface Phrase {
 
 /** Wording of chrome. Anchored at the block's start unless noted, and trusted only on short blocks. */
 const PHRASES: Phrase[] = [
-  { pattern: /^(ad|advert|anzeige|werbung|pub)\s*$/i, reason: "placeholder", maxLength: 10 },
+  { pattern: /^(ad|advert|anzeige|werbung|pub|iklan|reklama|реклама|publicidade|publicidad|annonce|pubblicità|广告|広告|광고|إعلان)\s*$/iu, reason: "placeholder", maxLength: 14 },
   { pattern: /^(advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60 },
   { pattern: /^((sign up|subscribe)(?![\w-])|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)\b|don'?t miss\b|newsletter\b)/i, reason: "newsletter", maxLength: 220 },
   { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200 },
@@ -105,6 +105,14 @@ const PHRASES: Phrase[] = [
   { pattern: /^(text|texto|texte|текст|автор|author|autor|auteur|autore|fotos?|photos?|bilder?|foto e texto|reportagem|redação|redacción|redaktion)\s*:/iu, reason: "byline", maxLength: 150 },
   { pattern: /\b(comment(s|aires|arios|ários)?|kommentare?|коммент\p{L}*)\b.{0,120}\b(moderat\p{L}*|approv\p{L}*|aprovad\p{L}*|respeito|respect|policy|guidelines|richtlinien)/iu, reason: "boilerplate", maxLength: 260 },
   { pattern: /\b(we'?d|we would) (like|love) to hear\b|\bletters? to the editor\b.{0,80}\b(submit|send|email|tips)\b/i, reason: "appeal", maxLength: 400 },
+  { pattern: /\bcontributed (reporting|to (this|the) (report|story|article))\b|^\(?(additional )?reporting by\b/i, reason: "byline", maxLength: 300 },
+  { pattern: /^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/\S+$|^@\w+$/i, reason: "byline", maxLength: 80 },
+  { pattern: /\b(may contain|uses?|contains?) (income earning |auto )*(affiliate|referral)( and\/or referral)? links\b|\bmay (receive|earn) (a )?(small )?commission\b|\bwe may earn\b/i, reason: "boilerplate", maxLength: 250 },
+  { pattern: /\b(successfully subscribed|problem subscribing|thanks? (you )?for (signing up|subscribing))\b|\bmoderat\p{L}* (all )?comments\b/iu, reason: "newsletter", maxLength: 250 },
+  { pattern: /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|время чтения)\s*:?\s*\d+|^\d+\s*(min|mins|minutes?|minutos?)\.? (read|de leitura|de lectura|de lecture|lesezeit)$/i, reason: "metadata", maxLength: 50 },
+  { pattern: /^(topics|tags|categories|filed under|themen|sujets|temas|tópicos|argomenti|темы|теги)\s*:?$/iu, reason: "related", maxLength: 20 },
+  { pattern: /^more\b.{0,40}:\s*https?:\/\//i, reason: "related", maxLength: 200 },
+  { pattern: /[.!?]\s?(Reuters|AP|AFP|Getty Images|Getty|Shutterstock|EPA|Bloomberg|iStock)$|\/\s?(Getty Images|Getty|Reuters|AFP|AP|Shutterstock|EPA|Bloomberg|iStock)\s*$|\([^()]{2,60}\/[^()]{2,60}\)\s*$|^©\s*\p{L}/u, reason: "caption", maxLength: 300 },
   { pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|contact the (author|reporter)|(this|the) (article|story) (was|has been) (updated|corrected|amended))/i, reason: "byline", maxLength: 300 },
   { pattern: /^\[\/?[a-z_-]+( [^\]]*)?\]|^(this (slideshow|gallery|video|content|page) requires javascript|(please )?enable javascript)|\bclick here (for|to)\b/i, reason: "placeholder", maxLength: 200 },
   { pattern: /^(we('| a)re sorry|this (content|video|feature) (is not|isn't) available|your browser does not support|please enable javascript|javascript is (required|disabled)|loading\.{0,3}$|image \d+ (of|\/) \d+)/i, reason: "placeholder", maxLength: 200 },

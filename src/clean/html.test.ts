@@ -84,6 +84,11 @@ test("each kind of chrome is removed with its reason", () => {
     ["<p>Text: Lida Buslaeva</p>", "byline"],
     ["<p>Email Tariq Malik at tmalik@example.com or follow him on Twitter.</p>", "byline"],
     ["<p>Related Roundup: Electric cars</p>", "related"],
+    ["<p>Jane Roe contributed reporting from Lahore.</p>", "byline"],
+    ["<p>This post may contain affiliate links.</p>", "boilerplate"],
+    ["<p>Reading time: 4 minutes</p>", "metadata"],
+    ["<p>Smoke rises over the harbour after the strike.Reuters</p>", "caption"],
+    ["<p>The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)</p>", "caption"],
   ];
   for (const [chrome, reason] of cases) {
     const result = extractHtml(`<html><body><article>${body}${chrome}${body}</article></body></html>`);
@@ -102,6 +107,9 @@ test("article sentences that look like chrome are kept", () => {
     "Di Maio, the foreign minister, said the talks would resume next week in Rome.",
     "The vote is now set for March 3, 2026, after two delays.",
     "Comments from residents were collected by the council until the end of May, officials said.",
+    "The company did not respond to questions sent by Reuters.",
+    "Consumer prices rose 3.1% in March (year on year/seasonally adjusted).",
+    "Several reporters contributed to the investigation, which took two years, the paper said.",
   ];
   const html = `<html><body><div class="story-body">${sentences.map((s) => `<p>${s}</p>`).join("")}</div></body></html>`;
   assert.deepEqual(extractHtml(html).paragraphs.map((p) => p.text), sentences);
