@@ -94,13 +94,16 @@ function splitSentences(text: string): { text: string; start: number }[] {
 
 /** A crude suffix stripper: enough to meet "quakes"/"quake", "killed"/"kill". */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
-  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
-  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
-  if (word.endsWith("es") && word.length > 5) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
+  if (word.length <= 3) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  else if (/(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  // "quake"/"quakes", "fire"/"fired"/"firing" meet once a final e is gone.
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -126,9 +129,14 @@ function nameSequences(sentence: string): { words: string[]; index: number; firs
     if (run.length > 0) out.push({ words: run, index: runIndex, first: runFirst });
     run = [];
   };
+  let lastEnd = 0;
   tokens.forEach((m, i) => {
+    const start = m.index ?? 0;
+    // Punctuation between two words ends a name ("Quetta, Pakistan (AP) — Security").
+    if (run.length > 0 && /[^\s]/.test(sentence.slice(lastEnd, start))) flush();
+    lastEnd = start + m[0].length;
     const w = m[0].replace(/[’']s$/, "");
-    const capital = /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? true : /^\p{Lu}{2,5}$/u.test(w);
+    const capital = /^\p{Lu}/u.test(w);
     const connector = run.length > 0 && /^(of|de|del|la|al|bin|van|von|the)$/.test(w);
     if (capital) {
       if (run.length === 0) {
@@ -185,7 +193,9 @@ function findEventDates(sentences: Sentence[], published: Date | null): { days: 
         continue;
       }
       const d = r.start.date();
-      const day = Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
+      let day = Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
+      // News tells of the past: a bare weekday after publication is last week's.
+      if (published && !r.start.isCertain("day") && day > Math.floor(published.getTime() / DAY_MS)) day -= 7;
       days.push(day);
       years.push(d.getFullYear());
     }
@@ -198,7 +208,8 @@ function mode(values: number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = values[0];
-  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
+  // Ties go to the smaller value: an event comes before the reports that date it.
+  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0) || (c === counts.get(best) && v < best)) best = v;
   return best;
 }
 
@@ -232,7 +243,7 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   for (const s of sentences) {
     let previous: string | null = null;
     for (const m of s.text.matchAll(WORD)) {
-      const lower = m[0].toLowerCase().replace(/\.$/, "");
+      const lower = m[0].toLowerCase().replace(/\.$/, "").replace(/['’]s?$/, "");
       if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) previous = null;
       if (MONTH_AND_DAY_WORDS.has(lower)) {
         const unit = WHEN_WORDS.get(lower);
@@ -254,11 +265,13 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
       const lower = full.toLowerCase();
       if (seq.words.length === 1) {
         if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) continue;
-        // A lone capitalised word at a sentence start is a name only if never seen in lower case.
-        if (seq.first && lowerSeen.has(lower)) continue;
+        // A lone capitalised word is a name only if the text never writes it in lower case ("Police said").
+        if (lowerSeen.has(lower)) continue;
       }
       const before = s.text.slice(Math.max(0, seq.index - 6), seq.index);
-      const place = lookupPlace(full, hint, { placeContext: /\b(in|at|near|from)\s+$/i.test(before) });
+      // Datelines shout ("QUETTA, Pakistan"): look the name up in title case.
+      const asWritten = full === full.toUpperCase() && full.length > 3 ? full.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : full;
+      const place = lookupPlace(asWritten, hint, { placeContext: /\b(in|at|near|from)\s+$/i.test(before) });
       if (place && place.kind !== "country") {
         const key = `${place.name}|${place.country}`;
         add(places, key, s.weight);

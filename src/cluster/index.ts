@@ -3,7 +3,7 @@
 // Reports arrive one at a time or in bulk. Each is reduced to light features (features.ts),
 // put in an inverted index, and linked to its best candidates (found through shared rare
 // terms, names and places, never by comparing all pairs). A new report joins the cluster it is
-// closest to on average, or starts one. Every time the collection has grown by a quarter (and
+// closest to on average, or starts one. Every time the collection has grown by half (and
 // whenever `clusters()` is asked after new reports), a re-check recomputes the candidate links
 // with the current document frequencies and re-runs average-link agglomeration over the sparse
 // graph: clusters whose members have converged merge, and a cluster whose members fall into two
@@ -41,6 +41,9 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   dayWindow: 120,
   datePenalty: 0.6,
 };
+
+/** A re-check runs when the collection has grown by this factor since the last one. */
+const RECHECK_GROWTH = 1.5;
 
 const DEFAULTS = { strayMaxSize: 3, strayFactor: 0.5, threshold: 0.12, candidates: 40, blockingKeys: 25 };
 
@@ -98,8 +101,8 @@ export class EventClusterer {
     }
     this.pendingLinks.push(...links);
     this.resolveLinks();
-    // Periodic re-check: amortised, each one after the collection grew by a quarter.
-    if (this.features.length >= 8 && this.features.length >= this.checkedAt * 1.25) this.recheck();
+    // Periodic re-check, amortised: each one after the collection grew by half.
+    if (this.features.length >= 8 && this.features.length >= this.checkedAt * RECHECK_GROWTH) this.recheck();
   }
 
   clusters(): Cluster[] {

@@ -1,0 +1,73 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { clusterDocuments, EventClusterer } from "./index.ts";
+import { documentFromText, documentsFromFolder } from "./fixtures.ts";
+import type { CleanDocument, Link } from "../types.ts";
+
+const founding = fileURLToPath(new URL("../../examples/balochistan-2026-02", import.meta.url));
+
+function doc(id: string, published: string, text: string): CleanDocument {
+  return documentFromText(id, ` date ${published} \n\n${text}`);
+}
+
+// Two similar events in one province, a month apart; every report of the second names the
+// first as background. Background must not pull them together.
+const hijack = [
+  doc("h1", "2025-03-12", "Militants of the Baloch Liberation Army hijacked the Jaffar Express near Sibi in Balochistan on Tuesday, holding hundreds of passengers hostage in a tunnel. Security forces said 21 passengers were killed."),
+  doc("h2", "2025-03-12", "Gunmen stormed the Jaffar Express passenger train in a tunnel near Sibi on Tuesday and took passengers hostage, officials in Quetta said. The Baloch Liberation Army claimed the hijacking."),
+  doc("h3", "2025-03-13", "Pakistani troops freed more than 300 hostages from the hijacked Jaffar Express near Sibi after a day-long siege; the army said 33 militants were killed in the tunnel."),
+];
+const raids = [
+  doc("r1", "2026-02-02", "Pakistani security forces killed 24 militants in overnight raids in Mastung and Noshki districts, raising the toll to 177 since coordinated attacks began on Saturday. Last March, militants hijacked the Jaffar Express near Sibi."),
+  doc("r2", "2026-02-02", "Raids in Mastung and Noshki killed two dozen insurgents overnight, police said, after coordinated attacks on Saturday across Balochistan. In March 2025 the same group hijacked the Jaffar Express in a tunnel near Sibi."),
+  doc("r3", "2026-02-01", "Balochistan's chief minister said 31 civilians and 17 security personnel died in Saturday's coordinated attacks in Mastung, Noshki and Gwadar; security forces killed 145 militants in raids. The group hijacked the Jaffar Express last year."),
+];
+
+function groupsOf(clusters: { documents: string[] }[]): string[] {
+  return clusters.map((c) => [...c.documents].sort().join(",")).sort();
+}
+
+test("the founding corpus is one event, with evidence", () => {
+  const clusters = clusterDocuments(documentsFromFolder(founding), []);
+  assert.equal(clusters.length, 1);
+  assert.equal(clusters[0].documents.length, 5);
+  assert.ok(clusters[0].evidence.some((e) => e.startsWith("shared places:") && e.includes("Balochistan")), clusters[0].evidence.join(" | "));
+  assert.ok(clusters[0].evidence.some((e) => e.startsWith("dates:")));
+});
+
+test("a background mention of an earlier event does not merge two events", () => {
+  // The founding corpus names the March 2025 Jaffar Express hijacking as background.
+  const reports = documentsFromFolder(founding);
+  const clusters = clusterDocuments([...hijack, ...reports], []);
+  assert.deepEqual(groupsOf(clusters), [reports.map((d) => d.id).sort().join(","), "h1,h2,h3"].sort());
+});
+
+test("adding one at a time, in any order, ends where adding in bulk does", () => {
+  const bulk = groupsOf(clusterDocuments([...hijack, ...raids], []));
+  const clusterer = new EventClusterer();
+  for (const d of [raids[2], hijack[0], raids[0], hijack[2], hijack[1], raids[1]]) clusterer.add([d]);
+  assert.deepEqual(groupsOf(clusterer.clusters()), bulk);
+});
+
+test("lineage links keep copies together even when their texts drift apart", () => {
+  const link: Link = { a: "h1", b: "r3", relation: "rewrite", similarity: 0.4, newer: "r3", changes: [] };
+  const clusters = clusterDocuments([...hijack, ...raids], [link]);
+  const withH1 = clusters.find((c) => c.documents.includes("h1"));
+  assert.ok(withH1?.documents.includes("r3"));
+});
+
+test("links may arrive before the reports they name", () => {
+  const clusterer = new EventClusterer();
+  clusterer.add([hijack[0]], [{ a: "h1", b: "r1", relation: "duplicate", similarity: 1, newer: null, changes: [] }]);
+  clusterer.add([...raids, ...hijack.slice(1)]);
+  const withH1 = clusterer.clusters().find((c) => c.documents.includes("h1"));
+  assert.ok(withH1?.documents.includes("r1"));
+});
+
+test("no reports, no clusters; one report, one cluster", () => {
+  assert.deepEqual(clusterDocuments([], []), []);
+  const [only] = clusterDocuments([hijack[0]], []);
+  assert.deepEqual(only.documents, ["h1"]);
+  assert.ok(only.evidence.includes("single report"));
+});
