@@ -154,6 +154,11 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
   if (titled && isSiteSuffix(titled[3], titled[2], outlet)) title = titled[1].trim();
   if (title) meta.title = title;
 
+  language ||= named.get("content-language") || named.get("og:locale") || named.get("language") || "";
+  const primary = /^[a-z]{2,3}\b/i.exec(language.replace("_", "-"));
+  if (primary) meta.language = primary[0].toLowerCase();
+  // 05/10/2018 is 5 October outside the United States.
+  const dayFirst = !/^en(-us)?$/i.test(language.replace("_", "-")) && language !== "";
   let published: string | null = null;
   for (const key of DATE_KEYS) {
     const value = named.get(key);
@@ -161,13 +166,10 @@ export function extractPageMeta(raw: string, root: HtmlElement, all: readonly Bl
   }
   published ??= jsonLd.published ? normaliseDate(jsonLd.published) : null;
   published ??= timeDate;
-  published ??= datedLine(all);
+  published ??= datedLine(all, dayFirst);
   published ??= urlDate(named.get("og:url") || canonical);
   if (published) meta.published = published;
 
-  language ||= named.get("content-language") || named.get("og:locale") || named.get("language") || "";
-  const primary = /^[a-z]{2,3}\b/i.exec(language.replace("_", "-"));
-  if (primary) meta.language = primary[0].toLowerCase();
   return meta;
 }
 
@@ -189,6 +191,16 @@ export function addDateline(meta: Partial<DocumentMeta>, body: readonly string[]
   }
 }
 
+/** "05/10/2018" or "05.10.2018": day first unless the page is American English (or a part cannot be a month). */
+function numericDate(text: string, dayFirst: boolean): string | null {
+  const found = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/.exec(text);
+  if (!found) return null;
+  const a = +found[1];
+  const b = +found[2];
+  const swap = a > 12 ? true : b > 12 ? false : dayFirst;
+  return swap ? validDate(+found[3], b, a) : validDate(+found[3], a, b);
+}
+
 /** "https://example.com/2019/11/19/slug" -> "2019-11-19": many outlets put the date in the article's address. */
 function urlDate(url: string): string | null {
   const found = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_][a-z]|$)/i.exec(url);
@@ -198,12 +210,18 @@ function urlDate(url: string): string | null {
 const DATED_LINE = /^(published|posted|updated|first published|date|veröffentlicht|publié|publicado|pubblicato)?\s*(on|:)?\s*(.{6,60})$/i;
 
 /** "Published: Feb 02, 2026", "Nov 19, 2019 | 5:00 PM": the first short line that is a full date. */
-function datedLine(blocks: readonly Block[]): string | null {
+function datedLine(blocks: readonly Block[], dayFirst: boolean): string | null {
   for (const block of blocks) {
-    if (block.text.length > 90 || !/\d{4}/.test(block.text)) continue;
+    if (block.text.length > 300 || !/\d{4}/.test(block.text)) continue;
+    // A metadata line that opens with a numeric date: "05/10/2018 - Publicado por: ...".
+    if (/^\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(block.text)) {
+      const date = numericDate(block.text.slice(0, 10), dayFirst);
+      if (date) return date;
+    }
+    if (block.text.length > 90) continue;
     const line = DATED_LINE.exec(block.text);
     if (!line) continue;
-    const date = normaliseDate(line[3]);
+    const date = numericDate(line[3], dayFirst) ?? normaliseDate(line[3]);
     if (date) return date;
   }
   return null;

@@ -142,6 +142,11 @@ test("metadata: publication date from article:published, pdate or the canonical 
   assert.equal(head('<link rel="canonical" href="https://example.org/2024/03/07/flood-warning/">').published, "2024-03-07");
   assert.equal(head("<time datetime='2023-05-01T10:00'>1 May</time>").published, "2023-05-01");
   assert.equal(head('<meta name="date" content="next Tuesday">').published, undefined);
+  const dated = (lang: string, line: string): string | undefined =>
+    extractHtml(`<html lang="${lang}"><body><div>${line}</div><p>Um texto longo o bastante para ser um parágrafo do artigo, com vírgulas.</p></body></html>`).meta.published ?? undefined;
+  assert.equal(dated("pt-BR", "05/10/2018 - Publicado por: Clarissa Borba"), "2018-10-05");
+  assert.equal(dated("en-US", "Posted 05/10/2018"), "2018-05-10");
+  assert.equal(dated("en", "Published: Feb 02, 2026"), "2026-02-02");
   const meta = head('<title>Hochwasser in Tirol - Tiroler Bote</title><meta property="og:site_name" content="Tiroler Bote">');
   assert.equal(meta.title, "Hochwasser in Tirol");
   assert.equal(meta.outlet, "Tiroler Bote");
