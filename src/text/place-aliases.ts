@@ -258,6 +258,21 @@ Panjshir|AF|35.3|69.7|170|Panjsher
 Parwan|AF|35.0|69.0|700|
 Uruzgan|AF|32.93|66.13|400|Oruzgan
 Zabul|AF|32.19|67.19|380|
+Ontario|CA|50.0|-85.0|14900|
+Quebec|CA|52.0|-72.0|8600|Québec
+British Columbia|CA|53.73|-127.65|5300|
+Alberta|CA|55.0|-115.0|4500|
+Manitoba|CA|55.0|-97.0|1400|
+Saskatchewan|CA|55.0|-106.0|1200|
+Nova Scotia|CA|45.0|-63.0|1000|
+New Brunswick|CA|46.5|-66.16|800|
+Newfoundland and Labrador|CA|53.14|-57.66|520|Newfoundland
+New South Wales|AU|-32.0|147.0|8200|NSW
+Queensland|AU|-22.0|144.0|5300|
+Western Australia|AU|-25.0|122.0|2800|
+South Australia|AU|-30.0|135.0|1800|
+Tasmania|AU|-42.0|146.6|570|
+Northern Territory|AU|-19.5|133.0|250|
 Sistan and Baluchestan|IR|27.53|60.58|2800|Sistan-Baluchestan;Sistan-Baluchistan;Sistan and Baluchistan;Sistan Baluchestan
 Khuzestan|IR|31.44|48.69|4700|
 Kurdistan Province|IR|35.95|47.13|1600|
