@@ -31,6 +31,10 @@ interface Verdict {
   inRoot: boolean;
 }
 
+/**
+ * The article of an HTML page: its paragraphs (each character mapped to its offset in `raw`),
+ * the chrome removed from around them with reasons, and the page's metadata. Never throws.
+ */
 export function extractHtml(raw: string): HtmlExtraction {
   const root = parseHtml(raw);
   const blocks = segmentBlocks(raw, root);
