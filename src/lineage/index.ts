@@ -5,7 +5,7 @@
 import type { CleanDocument, Link, Message } from "../types.ts";
 import { changesBetween, classify, gatherEvidence, newerOf, sharesStory, type DocumentView } from "./align.ts";
 import { BandIndex, loadHasher, MinHasher, shingleSet, WordHasher } from "./minhash.ts";
-import { findInternalRepeats } from "./repeat.ts";
+import { findInternalRepeats, type InternalRepeat } from "./repeat.ts";
 import { splitSentences, type Sentence } from "./text.ts";
 
 export interface LineageResult {
@@ -215,7 +215,7 @@ class ViewCache {
   }
 }
 
-function repeatMessage(doc: CleanDocument, sentences: Sentence[], repeat: ReturnType<typeof findInternalRepeats>[number]): Message {
+function repeatMessage(doc: CleanDocument, sentences: Sentence[], repeat: InternalRepeat): Message {
   const span = rawSpan(doc.toRaw, repeat.start, repeat.end);
   const reworded = repeat.repeated - repeat.verbatim;
   return {
