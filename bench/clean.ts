@@ -16,7 +16,7 @@ import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractHtml } from "../src/clean/html.ts";
-import { decodeHtmlBytes } from "../src/clean/html-charset.ts";
+import { decodeHtmlBytes } from "../src/text/charset.ts";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sharedCandidates = [process.env.CROSSCHECK_SHARED, join(repo, "..", "shared"), "/work/shared"].filter((p): p is string => !!p);

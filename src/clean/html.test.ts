@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { extractHtml, type HtmlExtraction } from "./html.ts";
-import { decodeHtmlBytes } from "./html-charset.ts";
+import { decodeHtmlBytes } from "../text/charset.ts";
 import { decodeReference } from "./html-entities.ts";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");

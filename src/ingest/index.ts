@@ -110,7 +110,7 @@ function addBytes(result: IngestResult, source: string, input: Uint8Array, fileN
     result.problems.push({ source, reason: "binary file: not text, HTML, JSONL or a feed" });
     return;
   }
-  const { text } = decodeBytes(bytes);
+  const text = decodeBytes(bytes);
   const id = fileName ? fileName.split(".")[0] || contentId(text) : contentId(text);
   const kind = sniff(name, text);
   if (kind === "jsonl") readJsonl(result, source, text);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { declaredCharset, decodeHtmlBytes } from "./html-charset.ts";
+import { declaredCharset, decodeHtmlBytes } from "./charset.ts";
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
