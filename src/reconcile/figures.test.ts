@@ -154,7 +154,7 @@ test("contradiction at the same time: 12 killed against no one killed is dispute
   assert.equal(f.high, 12);
   const dispute = f.rules.find((r) => r.startsWith("disputed:"));
   assert.ok(dispute && dispute.includes("a1") && dispute.includes("b1"), f.rules.join("\n"));
-  assert.ok(f.rules.some((r) => r.startsWith("best: 12, one side") && r.includes("more specific")), f.rules.join("\n"));
+  assert.ok(f.rules.some((r) => r.startsWith("side: 12 (a1) over 0") && r.includes("more specific")), f.rules.join("\n"));
 });
 
 test("two independent exact totals that differ on the same day are disputed; best is a side, not an average", () => {
@@ -163,6 +163,17 @@ test("two independent exact totals that differ on the same day are disputed; bes
   const [f] = reconcileFigures([a, b], []);
   assert.equal(f.status, "disputed");
   assert.equal(f.best, 52, "the named minister's side, not 46");
+});
+
+test("disputed: best is the winning side's newest total, its own later update included", () => {
+  const police1 = statement("p1", "Twelve people were killed, police chief Ana Silva said on Monday.", "Twelve", { measure: "killed", group: "civilians", value: 12, attribution: "police chief Ana Silva", reported: "2025-06-09" });
+  const army = statement("b2", "No one was killed, the army said on Monday.", "No one", { measure: "killed", group: "civilians", value: 0, attribution: "the army", reported: "2025-06-09" });
+  const police2 = statement("p2", "The toll rose to 15 on Tuesday, police chief Ana Silva said.", "15", { measure: "killed", group: "civilians", value: 15, attribution: "police chief Ana Silva", reported: "2025-06-10" });
+  // p1 and p2 are two outlets quoting the same police chief.
+  const [f] = reconcileFigures([police1, army, police2], []);
+  assert.equal(f.status, "disputed");
+  assert.equal(f.best, 15);
+  assert.equal(f.asOf, "2025-06-10");
 });
 
 test("a change word explains a same-day difference: 'raising the toll to' is an update", () => {

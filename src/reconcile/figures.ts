@@ -138,7 +138,14 @@ function reconcileOne(statements: Statement[], lineage: Lineage, people: string[
   let status: Figure["status"];
   if (conflicts.length > 0) {
     status = "disputed";
-    best = chooseSide(conflicts, lineage, people, rules);
+    // The winning side's sources speak (the same story, or the same speaker quoted
+    // elsewhere); their newest total is best, a later update of theirs included.
+    const side = chooseSide(conflicts, lineage, people, rules);
+    const speaker = (x: Statement): string => (x.attribution ?? "").toLowerCase().replace(/[^\p{L}\s]/gu, "").trim();
+    const sameSource = (x: Statement, w: Statement): boolean =>
+      lineage.familyOf(x.document) === lineage.familyOf(w.document) || (speaker(x) !== "" && speaker(x) === speaker(w));
+    const pool = representatives.filter((x) => side.some((w) => sameSource(x, w) && (compatible(w, x) || dateKey(x) > dateKey(w))));
+    best = chooseNewest(pool.length > 0 ? pool : side, effective, lineage, people, rules);
   } else {
     best = chooseNewest(representatives, effective, lineage, people, rules);
     const valuesOverTime = new Set(totals.filter((s) => s.reported).map((s) => `${s.reported}`)).size > 1 && new Set(totals.map((s) => s.value)).size > 1;
@@ -295,8 +302,8 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   return top.s;
 }
 
-/** Best when reports contradict each other: one side, never an average, and why. */
-function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, people: string[], rules: string[]): Statement {
+/** When reports contradict each other: the side whose best source ranks highest, and why. */
+function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, people: string[], rules: string[]): Statement[] {
   const involved = [...new Set(conflicts.flat())];
   const byValue = new Map<number, Statement[]>();
   for (const s of involved) {
@@ -318,8 +325,8 @@ function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, peopl
         : winner.top.rank.support !== runnerUp.top.rank.support
           ? `more independent sources give it (${winner.top.rank.support} against ${runnerUp.top.rank.support})`
           : "the sources weigh the same, and the larger count is the one that does not hide harm";
-  rules.push(`best: ${winner.value}, one side of the dispute, not an average: ${why}`);
-  return winner.top.s;
+  rules.push(`side: ${winner.value} (${[...new Set(winner.list.map((x) => x.document))].join(", ")}) over ${sides.slice(1).map((x) => x.value).join(", ")}, one side of the dispute, not an average: ${why}`);
+  return winner.list;
 }
 
 /** The largest sum of distinct parts one document gives for one date. */
