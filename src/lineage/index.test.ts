@@ -87,6 +87,25 @@ describe("findLineage on small documents", () => {
     assert.equal(message.end, raw.length);
   });
 
+  it("maps a repeat through toRaw when cleaning inserted the paragraph breaks", async () => {
+    const paragraphs = [...STORY, ...STORY.slice(0, 3)];
+    const raw = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("");
+    const base = doc("html", paragraphs);
+    const toRaw = new Int32Array(base.text.length).fill(-1);
+    let rawAt = 0;
+    let textAt = 0;
+    for (const paragraph of paragraphs) {
+      rawAt += 3;
+      for (let i = 0; i < paragraph.length; i++) toRaw[textAt + i] = rawAt + i;
+      rawAt += paragraph.length + 4;
+      textAt += paragraph.length + 2;
+    }
+    const { messages } = await findLineage([{ ...base, raw, format: "html", toRaw }]);
+    const [message] = messages.get("html") ?? [];
+    assert.equal(message?.start, raw.lastIndexOf("Flooding in the northern valley"));
+    assert.equal(message.end, raw.length - "</p>".length);
+  });
+
   it("gives the same answer twice", async () => {
     const docs = [doc("x", STORY), doc("y", STORY.slice(1))];
     assert.deepEqual(await findLineage(docs), await findLineage(docs));
