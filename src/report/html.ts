@@ -106,7 +106,7 @@ function eventArticle(view: ReportView, event: Event): string {
     parts.push(`<h3>How the figures changed</h3><div class="charts">${event.figures.map((f) => chartCard(view, f)).join("")}</div>`);
     parts.push(`<h3>Why these figures</h3>`);
     for (const f of event.figures) {
-      parts.push(`<details><summary>${e(figureLabel(f))}: ${f.best} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
+      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${f.best} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
     }
   }
   if (event.assertions.length > 0) {
