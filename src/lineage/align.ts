@@ -150,10 +150,12 @@ function isVersionLike(evidence: PairEvidence): boolean {
 
 export function classify(a: DocumentView, b: DocumentView, evidence: PairEvidence): LinkRelation {
   if (!isVersionLike(evidence)) return "rewrite";
-  if (evidence.jaccard >= THRESHOLDS.duplicateJaccard) return "duplicate";
+  // One changed figure in a long text is still an update, however high the overlap.
   const changed = evidence.pairs.some((pair) => !isVerbatim(a.sentences[pair.a], b.sentences[pair.b]));
+  if (changed) return "version";
+  if (evidence.jaccard >= THRESHOLDS.duplicateJaccard) return "duplicate";
   const leftover = (coverage: number): boolean => 1 - coverage <= THRESHOLDS.duplicateLeftover;
-  return !changed && leftover(evidence.coverageA) && leftover(evidence.coverageB) ? "duplicate" : "version";
+  return leftover(evidence.coverageA) && leftover(evidence.coverageB) ? "duplicate" : "version";
 }
 
 /**

@@ -48,6 +48,15 @@ describe("findLineage on small documents", () => {
     assert.ok(!link.changes.some((change) => change.before.includes("Helicopters")), "unchanged sentences are not changes");
   });
 
+  it("calls a long text with one figure changed a version, not a duplicate", async () => {
+    const long = [...STORY, ...STORY.map((paragraph) => paragraph.replace("Tuesday", "Wednesday").replace("three", "four"))];
+    const edited = long.map((paragraph, index) => (index === 2 ? paragraph.replace("40 people", "41 people") : paragraph));
+    const { links } = await findLineage([doc("before", long), doc("after", edited)]);
+    assert.equal(links[0]?.relation, "version");
+    assert.equal(links[0].newer, "after");
+    assert.deepEqual(links[0].changes.length, 1);
+  });
+
   it("takes the publication date over content to name the newer", async () => {
     const shorter = STORY.slice(0, 3);
     const { links } = await findLineage([doc("later", shorter, "2026-03-02"), doc("earlier", STORY, "2026-03-01")]);
