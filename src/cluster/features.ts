@@ -203,6 +203,10 @@ function findEventDates(sentences: Sentence[], published: Date | null): { days: 
   return { days, years: years.filter((y) => y > 1800) };
 }
 
+function maxOf(values: number[]): number | null {
+  return values.length > 0 ? Math.max(...values) : null;
+}
+
 function mode(values: number[]): number | null {
   if (values.length === 0) return null;
   const counts = new Map<number, number>();
@@ -299,7 +303,10 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   const { days, years } = findEventDates(leadSentences, published);
   const recent = publishedDay === null ? days : days.filter((d) => d <= publishedDay + 1 && d >= publishedDay - 14);
   const eventDay = mode(recent) ?? publishedDay;
-  const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : mode(years);
+  // No date at all: the years the foreground sentences state ("the 2008-09 season") still place it.
+  const foregroundYears = (): number[] =>
+    sentences.filter((x) => x.weight >= 1).flatMap((x) => [...x.text.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+  const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : (mode(years) ?? maxOf(foregroundYears()));
   const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
   return { id: doc.id, terms, names, lead, when, places, eventDay, eventYear, publishedDay, eventDates, display };
 }

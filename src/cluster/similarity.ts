@@ -17,6 +17,8 @@ export interface SimilarityWeights {
   datePenalty: number;
 }
 
+const PRIOR_DOCUMENTS = 20;
+
 /** Document frequencies of channel-prefixed keys ("t:quake", "n:palin", "p:Quetta|PK"). */
 export class FeatureStats {
   documents = 0;
@@ -32,9 +34,14 @@ export class FeatureStats {
     }
   }
 
+  /**
+   * Smoothed IDF. PRIOR_DOCUMENTS stand for the rest of the news that does not hold the key:
+   * without them, in a handful of reports of one event, the words all of them share (the very
+   * evidence that they are one event) would weigh nothing. For large collections it fades out.
+   */
   idf(key: string): number {
     const df = this.df.get(key) ?? 0;
-    return Math.log((this.documents + 1) / (df + 0.5));
+    return Math.log((this.documents + PRIOR_DOCUMENTS + 1) / (df + 0.5));
   }
 }
 
