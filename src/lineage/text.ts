@@ -1,6 +1,8 @@
 // The views of a document that lineage compares: words, sentences, content-word stems.
 // Everything keeps offsets into the cleaned `text`; index.ts maps them to `raw` at the end.
 
+import { splitSentences as sentenceSpans } from "../text/sentences.ts";
+
 /** One sentence of the cleaned text. */
 export interface Sentence {
   start: number;
@@ -29,13 +31,6 @@ const STOP_WORDS = new Set(
 );
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    "mr mrs ms dr prof st sr jr gen lt col maj sgt capt gov sen rep rev hon pres no vol " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs etc dept mt ft u.s u.k u.n a.m p.m"
-  ).split(" "),
-);
-
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 /** Stems are word prefixes: cheap, language-light, and enough to match "killed"/"killing". */
 const STEM_LENGTH = 6;
@@ -74,7 +69,7 @@ function numbersOf(wordList: string[]): number[] {
   return out;
 }
 
-/** Split the text into sentences: a stop followed by space and a capital, digit or quote; a line break always ends one. */
+/** The text's sentences (the shared splitter), each with its paragraph, words, stems and numbers. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -83,45 +78,14 @@ export function splitSentences(text: string): Sentence[] {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const before = sentences.length;
-    splitLine(text, lineStart, lineEnd, paragraph, sentences);
+    for (const { start, end } of sentenceSpans(text, lineStart, lineEnd)) {
+      const wordList = words(text.slice(start, end));
+      if (wordList.length) sentences.push({ start, end, paragraph, words: wordList, stems: contentStems(wordList), numbers: numbersOf(wordList) });
+    }
     if (sentences.length > before) paragraph++;
     lineStart = lineEnd + 1;
   }
   return sentences;
-}
-
-const STOP = /[.!?…]+["'”’)\]]*(?=\s)/g;
-
-function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
-  const line = text.slice(from, to);
-  let start = 0;
-  STOP.lastIndex = 0;
-  for (let match = STOP.exec(line); match; match = STOP.exec(line)) {
-    const stopEnd = match.index + match[0].length;
-    const rest = /\S/.exec(line.slice(stopEnd, stopEnd + 8));
-    if (!rest) continue;
-    if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(line[stopEnd + rest.index])) continue;
-    if (match[0] === "." && isAbbreviation(line, match.index)) continue;
-    push(text, from + start, from + stopEnd, paragraph, out);
-    start = stopEnd;
-  }
-  push(text, from + start, to, paragraph, out);
-}
-
-function isAbbreviation(line: string, stopAt: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, stopAt - 12), stopAt));
-  if (!before) return false;
-  const word = before[1].toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
-}
-
-function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end <= start) return;
-  const wordList = words(text.slice(start, end));
-  if (wordList.length === 0) return;
-  out.push({ start, end, paragraph, words: wordList, stems: contentStems(wordList), numbers: numbersOf(wordList) });
 }
 
 /** The sentence as a reader would compare it: words only, case and punctuation ignored. */
