@@ -176,6 +176,18 @@ test("disputed: best is the winning side's newest total, its own later update in
   assert.equal(f.asOf, "2025-06-10");
 });
 
+test("undated reports that differ cannot be ordered: a change, unless one denies any harm", () => {
+  const a = statement("u1", "The fire killed 4 people.", "4", { measure: "killed", group: "victims", value: 4 });
+  const b = statement("u2", "Nine people died in the fire, firefighters said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "firefighters" });
+  const [f] = reconcileFigures([a, b], []);
+  assert.equal(f.status, "updated");
+  assert.equal(f.asOf, null);
+  assert.ok(hasRule(f, "undated"), f.rules.join("\n"));
+  const denial = statement("u3", "No one was hurt, the owner said.", "No one", { measure: "killed", group: "victims", value: 0, attribution: "the owner" });
+  const [g] = reconcileFigures([a, denial], []);
+  assert.equal(g.status, "disputed");
+});
+
 test("a change word explains a same-day difference: 'raising the toll to' is an update", () => {
   const a = statement("x2", "The blast killed 40 people, officials said on Friday.", "40", { measure: "killed", group: "victims", value: 40, attribution: "officials", reported: "2025-01-10" });
   const b = statement("y2", "Rescuers pulled more bodies from the rubble, raising the death toll to 52, officials said Friday.", "52", { measure: "killed", group: "victims", value: 52, attribution: "officials", reported: "2025-01-10" });

@@ -109,16 +109,23 @@ function reconcileOne(statements: Statement[], lineage: Lineage, people: string[
   // Rule: contradictions at the same time, unless a qualifier, a repeat or a change word explains them.
   const conflicts: [Statement, Statement][] = [];
   let changeExplained = false;
+  let undatedChange = false;
   const noted = new Set<string>();
   for (let i = 0; i < representatives.length; i++) {
     for (let j = i + 1; j < representatives.length; j++) {
       const a = representatives[i];
       const b = representatives[j];
       if (lineage.familyOf(a.document) === lineage.familyOf(b.document)) continue;
-      if (!a.reported || a.reported !== b.reported || a.value === b.value) continue;
+      if (a.reported !== b.reported || a.value === b.value) continue;
       // Qualifiers: "at least 145" and "177" can both be true; noted below against best.
       if (compatible(a, b)) continue;
       const denial = a.value === 0 || b.value === 0;
+      // Undated reports cannot be ordered: a different count may be a later one, so only
+      // a denial ("no one was hurt" against "3 hurt") contradicts.
+      if (!a.reported && !denial) {
+        undatedChange = true;
+        continue;
+      }
       if (!denial && effective(a) !== effective(b)) {
         const stale = effective(a) < effective(b) ? a : b;
         note(noted, rules, `stale-repeat: ${show(stale)} repeats a figure first reported ${effective(stale)}`);
@@ -149,11 +156,12 @@ function reconcileOne(statements: Statement[], lineage: Lineage, people: string[
   } else {
     best = chooseNewest(representatives, effective, lineage, people, rules);
     const valuesOverTime = new Set(totals.filter((s) => s.reported).map((s) => `${s.reported}`)).size > 1 && new Set(totals.map((s) => s.value)).size > 1;
-    status = valuesOverTime || versionChange || changeExplained ? "updated" : "agreed";
+    status = valuesOverTime || versionChange || changeExplained || undatedChange ? "updated" : "agreed";
+    if (undatedChange) rules.push("undated: reports without dates give different counts; taken as a toll that changed, since nothing orders them");
     if (status === "updated") {
       rules.push(`updated: ${trajectory(totals)}${best.value === Math.max(...totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
     } else {
-      rules.push(`agreed: every total is consistent with ${best.value}`);
+      rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${best.value}`);
     }
   }
 
@@ -314,7 +322,9 @@ function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, peopl
     const ranks = list.map((s) => ({ s, rank: rankOf(s, involved, lineage, people) })).sort((x, y) => compareRank(x.rank, y.rank));
     return { value, list, top: ranks[0] };
   });
-  for (const [a, b] of conflicts) rules.push(`disputed: ${show(a)} against ${show(b)}`);
+  const SHOWN = 6;
+  for (const [a, b] of conflicts.slice(0, SHOWN)) rules.push(`disputed: ${show(a)} against ${show(b)}`);
+  if (conflicts.length > SHOWN) rules.push(`disputed: and ${conflicts.length - SHOWN} more contradicting pair(s)`);
   sides.sort((x, y) => compareRank(x.top.rank, y.top.rank));
   const [winner, runnerUp] = sides;
   const why =
