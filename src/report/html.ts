@@ -57,12 +57,24 @@ cite{display:block;font:13px/1.4 system-ui,sans-serif;color:var(--muted);font-st
 details{margin:.4rem 0}details.text p{font-size:15px;margin:.4rem 0}summary{cursor:pointer;font:600 15px system-ui,sans-serif}
 code{font:13px ui-monospace,Menlo,monospace;background:#eef1f4;padding:0 .25rem;border-radius:3px}
 .rules{font:13px/1.45 system-ui,sans-serif;color:var(--muted)}
+nav.contents ol{font:15px/1.5 system-ui,sans-serif;padding-left:1.4rem}nav.contents a{color:var(--accent)}
 footer{max-width:60rem;margin:2rem auto;padding:1rem 1.25rem;border-top:1px solid var(--line)}
 `;
 
 export function renderHtml(report: Report): string {
   const view = viewOf(report);
   const events = report.events.map((ev) => eventArticle(view, ev)).join("\n");
+  // Several events: a contents list first, each with its dates and headline figure.
+  const contents =
+    report.events.length < 2
+      ? ""
+      : `<nav class="contents"><h3>Events</h3><ol>${report.events
+          .map((ev) => {
+            const lead = ev.figures[0];
+            const when = [ev.start, ev.end].filter(Boolean).filter((d, i, all) => all.indexOf(d) === i).join(" – ");
+            return `<li><a href="#event-${e(ev.id)}">${e(ev.title)}</a> <span class="muted">${e(when)}${lead ? ` · ${e(figureLabel(lead).toLowerCase())}: ${lead.best}` : ""} · ${ev.documents.length} report${ev.documents.length === 1 ? "" : "s"}</span></li>`;
+          })
+          .join("")}</ol></nav>`;
   const problems =
     report.problems.length === 0
       ? ""
@@ -80,6 +92,7 @@ export function renderHtml(report: Report): string {
 <body>
 <header class="top"><h1>crosscheck report</h1><p class="meta">Generated ${e(report.generatedAt)} from ${report.documents.length} report${report.documents.length === 1 ? "" : "s"} · ${report.events.length} event${report.events.length === 1 ? "" : "s"}</p></header>
 <main>
+${contents}
 ${events}
 ${problems}
 </main>

@@ -134,3 +134,14 @@ test("an empty run still makes a valid report and all three renderings", () => {
   assert.match(renderHtml(empty), /<\/html>\n$/);
   assert.equal(renderCsv(empty), `${CSV_COLUMNS.join(",")}\r\n`);
 });
+
+test("several events: a contents list links to each", () => {
+  const input = handMadeReportInput();
+  input.events.push({ ...input.events[0], id: "second", title: "Second event", figures: [] });
+  const built = buildReport(input);
+  const html = renderHtml(built);
+  assert.ok(html.includes('<a href="#event-kharkiv-market">Shelling of Kharkiv market, Ukraine</a>'));
+  assert.ok(html.includes('<a href="#event-second">Second event</a>'));
+  assert.ok(html.includes('id="event-second"'));
+  assert.match(renderMarkdown(built), /^2\. Second event \(2024-05-14\)$/m);
+});

@@ -32,6 +32,13 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push("# crosscheck report", "");
   out.push(`Generated ${mdText(report.generatedAt)} from ${report.documents.length} report${report.documents.length === 1 ? "" : "s"}: ${report.events.length} event${report.events.length === 1 ? "" : "s"}.`, "");
+  if (report.events.length > 1) {
+    report.events.forEach((event, i) => {
+      const lead = event.figures[0];
+      out.push(`${i + 1}. ${mdText(event.title)}${event.start ? ` (${event.start}${event.end && event.end !== event.start ? ` – ${event.end}` : ""})` : ""}${lead ? `: ${figureLabel(lead).toLowerCase()} ${lead.best}` : ""}`);
+    });
+    out.push("");
+  }
   for (const event of report.events) out.push(...eventSection(view, event));
   if (report.problems.length > 0) {
     out.push("## Inputs that could not be used", "");
