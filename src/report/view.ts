@@ -218,7 +218,8 @@ export function citation(view: ReportView, s: Statement): { document: string; wh
 export function documentName(view: ReportView, id: string): string {
   const d = view.documents.get(id);
   if (!d) return id;
-  return [d.outlet ?? d.wire ?? null, d.published].filter(Boolean).join(", ") || d.source;
+  // Outlet and date; nothing when neither is known (the source path is shown beside it).
+  return [d.outlet ?? d.wire ?? null, d.published].filter(Boolean).join(", ");
 }
 
 /** "Jaffar Express attack (2025-03)", without repeating a date the title already holds. */
