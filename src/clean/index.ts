@@ -47,32 +47,50 @@ function cleanHtmlDocument(doc: SourceDocument): CleanDocument {
 }
 
 /**
- * Paragraphs (of 8 words or more) that occur in two or more documents whose other
- * paragraphs are mostly different: the same appeal under two different stories.
- * Copies of one story share most paragraphs, so their shared text is not taken as chrome.
+ * Paragraphs (of 8 words or more) that occur in two or more documents whose other text is
+ * mostly different: the same appeal under two different stories. Copies and versions of one
+ * story share most of their word trigrams, so their shared paragraphs are not taken as chrome.
  */
 export function learnChrome(docs: SourceDocument[]): Set<string> {
-  const paragraphsOf = docs.map((d) =>
-    new Set(splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= 8).map((b) => normalise(b.text))),
-  );
+  const paragraphsOf = docs.map((d) => splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= 8).map((b) => normalise(b.text)));
   const holders = new Map<string, number[]>();
-  paragraphsOf.forEach((set, i) => {
-    for (const p of set) holders.set(p, [...(holders.get(p) ?? []), i]);
+  paragraphsOf.forEach((list, i) => {
+    for (const p of new Set(list)) holders.set(p, [...(holders.get(p) ?? []), i]);
   });
+  const trigrams = new Map<number, Set<string>>();
+  const trigramsOf = (i: number) => {
+    if (!trigrams.has(i)) trigrams.set(i, wordTrigrams(paragraphsOf[i].join(" ")));
+    return trigrams.get(i)!;
+  };
   const chrome = new Set<string>();
   for (const [paragraph, docsWith] of holders) {
     if (docsWith.length < 2) continue;
-    const unrelatedPairs = pairs(docsWith).filter(([a, b]) => sharedShare(paragraphsOf[a], paragraphsOf[b], paragraph) < 0.3);
-    if (unrelatedPairs.length > 0) chrome.add(paragraph);
+    const own = wordTrigrams(paragraph);
+    const unrelated = pairs(docsWith).some(([a, b]) => sharedShare(trigramsOf(a), trigramsOf(b), own) < 0.3);
+    if (unrelated) chrome.add(paragraph);
   }
   return chrome;
 }
 
-/** The share of their other paragraphs two documents have in common. */
-function sharedShare(a: Set<string>, b: Set<string>, except: string): number {
+function wordTrigrams(text: string): Set<string> {
+  const words = text.split(" ");
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** The share of their other text (word trigrams outside `except`) two documents have in common. */
+function sharedShare(a: Set<string>, b: Set<string>, except: Set<string>): number {
   let shared = 0;
-  for (const p of a) if (p !== except && b.has(p)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size) - 1);
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const t of a) {
+    if (except.has(t)) continue;
+    sizeA++;
+    if (b.has(t)) shared++;
+  }
+  for (const t of b) if (!except.has(t)) sizeB++;
+  return shared / Math.max(1, Math.min(sizeA, sizeB));
 }
 
 function pairs(xs: number[]): [number, number][] {

@@ -97,4 +97,12 @@ describe("metadata and repeats", () => {
     assert.equal(cb.text.includes(shared), false);
     assert.equal(ca.removed[0].reason, "boilerplate");
   });
+
+  it("keeps the paragraphs two versions of one story share, even when most were edited", () => {
+    const kept = "Analysts say the scale of militant deaths in the past two days is the highest in decades.";
+    const v1 = doc(`Police said three people were killed at a market on Friday.\n${kept}\nThe market stays closed, the mayor said on Saturday.`, "v1");
+    const v2 = doc(`Police said five people were killed at a market on Friday, raising the toll.\n${kept}\nThe market stays closed for now, the mayor said on Saturday.`, "v2");
+    const [c1, c2] = cleanDocuments([v1, v2]);
+    assert.ok(c1.text.includes(kept) && c2.text.includes(kept));
+  });
 });
