@@ -4,12 +4,11 @@
 /** Edges as adjacency maps: node -> neighbour -> similarity (symmetric). */
 export type Graph = Map<number, Map<number, number>>;
 
+/** A candidate merge; stale once either cluster has merged (merged clusters get new ids). */
 interface Entry {
   score: number;
   a: number;
   b: number;
-  versionA: number;
-  versionB: number;
 }
 
 /** A binary max-heap on `score`. */
@@ -59,20 +58,17 @@ class Heap {
 export function averageLink(nodeCount: number, graph: Graph, threshold: number, initial?: number[][]): number[][] {
   const clusterOf = new Int32Array(nodeCount).fill(-1);
   const members = new Map<number, number[]>();
-  const version = new Map<number, number>();
   let next = 0;
   const seeds = initial ?? [];
   for (const group of seeds) {
     const id = next++;
     members.set(id, [...group]);
-    version.set(id, 0);
     for (const n of group) clusterOf[n] = id;
   }
   for (let n = 0; n < nodeCount; n++) {
     if (clusterOf[n] !== -1) continue;
     const id = next++;
     members.set(id, [n]);
-    version.set(id, 0);
     clusterOf[n] = id;
   }
   // Sum of edge weights between clusters.
@@ -93,15 +89,14 @@ export function averageLink(nodeCount: number, graph: Graph, threshold: number, 
   const size = (id: number): number => (members.get(id) as number[]).length;
   const offer = (a: number, b: number, sum: number): void => {
     const score = sum / (size(a) * size(b));
-    if (score >= threshold) heap.push({ score, a, b, versionA: version.get(a) ?? 0, versionB: version.get(b) ?? 0 });
+    if (score >= threshold) heap.push({ score, a, b });
   };
   for (const [a, la] of links) for (const [b, sum] of la) if (a < b) offer(a, b, sum);
 
   while (heap.size > 0) {
     const e = heap.pop() as Entry;
     if (!members.has(e.a) || !members.has(e.b)) continue;
-    if (version.get(e.a) !== e.versionA || version.get(e.b) !== e.versionB) continue;
-    // Merge b into a new cluster id.
+    // Merge both into a new cluster id, so every entry naming either goes stale.
     const id = next++;
     const merged = [...(members.get(e.a) as number[]), ...(members.get(e.b) as number[])];
     const la = links.get(e.a) as Map<number, number>;
@@ -114,7 +109,6 @@ export function averageLink(nodeCount: number, graph: Graph, threshold: number, 
     links.delete(e.a);
     links.delete(e.b);
     members.set(id, merged);
-    version.set(id, 0);
     links.set(id, lm);
     for (const [c, s] of lm) {
       const lc = links.get(c) as Map<number, number>;

@@ -16,7 +16,7 @@ function shared(
   const need = Math.max(2, Math.ceil(members.length / 2));
   const display = (key: string): string => {
     for (const f of members) {
-      const d = f.display.get(key);
+      const d = f.display.get(`${channel}:${key}`);
       if (d) return d;
     }
     return key;
@@ -34,7 +34,7 @@ export function describeCluster(members: DocumentFeatures[], stats: FeatureStats
   if (places.length) evidence.push(`shared places: ${places.join(", ")}`);
   const names = shared(members, (f) => f.names, "n", stats, 6);
   if (names.length) evidence.push(`shared names: ${names.join(", ")}`);
-  const terms = shared(members, (f) => f.terms, "t", stats, 8).map((t) => t.replace(/^#/, ""));
+  const terms = shared(members, (f) => f.terms, "t", stats, 8);
   if (terms.length) evidence.push(`shared terms: ${terms.join(", ")}`);
   const days = new Map<number, number>();
   for (const f of members) if (f.eventDay !== null) days.set(f.eventDay, (days.get(f.eventDay) ?? 0) + 1);

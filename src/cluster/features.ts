@@ -27,7 +27,7 @@ export interface DocumentFeatures {
   publishedDay: number | null;
   /** Human-readable dates of what happened (YYYY-MM-DD), for evidence. */
   eventDates: string[];
-  /** Display forms for evidence, by feature key. */
+  /** Display forms for evidence, by channel-prefixed key ("n:palin" -> "Palin"). */
   display: Map<string, string>;
 }
 
@@ -246,9 +246,12 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
 
   for (const s of sentences) {
     let previous: string | null = null;
+    let previousSurface = "";
+    let lastEnd = 0;
     for (const m of s.text.matchAll(WORD)) {
       const lower = m[0].toLowerCase().replace(/\.$/, "").replace(/['’]s?$/, "");
-      if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) previous = null;
+      if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower) || /[^\s]/.test(s.text.slice(lastEnd, m.index ?? 0))) previous = null;
+      lastEnd = (m.index ?? 0) + m[0].length;
       if (MONTH_AND_DAY_WORDS.has(lower)) {
         const unit = WHEN_WORDS.get(lower);
         if (unit && s.weight >= 1 && /^\p{Lu}/u.test(m[0])) add(when, unit, s.weight);
@@ -259,9 +262,16 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
       if (/^\d+$/.test(lower) && (lower.length > 4 || Number(lower) < 3)) continue;
       const term = /^\p{L}/u.test(lower) ? stem(lower) : `#${lower}`;
       add(terms, term, s.weight);
+      const surface = m[0].toLowerCase();
+      if (!display.has(`t:${term}`)) display.set(`t:${term}`, surface);
       // Adjacent content words ("fired coach", "hire coach") keep some of the who-did-what.
-      if (previous !== null) add(terms, `${previous} ${term}`, s.weight * BIGRAM_WEIGHT);
+      if (previous !== null) {
+        const pair = `${previous} ${term}`;
+        add(terms, pair, s.weight * BIGRAM_WEIGHT);
+        if (!display.has(`t:${pair}`)) display.set(`t:${pair}`, `${previousSurface} ${surface}`);
+      }
       previous = term;
+      previousSurface = surface;
       if (s.lead && s.weight >= 1 && term.startsWith("#")) add(lead, term, 1);
     }
     for (const seq of nameSequences(s.text)) {
@@ -280,18 +290,18 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
         const key = `${place.name}|${place.country}`;
         add(places, key, s.weight);
         if (s.lead && s.weight >= 1) add(lead, key, 1);
-        display.set(key, place.name);
+        display.set(`p:${key}`, place.name);
         continue;
       }
       if (place) continue; // countries and demonyms say little about which event
       add(names, lower, s.weight);
       if (s.lead && s.weight >= 1) add(lead, lower, 1);
-      display.set(lower, full);
+      display.set(`n:${lower}`, full);
       if (seq.words.length > 1) {
         // Surnames and heads of organisation names meet their short forms ("Palin", "Cheeks").
         const last = seq.words[seq.words.length - 1].toLowerCase();
         if (!STOPWORDS.has(last)) add(names, last, s.weight * 0.5);
-        if (!display.has(last)) display.set(last, seq.words[seq.words.length - 1]);
+        if (!display.has(`n:${last}`)) display.set(`n:${last}`, seq.words[seq.words.length - 1]);
       }
     }
   }
