@@ -53,9 +53,10 @@ class Heap {
 
 /**
  * Merge clusters while the average similarity between them stays at or above `threshold`.
- * Returns groups of node indexes. `initial` (optional) gives starting groups (must-links).
+ * Returns groups of node indexes. `initial` (optional) gives starting groups (must-links);
+ * `edgesPerNode` is how many links the graph keeps per node at most (see the score below).
  */
-export function averageLink(nodeCount: number, graph: Graph, threshold: number, initial?: number[][]): number[][] {
+export function averageLink(nodeCount: number, graph: Graph, threshold: number, initial?: number[][], edgesPerNode = Infinity): number[][] {
   const clusterOf = new Int32Array(nodeCount).fill(-1);
   const members = new Map<number, number[]>();
   let next = 0;
@@ -88,7 +89,10 @@ export function averageLink(nodeCount: number, graph: Graph, threshold: number, 
   const heap = new Heap();
   const size = (id: number): number => (members.get(id) as number[]).length;
   const offer = (a: number, b: number, sum: number): void => {
-    const score = sum / (size(a) * size(b));
+    // With at most `edgesPerNode` links kept per report, two big clusters cannot have all their
+    // pairs linked: divide by the pairs that could have been linked, not by all pairs.
+    const pairs = Math.min(size(a) * size(b), edgesPerNode * (size(a) + size(b)));
+    const score = sum / pairs;
     if (score >= threshold) heap.push({ score, a, b });
   };
   for (const [a, la] of links) for (const [b, sum] of la) if (a < b) offer(a, b, sum);

@@ -227,7 +227,7 @@ export class EventClusterer {
     for (let node = 0; node < this.vectors.length; node++) this.connect(node);
     for (const [a, b] of this.mustLink) this.setEdge(a, b, 1);
     const linked = linkGroups(this.features.length, this.mustLink);
-    const merged = averageLink(this.features.length, this.graph, this.threshold, linked);
+    const merged = averageLink(this.features.length, this.graph, this.threshold, linked, this.candidateCount / 2);
     const groups: number[][] = [];
     for (const g of merged) {
       const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));

@@ -16,6 +16,8 @@ export interface SplitOptions {
   maxSize: number;
 }
 
+const NEAR_COPY = 0.8;
+
 export const DEFAULT_SPLIT: SplitOptions = { separation: 0.3, minPart: 2, maxSize: 150 };
 
 export function localVectors(members: DocumentFeatures[], stats: FeatureStats): Vector[] {
@@ -42,27 +44,36 @@ export function localVectors(members: DocumentFeatures[], stats: FeatureStats): 
   });
 }
 
-/** Average-link a dense similarity matrix down to two groups. */
+/** Average-link a dense similarity matrix down to two groups: O(n³) with a running sum matrix. */
 export function cutInTwo(sim: number[][]): [number[], number[]] {
-  let groups = sim.map((_, i) => [i]);
-  const avg = (a: number[], b: number[]): number => {
-    let s = 0;
-    for (const i of a) for (const j of b) s += sim[i][j];
-    return s / (a.length * b.length);
-  };
-  while (groups.length > 2) {
-    let best = [0, 1];
+  const n = sim.length;
+  const groups: (number[] | null)[] = sim.map((_, i) => [i]);
+  const sums = sim.map((row) => [...row]);
+  let alive = n;
+  while (alive > 2) {
+    let best: [number, number] = [-1, -1];
     let bestScore = -Infinity;
-    for (let i = 0; i < groups.length; i++)
-      for (let j = i + 1; j < groups.length; j++) {
-        const s = avg(groups[i], groups[j]);
-        if (s > bestScore) [best, bestScore] = [[i, j], s];
+    for (let i = 0; i < n; i++) {
+      const gi = groups[i];
+      if (!gi) continue;
+      for (let j = i + 1; j < n; j++) {
+        const gj = groups[j];
+        if (!gj) continue;
+        const score = sums[i][j] / (gi.length * gj.length);
+        if (score > bestScore) [best, bestScore] = [[i, j], score];
       }
-    const merged = [...groups[best[0]], ...groups[best[1]]];
-    groups = groups.filter((_, k) => k !== best[0] && k !== best[1]);
-    groups.push(merged);
+    }
+    const [i, j] = best;
+    (groups[i] as number[]).push(...(groups[j] as number[]));
+    groups[j] = null;
+    for (let k = 0; k < n; k++) {
+      sums[i][k] += sums[j][k];
+      sums[k][i] = sums[i][k];
+    }
+    alive -= 1;
   }
-  return [groups[0], groups[1]];
+  const [a, b] = groups.filter((g): g is number[] => g !== null);
+  return [a, b ?? []];
 }
 
 function meanWithin(sim: number[][], g: number[]): number {
@@ -88,18 +99,37 @@ export function splitCluster(
   weights: SimilarityWeights,
   options: SplitOptions = DEFAULT_SPLIT,
 ): number[][] {
+  const whole = [members.map((_, i) => i)];
   const n = members.length;
-  if (n < 2 * options.minPart || n > options.maxSize) return [members.map((_, i) => i)];
+  if (n < 2 * options.minPart || n > options.maxSize) return whole;
   const vectors = localVectors(members, stats);
   const sim = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b) * dateAgreement(members[i], members[j], weights))));
-  const [a, b] = cutInTwo(sim);
-  if (Math.min(a.length, b.length) < options.minPart) return [members.map((_, i) => i)];
-  const across = meanAcross(sim, a, b);
-  const within = Math.min(meanWithin(sim, a), meanWithin(sim, b));
-  if (!(across < options.separation * within)) return [members.map((_, i) => i)];
+  // Near-copies (wire stories run by many outlets) would look like a dense group of their own:
+  // they are cut and measured as one unit.
+  const units = nearCopyUnits(sim);
+  if (units.length < 2 * options.minPart) return whole;
+  const unitSim = units.map((a) => units.map((b) => meanAcross(sim, a, b)));
+  const [ua, ub] = cutInTwo(unitSim);
+  if (Math.min(ua.length, ub.length) < options.minPart) return whole;
+  const across = meanAcross(unitSim, ua, ub);
+  const within = Math.min(meanWithin(unitSim, ua), meanWithin(unitSim, ub));
+  if (!(across < options.separation * within)) return whole;
   const parts: number[][] = [];
-  for (const half of [a, b]) {
+  for (const half of [ua.flatMap((u) => units[u]), ub.flatMap((u) => units[u])]) {
     for (const sub of splitCluster(half.map((i) => members[i]), stats, weights, options)) parts.push(sub.map((i) => half[i]));
   }
   return parts;
+}
+
+/** Groups of members that are near-copies of each other (similarity at or above NEAR_COPY). */
+function nearCopyUnits(sim: number[][]): number[][] {
+  const parent = sim.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (let i = 0; i < sim.length; i++) for (let j = i + 1; j < sim.length; j++) if (sim[i][j] >= NEAR_COPY) parent[find(i)] = find(j);
+  const units = new Map<number, number[]>();
+  sim.forEach((_, i) => units.set(find(i), [...(units.get(find(i)) ?? []), i]));
+  return [...units.values()];
 }
