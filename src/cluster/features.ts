@@ -262,7 +262,7 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
       if (/^\d+$/.test(lower) && (lower.length > 4 || Number(lower) < 3)) continue;
       const term = /^\p{L}/u.test(lower) ? stem(lower) : `#${lower}`;
       add(terms, term, s.weight);
-      const surface = m[0].toLowerCase();
+      const surface = lower;
       if (!display.has(`t:${term}`)) display.set(`t:${term}`, surface);
       // Adjacent content words ("fired coach", "hire coach") keep some of the who-did-what.
       if (previous !== null) {

@@ -71,3 +71,10 @@ test("no reports, no clusters; one report, one cluster", () => {
   assert.deepEqual(only.documents, ["h1"]);
   assert.ok(only.evidence.includes("single report"));
 });
+
+test("wire copies run by several outlets do not split their event", () => {
+  const reports = documentsFromFolder(founding);
+  const copies = [1, 2, 3].map((n) => documentFromText(`copy${n}`, reports[1].raw));
+  const clusters = clusterDocuments([...reports, ...copies], []);
+  assert.equal(clusters.length, 1);
+});
