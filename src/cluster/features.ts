@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import type { CleanDocument } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
+import { referenceDate } from "./reference-date.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";
 
 export interface DocumentFeatures {
@@ -218,11 +219,19 @@ function mode(values: number[]): number | null {
 }
 
 export function extractFeatures(doc: CleanDocument): DocumentFeatures {
-  const publishedDay = doc.meta.published ? dayNumber(doc.meta.published) : null;
+  const reference = referenceDate(doc);
+  const publishedDay = reference ? dayNumber(reference) : null;
   const published = publishedDay !== null ? new Date(publishedDay * DAY_MS + 12 * 3_600_000) : null;
   const statedYears = [...doc.text.slice(0, 600).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const referenceYear = published ? published.getUTCFullYear() : statedYears.length > 0 ? Math.max(...statedYears) : null;
   const sentences = weighSentences(doc.text, doc.meta.title, referenceYear);
+  // The address often carries the headline ("…/klitschko-stops-thompson-in-6th-round/"): its words
+  // join the lead when cleaning has set the address aside.
+  const url = doc.given.url ?? /^\s*(https?:\/\/\S+)\s*\n/.exec(doc.raw)?.[1] ?? null;
+  if (url && !doc.text.includes(url)) {
+    const slug = urlSlug(url);
+    if (slug) sentences.unshift({ text: slug, start: -1, weight: LEAD_WEIGHT, lead: true });
+  }
 
   const terms = new Map<string, number>();
   const names = new Map<string, number>();

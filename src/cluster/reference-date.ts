@@ -1,0 +1,33 @@
+// The day a report was published, as the clustering's reference for relative dates
+// ("on Saturday"): the cleaned metadata when it has one; else what the top of the raw input
+// says: a " date YYYY-MM-DD " header, a URL with a dated path (/2008/07/23/), or a short line
+// holding a full date with its year ("Wednesday, Sept. 08,2010", a headline with the date fused
+// on). Never the clock: a date without its year is no reference.
+import * as chrono from "chrono-node";
+import type { CleanDocument } from "../types.ts";
+
+export function referenceDate(doc: CleanDocument): string | null {
+  return doc.meta.published ?? publishedFrom(doc.raw);
+}
+
+export function publishedFrom(raw: string): string | null {
+  const header = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(raw);
+  if (header) return header[1];
+  const lines = raw.slice(0, 2000).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);
+  for (const line of lines) {
+    const url = /^https?:\/\/\S*?\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:\/|[^\d])/.exec(line);
+    if (url) return `${url[1]}-${url[2]}-${url[3]}`;
+  }
+  for (const line of lines) {
+    if (line.length > 120 || /^https?:/.test(line)) continue;
+    const [r] = chrono.parse(line.replace(/(\d),(\d{4})/, "$1, $2"));
+    if (r && /\b(19|20)\d\d\b/.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day")) {
+      const y = r.start.get("year") ?? 0;
+      const m = r.start.get("month") ?? 0;
+      const d = r.start.get("day") ?? 0;
+      return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    }
+  }
+  return null;
+}
+
