@@ -27,6 +27,8 @@ export interface SourceDocument {
   raw: string;
   format: "text" | "html";
   given: GivenMetadata;
+  /** Where the article begins in `raw`, after a header ingest read (a ` date YYYY-MM-DD ` line); 0 when none. */
+  bodyStart?: number;
   messages: Message[];
 }
 
