@@ -238,7 +238,9 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (!group) group = bareMeasure && mixedSides ? "all" : "victims";
     if (measure === "arrested" && (group === "victims" || group === "civilians")) group = "militants";
     const civilianLike = head?.civilianLike && group === "civilians";
-    if (group === "victims" && mixedSides && !head) group = "all";
+    // "almost 200 dead" in a sentence that counts both sides is everyone's toll.
+    const bareHarm = head && head.harm && /^(dead|deaths|casualties|fatalities|injured|wounded)$/i.test(head.surface);
+    if (group === "victims" && mixedSides && (!head || bareHarm)) group = "all";
     const scope = partialScope(sentence, tokens, n, head);
     out.push({
       value: n.value,
