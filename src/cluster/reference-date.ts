@@ -20,7 +20,8 @@ export function publishedFrom(raw: string): string | null {
   }
   for (const line of lines) {
     if (line.length > 120 || /^https?:/.test(line)) continue;
-    const [r] = chrono.parse(line.replace(/(\d),(\d{4})/, "$1, $2"));
+    // Detokenised or fused text: "againJuly 23,2008" reads as "again July 23, 2008".
+    const [r] = chrono.parse(line.replace(/(\d),(\d{4})/, "$1, $2").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
     if (r && /\b(19|20)\d\d\b/.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day")) {
       const y = r.start.get("year") ?? 0;
       const m = r.start.get("month") ?? 0;
