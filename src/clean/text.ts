@@ -5,6 +5,7 @@ import type { CleanDocument, DocumentMeta, Removal, SourceDocument } from "../ty
 import { parseDateString } from "../text/dates.ts";
 import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
+import { publishedFrom } from "./text-published.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
 interface Block {
@@ -93,7 +94,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     meta.wire = creditedWire(text);
   }
   meta.title = doc.given.title ?? meta.title;
-  meta.published = doc.given.published ?? found.published ?? null;
+  meta.published = doc.given.published ?? found.published ?? publishedFrom(raw);
   meta.outlet = doc.given.outlet ?? found.outlet ?? null;
   meta.language = guessLanguage(text);
   removed.sort((a, b) => a.start - b.start);

@@ -5,7 +5,6 @@
 import * as chrono from "chrono-node";
 import type { CleanDocument } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
-import { referenceDate } from "./reference-date.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";
 
 export interface DocumentFeatures {
@@ -219,7 +218,7 @@ function mode(values: number[]): number | null {
 }
 
 export function extractFeatures(doc: CleanDocument): DocumentFeatures {
-  const reference = referenceDate(doc);
+  const reference = doc.meta.published;
   const publishedDay = reference ? dayNumber(reference) : null;
   const published = publishedDay !== null ? new Date(publishedDay * DAY_MS + 12 * 3_600_000) : null;
   const statedYears = [...doc.text.slice(0, 600).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));

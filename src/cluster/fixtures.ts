@@ -4,30 +4,12 @@
 // date line near the top, else null.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { CleanDocument, Span } from "../types.ts";
-import { publishedFrom } from "./reference-date.ts";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
+import { publishedFrom } from "../clean/text-published.ts";
+import type { CleanDocument } from "../types.ts";
 
 export function documentFromText(id: string, raw: string, source = id): CleanDocument {
-  const toRaw = new Int32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) toRaw[i] = i;
-  const paragraphs: Span[] = [];
-  for (const m of raw.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
-    const start = m.index ?? 0;
-    paragraphs.push({ start, end: start + m[0].length });
-  }
-  return {
-    id,
-    source,
-    raw,
-    format: "text",
-    given: {},
-    messages: [],
-    text: raw,
-    toRaw,
-    paragraphs,
-    removed: [],
-    meta: { title: null, outlet: null, wire: null, dateline: null, published: publishedFrom(raw), language: "en" },
-  };
+  return cleanDocumentFromText(id, raw, { source, paragraphs: "blank-lines", meta: { published: publishedFrom(raw) } });
 }
 
 /** Every .txt file of a folder as a CleanDocument, sorted by file name. */

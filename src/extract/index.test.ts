@@ -1,19 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
 import type { CleanDocument } from "../types.ts";
 import { extractDocument, extractDocuments } from "./index.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { datesIn, reportedDate } from "./when.ts";
 
-/** A cleaned document whose text is its raw input (paragraphs split on blank lines). */
 function doc(id: string, raw: string, published: string | null): CleanDocument {
-  const paragraphs: { start: number; end: number }[] = [];
-  for (const m of raw.matchAll(/[^\n]+/g)) paragraphs.push({ start: m.index!, end: m.index! + m[0].length });
-  const toRaw = Int32Array.from({ length: raw.length }, (_, i) => i);
-  return {
-    id, source: `${id}.txt`, raw, format: "text", given: {}, messages: [], text: raw, toRaw, paragraphs, removed: [],
-    meta: { title: null, outlet: null, wire: null, dateline: null, published, language: "en" },
-  };
+  return cleanDocumentFromText(id, raw, { meta: { published } });
 }
 
 describe("dates are resolved against publication, never after it", () => {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CleanDocument, Extraction, Link, Statement } from "../types.ts";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();
@@ -51,23 +52,9 @@ export function link(a: string, b: string, relation: Link["relation"], newer: st
   return { a, b, relation, similarity: relation === "duplicate" ? 1 : 0.8, newer, changes: [] };
 }
 
-/** A cleaned document whose text is its raw input, for tests of stages after cleaning. */
+/** A cleaned document whose text is its raw input, one paragraph, for tests of stages after cleaning. */
 export function cleanDocument(id: string, raw: string, meta: Partial<CleanDocument["meta"]> = {}): CleanDocument {
-  const toRaw = new Int32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) toRaw[i] = i;
-  return {
-    id,
-    source: `${id}.txt`,
-    raw,
-    format: "text",
-    given: {},
-    messages: [],
-    text: raw,
-    toRaw,
-    paragraphs: [{ start: 0, end: raw.length }],
-    removed: [],
-    meta: { title: null, outlet: null, wire: null, dateline: null, published: null, language: "en", ...meta },
-  };
+  return cleanDocumentFromText(id, raw, { meta, paragraphs: "whole" });
 }
 
 /** An extraction with nothing in it but what the test gives. */

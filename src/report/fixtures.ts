@@ -2,24 +2,16 @@
 // (one a copy of another), with a disputed toll, a rising toll, a claim and its denial, a
 // background event, and article text that tries to inject HTML.
 import type { CleanDocument, Event, Figure, Statement } from "../types.ts";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
 import type { BuildReportInput } from "./index.ts";
 
 function doc(id: string, raw: string, meta: Partial<CleanDocument["meta"]>): CleanDocument {
-  const toRaw = new Int32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) toRaw[i] = i;
-  return {
-    id,
+  return cleanDocumentFromText(id, raw, {
+    meta,
     source: `inputs/${id}.txt`,
-    raw,
-    format: "text",
-    given: {},
-    messages: [],
-    text: raw,
-    toRaw,
-    paragraphs: [{ start: 0, end: raw.length }],
+    paragraphs: "whole",
     removed: [{ text: "Subscribe now", reason: "appeal", start: 0, end: 0 }],
-    meta: { title: null, outlet: null, wire: null, dateline: null, published: null, language: "en", ...meta },
-  };
+  });
 }
 
 const A =

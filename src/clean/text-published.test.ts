@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { publishedFrom } from "./reference-date.ts";
+import { publishedFrom } from "./text-published.ts";
 
 test("reads a date header, a dated URL and a date line", () => {
   assert.equal(publishedFrom(" date 2026-02-02 Your support helps"), "2026-02-02");

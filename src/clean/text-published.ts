@@ -1,14 +1,8 @@
-// The day a report was published, as the clustering's reference for relative dates
-// ("on Saturday"): the cleaned metadata when it has one; else what the top of the raw input
-// says: a " date YYYY-MM-DD " header, a URL with a dated path (/2008/07/23/), or a short line
+// The day a plain-text report was published, when nothing better says so: what the top of
+// the raw input says: a " date YYYY-MM-DD " header, a URL with a dated path (/2008/07/23/), or a short line
 // holding a full date with its year ("Wednesday, Sept. 08,2010", a headline with the date fused
 // on). Never the clock: a date without its year is no reference.
 import * as chrono from "chrono-node";
-import type { CleanDocument } from "../types.ts";
-
-export function referenceDate(doc: CleanDocument): string | null {
-  return doc.meta.published ?? publishedFrom(doc.raw);
-}
 
 export function publishedFrom(raw: string): string | null {
   const header = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(raw);

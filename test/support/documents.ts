@@ -1,0 +1,34 @@
+// Cleaned documents built by hand for the tests of the stages after cleaning: the text is
+// the raw input itself (every offset maps to itself), so a test states exactly what a stage
+// gets. For documents as the pipeline really cleans them, use `cleanDocument` of
+// src/pipeline.ts.
+import type { CleanDocument, DocumentMeta, Removal, Span } from "../../src/types.ts";
+
+export interface HandMadeOptions {
+  meta?: Partial<DocumentMeta>;
+  source?: string;
+  /** How the text falls into paragraphs: at every line ("lines", the default), at blank lines, or one paragraph. */
+  paragraphs?: "lines" | "blank-lines" | "whole";
+  removed?: Removal[];
+}
+
+const PARAGRAPHS = { lines: /[^\n]+/g, "blank-lines": /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g, whole: /[\s\S]+/g };
+
+export function cleanDocumentFromText(id: string, raw: string, options: HandMadeOptions = {}): CleanDocument {
+  const toRaw = Int32Array.from({ length: raw.length }, (_, i) => i);
+  const paragraphs: Span[] = [];
+  for (const m of raw.matchAll(PARAGRAPHS[options.paragraphs ?? "lines"])) paragraphs.push({ start: m.index!, end: m.index! + m[0].length });
+  return {
+    id,
+    source: options.source ?? `${id}.txt`,
+    raw,
+    format: "text",
+    given: {},
+    messages: [],
+    text: raw,
+    toRaw,
+    paragraphs,
+    removed: options.removed ?? [],
+    meta: { title: null, outlet: null, wire: null, dateline: null, published: null, language: "en", ...options.meta },
+  };
+}
