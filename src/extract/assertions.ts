@@ -2,7 +2,7 @@
 // responsibility ("the BLA claimed responsibility"), and the denials that answer them ("India
 // denied the accusation", "We categorically reject the baseless allegations").
 import { countryOf } from "../text/gazetteer.ts";
-import { COUNTRY_ROWS } from "../text/place-aliases.ts";
+import { countryName } from "../text/names.ts";
 import { CAPITAL_METONYMS } from "./lexicon.ts";
 
 export interface ClaimHit {
@@ -28,10 +28,6 @@ const BACKED_BY = /\b(?:backed|sponsored|funded|supported|financed|armed|orchest
 const RESPONSIBILITY = /\b((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\([A-Z]{2,6}\))?)\s+(?:has\s+|had\s+)?claimed\s+responsibility\b/gu;
 const DENIAL = /\b(denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\b[^.]{0,80}?\b(accusations?|allegations?|claims?|charges?|involvement|assertions?)\b|\b(baseless|unfounded|false)\s+(allegations?|accusations?|claims?)/i;
 
-/** ISO code -> the country's name, from the gazetteer's table. */
-const COUNTRY_NAME = new Map(
-  COUNTRY_ROWS.trim().split("\n").map((row) => row.split("|")).map(([name, code]) => [code, name] as [string, string]),
-);
 
 /** A country, a demonym or a capital standing for its state, as an ISO code. */
 export function stateCode(word: string): string | null {
@@ -44,7 +40,7 @@ export function findClaims(sentence: string, speaker: string | null): ClaimHit[]
     for (const m of sentence.matchAll(pattern)) {
       const code = stateCode(m[1]);
       if (!code) continue;
-      const country = COUNTRY_NAME.get(code) ?? m[1];
+      const country = countryName(code) ?? m[1];
       out.push({ kind: "backing", subject: code, claim: `The attacks were backed by ${country}`, by: speaker, start: m.index!, end: m.index! + m[0].length });
     }
   }

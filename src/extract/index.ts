@@ -11,9 +11,9 @@ import { findClaims, findDenial, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
-import { statementsInSentence } from "./statements.ts";
+import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
-import { COUNTRY_ROWS } from "../text/place-aliases.ts";
+import { countryName } from "../text/names.ts";
 
 
 interface Sentence {
@@ -23,7 +23,6 @@ interface Sentence {
   paragraph: number;
 }
 
-const COUNTRY_NAME = new Map(COUNTRY_ROWS.trim().split("\n").map((row) => row.split("|")).map(([name, code]) => [code, name] as [string, string]));
 
 /** Words that name a kind of event, for the titles of background events. */
 const EVENT_NOUNS: [RegExp, string][] = [
@@ -85,23 +84,14 @@ export function extractDocument(doc: CleanDocument): Extraction {
     for (const c of statementsInSentence(s.text, tokens)) {
       const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
       if (!span) continue;
-      statements.push({
-        document: doc.id,
-        measure: c.measure,
-        group: c.group,
-        value: c.value,
-        qualifier: c.qualifier,
-        scope: c.scope,
-        scopeText: c.scopeText,
-        attribution: speaker,
-        reported: reportedDate(s.text, published),
-        quote,
-        start: span.start,
-        end: span.end,
-        rule: c.rule,
-        inferred: c.inferred,
-        background: background[i] ? (currentBackground?.key ?? "background") : null,
-      });
+      statements.push(
+        statementOf(doc.id, c, span, {
+          quote,
+          attribution: speaker,
+          reported: reportedDate(s.text, published),
+          background: background[i] ? (currentBackground?.key ?? "background") : null,
+        }),
+      );
     }
 
     for (const claim of findClaims(s.text, speaker)) {
@@ -110,7 +100,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
     const denial = findDenial(s.text, speaker);
     if (denial) {
       for (const code of denial.countries) {
-        const name = COUNTRY_NAME.get(code) ?? code;
+        const name = countryName(code) ?? code;
         assertions.push({ claim: `The attacks were backed by ${name}`, by: [], disputedBy: denial.by, document: doc.id, start: raw.start, end: raw.end });
       }
     }
@@ -154,23 +144,34 @@ function titleStatements(doc: CleanDocument): Statement[] {
   const at = doc.raw.indexOf(title);
   if (at < 0 || doc.text.includes(title)) return [];
   const published = doc.meta.published;
-  return statementsInSentence(title, tokenize(title)).map((c) => ({
-    document: doc.id,
+  const attribution = /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null;
+  return statementsInSentence(title, tokenize(title)).map((c) =>
+    statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
+  );
+}
+
+/** A statement from a sentence's candidate, placed at its raw span, with what the sentence says around it. */
+function statementOf(
+  document: string,
+  c: Candidate,
+  span: { start: number; end: number },
+  context: Pick<Statement, "quote" | "attribution" | "reported" | "background">,
+  rulePrefix = "",
+): Statement {
+  return {
+    document,
     measure: c.measure,
     group: c.group,
     value: c.value,
     qualifier: c.qualifier,
     scope: c.scope,
     scopeText: c.scopeText,
-    attribution: /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null,
-    reported: published,
-    quote: title,
-    start: at + c.start,
-    end: at + c.end,
-    rule: `headline:${c.rule}`,
+    ...context,
+    start: span.start,
+    end: span.end,
+    rule: `${rulePrefix}${c.rule}`,
     inferred: c.inferred,
-    background: null,
-  }));
+  };
 }
 
 /** A sentence that places an event in another country than the story's, and names none of the story's. */

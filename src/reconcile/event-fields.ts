@@ -9,6 +9,7 @@ import type {
   Extraction,
   Figure,
 } from "../types.ts";
+import { countryName } from "../text/names.ts";
 
 /** How far from the best-supported date a mention may lie and still be this event's. */
 const EVENT_WINDOW_DAYS = 14;
@@ -180,15 +181,6 @@ const EVENT_NOUNS: [RegExp, string][] = [
   [/\b(?:fires?|blaze)\b/gi, "Fire"],
 ];
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-export function countryName(code: string | null): string | null {
-  if (!code) return null;
-  try {
-    return regionNames.of(code.toUpperCase()) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** How much of a report's start says what it is about: its title and first lines. */
 const LEAD_CHARS = 600;

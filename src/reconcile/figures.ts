@@ -2,6 +2,7 @@
 // order they apply, are written out in docs/reconciliation.md; each one that fires leaves
 // a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
 import type { Figure, Link, Statement } from "../types.ts";
+import { QUALIFIER_WORDS } from "../text/names.ts";
 import { buildLineage, newestMembers, type Lineage } from "./families.ts";
 import {
   GROUP_ORDER,
@@ -41,20 +42,8 @@ export function reconcileStatements(statements: Statement[], links: Link[], opti
   );
 }
 
-const show = (s: Statement): string => `${qualifierWords(s)}${s.value} (${s.document}${s.attribution ? `: ${s.attribution}` : ""}${s.reported ? `, ${s.reported}` : ""})`;
+const show = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value} (${s.document}${s.attribution ? `: ${s.attribution}` : ""}${s.reported ? `, ${s.reported}` : ""})`;
 
-function qualifierWords(s: Statement): string {
-  const words: Record<Statement["qualifier"], string> = {
-    exact: "",
-    at_least: "at least ",
-    more_than: "more than ",
-    about: "about ",
-    nearly: "nearly ",
-    at_most: "at most ",
-    up_to: "up to ",
-  };
-  return words[s.qualifier];
-}
 
 const dateKey = (s: Statement): string => s.reported ?? "";
 

@@ -1,18 +1,11 @@
 // What the renderers share: labels, the lineage of sources, figure timelines, citations and
 // the event's one-paragraph summary. Plain strings; each renderer escapes for its format.
 import type { Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
+import { countryName, QUALIFIER_WORDS } from "../text/names.ts";
 
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-export function countryName(code: string | null): string | null {
-  if (!code) return null;
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from "../text/names.ts";
 
 /** Short labels for document ids: the part before "_" when unique ("000"), else the id. */
 export function shortLabels(documents: { id: string }[]): Map<string, string> {
@@ -65,15 +58,6 @@ export function figureLabel(f: { measure: Figure["measure"]; group: Figure["grou
   return `${GROUP_NOUN[f.group]} ${f.measure}`;
 }
 
-const QUALIFIER_WORDS: Record<Statement["qualifier"], string> = {
-  exact: "",
-  at_least: "at least ",
-  more_than: "more than ",
-  about: "about ",
-  nearly: "nearly ",
-  at_most: "at most ",
-  up_to: "up to ",
-};
 export const qualified = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
 
 export function formatDay(iso: string): string {
