@@ -3,18 +3,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { main, type Io } from "./index.ts";
+import { main } from "./index.ts";
+import { fakeIo } from "./testing.ts";
 
-function fakeIo(): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    now: () => new Date("2026-02-03T00:00:00Z"),
-  };
-  return io;
-}
 
 const EXAMPLE = "examples/balochistan-2026-02";
 

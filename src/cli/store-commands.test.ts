@@ -1,6 +1,7 @@
 // `crosscheck ingest`, `events` and `serve` through main() with a fake Io: exit codes, what
 // goes to stdout and stderr, and what ends up in the store.
 import { after, test } from "node:test";
+import { fakeIo as makeFakeIo } from "./testing.ts";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,16 +16,7 @@ const NOW = new Date("2026-02-05T08:00:00.000Z");
 const dir = mkdtempSync(join(tmpdir(), "crosscheck-cli-store-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function fakeIo(): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    now: () => NOW,
-  };
-  return io;
-}
+const fakeIo = () => makeFakeIo(NOW);
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = fakeIo();
