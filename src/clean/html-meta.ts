@@ -3,7 +3,7 @@
 // then <time datetime>, then dated lines in the text ("Published: Feb 02, 2026"). Wire
 // credit and dateline come from the body's first paragraph ("QUETTA, Pakistan (AP) —").
 
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { DocumentMeta } from "../types.ts";
 import type { Block } from "./html-blocks.ts";
 import { elementsByTag, type HtmlElement } from "./html-dom.ts";

@@ -2,7 +2,7 @@
 // the raw input says: a " date YYYY-MM-DD " header, a URL with a dated path (/2008/07/23/), or a short line
 // holding a full date with its year ("Wednesday, Sept. 08,2010", a headline with the date fused
 // on). Never the clock: a date without its year is no reference.
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 
 export function publishedFrom(raw: string): string | null {
   const header = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(raw);

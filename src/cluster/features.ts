@@ -2,7 +2,7 @@
 // figures, and the dates of what happened. Sentences that point to the past relative to the
 // article's main event (background: "the 2004 tsunami", "a similar attack last March") have
 // their features down-weighted so background mentions never join two events.
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { CleanDocument } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";

@@ -1,7 +1,8 @@
 // When things happened: dates in a sentence resolved against the publication date, never
 // after it ("In March" in a February report is last March; "Saturday" in a Monday report is
 // two days before), and which sentences are about a past event mentioned as background.
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
+import type { ParsedComponents } from "chrono-node";
 import { addDays, daysBetween } from "../text/dates.ts";
 
 export interface ResolvedDate {
@@ -43,7 +44,7 @@ export function datesIn(sentence: string, published: string | null): ResolvedDat
   return out;
 }
 
-function resolve(start: chrono.ParsedComponents, published: string): Omit<ResolvedDate, "text" | "start" | "end"> | null {
+function resolve(start: ParsedComponents, published: string): Omit<ResolvedDate, "text" | "start" | "end"> | null {
   let date = iso(start.date());
   const inferred: string[] = [];
   const coarse = !start.isCertain("day") && !start.isCertain("weekday") && (start.isCertain("month") || start.isCertain("year"));

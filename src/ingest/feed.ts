@@ -1,5 +1,4 @@
 // RSS 2.0 and Atom feeds: each item an article, its date, link and title as given metadata.
-import { DOMParser } from "linkedom";
 import type { GivenMetadata } from "../types.ts";
 
 export interface FeedItem {
@@ -9,7 +8,9 @@ export interface FeedItem {
   given: GivenMetadata;
 }
 
-export function parseFeed(xml: string): { items: FeedItem[]; error?: string } {
+/** Feeds are rare among inputs: the XML parser is loaded only when one arrives. */
+export async function parseFeed(xml: string): Promise<{ items: FeedItem[]; error?: string }> {
+  const { DOMParser } = await import("linkedom");
   let document;
   try {
     document = new DOMParser().parseFromString(xml, "text/xml");

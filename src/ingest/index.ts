@@ -39,7 +39,7 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
     if (path === "-") {
       const bytes = await readAll(options.stdin ?? process.stdin);
       options.onFile?.("-");
-      addBytes(result, "-", bytes, null);
+      await addBytes(result, "-", bytes, null);
       continue;
     }
     for (const file of await expand(path, result)) {
@@ -51,7 +51,7 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
         result.problems.push({ source: file, reason: readFailure(error) });
         continue;
       }
-      addBytes(result, file, bytes, basename(file));
+      await addBytes(result, file, bytes, basename(file));
     }
   }
   disambiguateIds(result.documents);
@@ -90,7 +90,7 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
   return files;
 }
 
-function addBytes(result: IngestResult, source: string, input: Uint8Array, fileName: string | null): void {
+async function addBytes(result: IngestResult, source: string, input: Uint8Array, fileName: string | null): Promise<void> {
   let bytes = input;
   let name = fileName ?? "";
   if (name.toLowerCase().endsWith(".gz") || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
@@ -114,7 +114,7 @@ function addBytes(result: IngestResult, source: string, input: Uint8Array, fileN
   const id = fileName ? fileName.split(".")[0] || contentId(text) : contentId(text);
   const kind = sniff(name, text);
   if (kind === "jsonl") readJsonl(result, source, text);
-  else if (kind === "feed") readFeed(result, source, text);
+  else if (kind === "feed") await readFeed(result, source, text);
   else result.documents.push(makeDocument(id, source, text, kind, {}));
 }
 
@@ -166,8 +166,8 @@ function readJsonl(result: IngestResult, source: string, text: string): void {
   });
 }
 
-function readFeed(result: IngestResult, source: string, text: string): void {
-  const { items, error } = parseFeed(text);
+async function readFeed(result: IngestResult, source: string, text: string): Promise<void> {
+  const { items, error } = await parseFeed(text);
   if (error) {
     result.problems.push({ source, reason: error });
     return;
