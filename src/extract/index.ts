@@ -144,7 +144,9 @@ function titleStatements(doc: CleanDocument): Statement[] {
   const at = doc.raw.indexOf(title);
   if (at < 0 || doc.text.includes(title)) return [];
   const published = doc.meta.published;
-  const attribution = /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null;
+  // "Sheriff: office shooting kills 1", "Strike kills 12, health officials say"
+  const prefix = /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null;
+  const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null);
   return statementsInSentence(title, tokenize(title)).map((c) =>
     statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
   );

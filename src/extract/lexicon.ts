@@ -31,6 +31,8 @@ export const QUALIFIERS: [string[], Qualifier][] = [
   [["in", "excess", "of"], "more_than"],
   [["well", "over"], "more_than"],
   [["over"], "more_than"],
+  [["above"], "more_than"],
+  [["exceeding"], "more_than"],
   [["no", "more", "than"], "at_most"],
   [["at", "most"], "at_most"],
   [["fewer", "than"], "at_most"],
@@ -170,7 +172,10 @@ export const ATTACK_VERBS = new Set([
 ]);
 
 /** Words that make a count a part of the toll, not the total. */
-export const PARTIAL_CUES = /\b(overnight|alone|additional|another|further|fresh|latest|more(?! than)|separately|in (?:a|one|the) (?:single|separate) (?:attack|incident|raid)|in (?:\w+ )?district)\b/i;
+export const PARTIAL_CUES = /\b(overnight|alone|additional|another|further|fresh|latest|more(?! than)|separately|including|of them|among them|in (?:a|one|the) (?:single|separate) (?:attack|incident|raid)|in (?:\w+ )?district)\b/i;
+
+/** A sentence that places part of the toll somewhere: "Most of the deaths were in Al Haouz province". */
+export const PARTIAL_SENTENCE = /\b(most|many|some|half|the majority) of the (deaths|dead|victims|casualties|injured|wounded)\b/i;
 
 /** Units after a number that mean it counts something other than people. */
 export const NON_PEOPLE_AFTER = /^\s*-?\s*(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft)\b/i;
@@ -180,9 +185,9 @@ export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|fligh
 
 /** Zero statements: "no one was killed", "no casualties". */
 export const ZERO_PATTERNS: [RegExp, Measure][] = [
-  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no people)\b(?=[^.;]{0,30}\b(killed|died|dead)\b)/i, "killed"],
+  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no people|no (?:civilians|soldiers|police(?:men| officers)?|troops|residents|passengers|children))\b(?=[^.;]{0,30}\b(killed|died|dead)\b)/i, "killed"],
   [/\b(no (?:deaths|fatalities|casualties|loss of life))\b/i, "killed"],
-  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none)\b(?=[^.;]{0,30}\b(injured|hurt|wounded|hit)\b)/i, "injured"],
+  [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no (?:civilians|soldiers|police(?:men| officers)?|troops|residents|passengers|children))\b(?=[^.;]{0,30}\b(injured|hurt|wounded|hit)\b)/i, "injured"],
   [/\b(no (?:injuries|injured|casualties))\b/i, "injured"],
 ];
 

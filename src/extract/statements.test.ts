@@ -78,6 +78,27 @@ describe("statements from real sentences", () => {
   });
 });
 
+describe("subsets and denials", () => {
+  it("takes the count after 'including' and before 'of them' as the part, not the total", () => {
+    assert.deepEqual(brief("An airstrike on a village killed 12 civilians, including five children, on Tuesday."), [
+      "killed/civilians 12 exact total",
+      "killed/civilians 5 exact partial",
+    ]);
+    assert.deepEqual(brief("At least 2,059 people were injured, 1,404 of them critically, the ministry said."), [
+      "injured/victims 2059 at_least total",
+      "injured/victims 1404 exact partial",
+    ]);
+  });
+
+  it("reads a denial naming the group as zero for that group", () => {
+    assert.deepEqual(brief("The army said its strike destroyed a weapons depot and that no civilians were killed."), ["killed/civilians 0 exact total"]);
+  });
+
+  it("marks the share of a toll in one place as partial", () => {
+    assert.deepEqual(brief("Most of the deaths were in Al Haouz province, where 394 people were killed, officials said."), ["killed/victims 394 exact partial"]);
+  });
+});
+
 describe("negative cases: numbers that are not counts of people", () => {
   const none = [
     "The 33-year-old suspect was killed in the raid.",

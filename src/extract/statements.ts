@@ -7,7 +7,7 @@
 // other items of a list ("31 civilians, 17 soldiers and 145 militants had died").
 import type { Group, Measure, Qualifier } from "../types.ts";
 import {
-  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, CLAUSE_BREAKS, GROUP_NOUNS, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
+  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
 } from "./lexicon.ts";
 import { findNumbers, singularPersonAfter, type NumberMention, type Token } from "./numbers.ts";
 
@@ -210,6 +210,13 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     const singular = n.value === 1 && /^(a|an|another)$/.test(tokens[n.first].lower);
     const numberEnd = tokens[n.last].end;
     const bareMeasure = tokens[n.last + 1] && tokens[n.last + 1].lower in MEASURE_WORDS ? MEASURE_WORDS[tokens[n.last + 1].lower] : null;
+    // "672 injured, 205 of them critically": a part of the count just stated.
+    const ofThem = /^of (them|those|whom)$/.test(tokens.slice(n.last + 1, n.last + 3).map((t) => t.lower).join(" "));
+    if (!head && ofThem && out.length > 0) {
+      const whole = out[out.length - 1];
+      out.push({ ...whole, value: n.value, qualifier: n.qualifier, scope: "partial", scopeText: "of them", start: tokens[n.first].start, end: tokens[n.last].end, rule: "subset-of-previous", inferred: n.inferred });
+      continue;
+    }
     if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
     if (!head && n.value >= 1000 && !bareMeasure) continue;
     // A bare count takes the measure right after it ("three remain missing", "200 dead").
@@ -275,7 +282,11 @@ function partialScope(sentence: string, tokens: Token[], n: NumberMention, head:
   const to = tokens[Math.min(tokens.length - 1, (head?.end ?? n.last) + 10)].end;
   const window = sentence.slice(from, to);
   const m = PARTIAL_CUES.exec(window);
-  if (!m) return null;
+  if (!m) return PARTIAL_SENTENCE.exec(sentence)?.[0] ?? null;
+  // "including five children", "205 of them": the subset is the count after "including" or before "of them".
+  const numberAt = tokens[n.first].start - from;
+  if (/^(including|among them)$/i.test(m[0]) && m.index > numberAt) return null;
+  if (/^of them$/i.test(m[0]) && !new RegExp(`^${escape(tokens[n.last].text)}\\s+of them`, "i").test(window.slice(numberAt))) return null;
   // "more" only counts right after the number ("22 more insurgents").
   if (/^more$/i.test(m[0]) && !new RegExp(`${escape(tokens[n.last].text)}\\s+more\\s+(?!and\\b|or\\b|than\\b|were\\b|was\\b)\\p{L}`, "iu").test(window)) return null;
   if (/^another$/i.test(m[0]) && !new RegExp(`another\\s+${escape(tokens[n.first].text)}`, "i").test(window)) return null;
@@ -284,6 +295,13 @@ function partialScope(sentence: string, tokens: Token[], n: NumberMention, head:
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "no civilians were killed": the group named after "no". */
+function zeroGroup(phrase: string): Group | null {
+  const noun = /^no\s+(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
+  if (!noun || noun === "one" || noun === "people") return null;
+  return GROUP_NOUNS[noun] ?? null;
 }
 
 /** "police officers but none were hit": the group "none" refers to. */
@@ -304,7 +322,7 @@ function zeroStatements(sentence: string): Candidate[] {
     const m = pattern.exec(sentence);
     if (!m || out.some((c) => c.measure === measure)) continue;
     out.push({
-      value: 0, qualifier: "exact", measure, group: groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
+      value: 0, qualifier: "exact", measure, group: zeroGroup(m[1]) ?? groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
       start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
     });
   }

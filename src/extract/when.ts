@@ -37,7 +37,7 @@ export function datesIn(sentence: string, published: string | null): ResolvedDat
       out.push({ date: iso(r.start.date()), text: r.text, start: r.index, end: r.index + r.text.length, inferred: [], coarse: !r.start.isCertain("day") });
     }
   }
-  for (const m of sentence.matchAll(/\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b/g)) {
+  for (const m of sentence.matchAll(/\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b/gi)) {
     if (out.some((d) => d.start <= m.index! + m[0].length && d.end >= m.index!)) continue;
     out.push({ date: `${m[1]}-01-01`, text: m[0], start: m.index!, end: m.index! + m[0].length, inferred: ["year only"], coarse: true });
   }

@@ -154,7 +154,16 @@ test("contradiction at the same time: 12 killed against no one killed is dispute
   assert.equal(f.high, 12);
   const dispute = f.rules.find((r) => r.startsWith("disputed:"));
   assert.ok(dispute && dispute.includes("a1") && dispute.includes("b1"), f.rules.join("\n"));
-  assert.ok(f.rules.some((r) => r.startsWith("side: 12 (a1) over 0") && r.includes("more specific")), f.rules.join("\n"));
+  assert.ok(f.rules.some((r) => r.startsWith("side: 12 (a1) over 0") && r.includes("denial")), f.rules.join("\n"));
+});
+
+test("a denial from a more specific source does not make a reported toll zero", () => {
+  const health = statement("h1", "An airstrike killed 12 civilians on Tuesday, local health officials said.", "12", { measure: "killed", group: "civilians", value: 12, attribution: "local health officials", reported: "2024-03-05" });
+  const army = statement("m1", "Army spokesman Col. Karim Aziz said no civilians were killed.", "no civilians", { measure: "killed", group: "civilians", value: 0, attribution: "Army spokesman Col. Karim Aziz", reported: "2024-03-05" });
+  const [f] = reconcileFigures([health, army], []);
+  assert.equal(f.status, "disputed");
+  assert.equal(f.best, 12);
+  assert.equal(f.low, 0);
 });
 
 test("two independent exact totals that differ on the same day are disputed; best is a side, not an average", () => {

@@ -314,10 +314,14 @@ function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, peopl
   const SHOWN = 6;
   for (const [a, b] of conflicts.slice(0, SHOWN)) rules.push(`disputed: ${show(a)} against ${show(b)}`);
   if (conflicts.length > SHOWN) rules.push(`disputed: and ${conflicts.length - SHOWN} more contradicting pair(s)`);
-  sides.sort((x, y) => compareRank(x.top.rank, y.top.rank));
+  // A denial ("no civilians were killed") against a reported count is the other side of a
+  // dispute, cited as such; it does not make the toll zero.
+  const denialOnly = sides.some((x) => x.value === 0) && sides.some((x) => x.value > 0);
+  sides.sort((x, y) => (denialOnly ? Number(x.value === 0) - Number(y.value === 0) : 0) || compareRank(x.top.rank, y.top.rank));
   const [winner, runnerUp] = sides;
-  const why =
-    winner.top.rank.specificity !== runnerUp.top.rank.specificity
+  const why = denialOnly
+    ? "a denial that anyone was harmed does not replace a reported count; it stays cited as the other side"
+    : winner.top.rank.specificity !== runnerUp.top.rank.specificity
       ? `its source is more specific (${SPECIFICITY_WORDS[winner.top.rank.specificity]} against ${SPECIFICITY_WORDS[runnerUp.top.rank.specificity]})`
       : winner.top.rank.precision !== runnerUp.top.rank.precision
         ? "it is the more precise count"
