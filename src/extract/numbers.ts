@@ -10,7 +10,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s]/gu;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s]/gu;
 
 /** Tokens of `text` with offsets relative to it. A trailing dot stays only on abbreviations. */
 export function tokenize(text: string): Token[] {
@@ -140,7 +140,10 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
       i = read.last;
       continue;
     }
-    if (NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
+    // "68 and 48-years-old": two ages; "Jan. 6", "Oct. 21": days of a month.
+    const ages = /^\s*(and|or|to|-|–)\s*\d+\s*-?\s*years?\b/i.test(after);
+    const dayOfMonth = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/i.test(before) && /^\d{1,2}$/.test(tokens[i].text);
+    if (ages || dayOfMonth || NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
       i = read.last;
       continue;
     }
@@ -150,7 +153,7 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     if (tokens[i].lower === "one" && (tokens[i + 1]?.lower === "of" || ["no", "any", "every", "each", "which"].includes(tokens[i - 1]?.lower ?? ""))) continue;
     if (/^(a|an|another|one)$/.test(tokens[i].lower) && NON_PEOPLE_BEFORE.test(before)) continue;
     // "a mother of 12", "Banky, 40": a count after "of" a person, or an age after a name.
-    if (/\b(mother|father|mom|mum|dad|parent|grandmother|grandfather) of\s*$/i.test(before) || /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*([,.)]|$)/.test(after)) {
+    if (/\b(mother|father|mom|mum|dad|parent|grandmother|grandfather) (of|to)\s*$/i.test(before) || /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*([,.)]|$)/.test(after)) {
       i = read.last;
       continue;
     }

@@ -73,6 +73,17 @@ describe("statements from real sentences", () => {
     assert.deepEqual(brief("A gunman opened fire on the crowd."), []);
   });
 
+  it("reads ages after a count as ages", () => {
+    assert.deepEqual(brief("Police found the bodies of two women -- 68 and 48-years-old -- inside the house."), ["killed/victims 2 exact total"]);
+  });
+
+  it("reads a large count right after its verb", () => {
+    assert.deepEqual(brief("It killed 612 people and injured more than 1,400, leveling several villages."), [
+      "killed/victims 612 exact total",
+      "injured/victims 1400 more_than total",
+    ]);
+  });
+
   it("does not take the agent of an active verb as the victims", () => {
     assert.deepEqual(brief("17 soldiers killed 40 militants in a gunfight."), ["killed/militants 40 exact total"]);
   });
@@ -111,6 +122,11 @@ describe("negative cases: numbers that are not counts of people", () => {
     "It was one of the deadliest attacks in the region.",
     "Violence erupted across 12 locations, including in Quetta.",
     "The operations, carried out over nearly 40 hours, followed the attacks.",
+    "Injured running back Reggie Bush will miss the last 2 games of the season.",
+    "The receiver, arrested Jan. 6 in Clairemont, was released on bail.",
+    "The 35-year-old newlywed and father to two boys died almost immediately.",
+    "Microsoft says Internet Explorer 8 Beta 2 is affected by the flaw.",
+    "Two helicopters were evacuating injured from the island to the mainland.",
   ];
   for (const sentence of none) {
     it(`gives nothing for: ${sentence}`, () => assert.deepEqual(brief(sentence), []));

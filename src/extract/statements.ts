@@ -53,9 +53,13 @@ function headAfter(tokens: Token[], n: NumberMention): Head | null {
 /** Harm said by the phrase itself ("deaths", "wounded men", "50 injured"). */
 const HARM_WORDS: Record<string, Measure> = { deaths: "killed", death: "killed", dead: "killed", wounded: "injured", injured: "injured", fatalities: "killed" };
 
+/** Words that end the noun phrase after a count: a verb has begun ("two helicopters were evacuating injured"). */
+const PHRASE_ENDS = new Set(["were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "may", "might", "be", "been", "to", "from", "with", "by", "for", "at", "on"]);
+
 function findHead(tokens: Token[], n: NumberMention): Head | null {
   for (let j = n.last + 1; j <= Math.min(n.last + 8, tokens.length - 1); j++) {
     const t = tokens[j];
+    if (j > n.last + 1 && (PHRASE_ENDS.has(t.lower) || /^\p{Ll}+ing$/u.test(t.text))) return null;
     if (/^[,;:.!?()"“”]$/.test(t.text) || t.lower === "and" || t.lower === "or" || CLAUSE_BREAKS.has(t.lower)) return null;
     const three = tokens.slice(j, j + 3).map((x) => x.lower).join(" ");
     const two = tokens.slice(j, j + 2).map((x) => x.lower).join(" ");
@@ -130,7 +134,7 @@ function findsNumberWord(lower: string | undefined): boolean {
 }
 
 /** A measure just before the count: "killed 33", "killing an additional 22", "death toll to 177". */
-function measureBefore(tokens: Token[], n: NumberMention, singular = false): { measure: Measure; group?: Group; rule: string } | null {
+function measureBefore(tokens: Token[], n: NumberMention, singular = false): { measure: Measure; group?: Group; rule: string; distance: number } | null {
   const from = n.qualifierAt - 1;
   // One person is the object only of a verb right before it ("killed a woman").
   for (let j = from, seen = 0; j >= 0 && seen < (singular ? 3 : 9); j--, seen++) {
@@ -141,14 +145,14 @@ function measureBefore(tokens: Token[], n: NumberMention, singular = false): { m
       if (j - len + 1 < 0 || !(phrase in ACTIVE_MEASURE_VERBS)) continue;
       // "were injured and three remain missing": a passive verb belongs to the clause before.
       if (["were", "was", "been", "are", "is", "be"].includes(tokens[j - len]?.lower ?? "")) return null;
-      return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object" };
+      return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object", distance: seen };
     }
     if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
       const kind = tokens[j - 1].lower;
       const measure: Measure = kind === "injury" ? "injured" : "killed";
       const modifier = tokens[j - 2]?.lower ?? "";
       const group = kind === "death" ? GROUP_NOUNS[modifier] ?? GROUP_NOUNS[modifier + "s"] ?? undefined : undefined;
-      if (["death", "casualty", "injury", "fatality"].includes(kind)) return { measure, group, rule: "toll" };
+      if (["death", "casualty", "injury", "fatality"].includes(kind)) return { measure, group, rule: "toll", distance: seen };
     }
     // Inside a list, keep walking back past "31 civilians," and "and".
   }
@@ -206,6 +210,9 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
   const mixedSides = /\b(militants?|insurgents?|attackers|terrorists?|rebels?|gunmen)\b/i.test(sentence) && /\b(civilians?|soldiers|police|security)\b/i.test(sentence);
   for (const n of numbers) {
     const head = headAfter(tokens, n);
+    // "2 games", "40 locations": a plural noun right after the count that names no people.
+    const next = tokens[n.last + 1];
+    if (!head && next && /^\p{Ll}{3,}s$/u.test(next.text) && !(next.lower in GROUP_NOUNS) && !(next.lower in MEASURE_WORDS) && !PART_NOUNS.has(next.lower)) continue;
     // Singular counts ("a woman was killed") only for harm, never for arrests or attackers.
     const singular = n.value === 1 && /^(a|an|another)$/.test(tokens[n.first].lower);
     const numberEnd = tokens[n.last].end;
@@ -218,7 +225,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       continue;
     }
     if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
-    if (!head && n.value >= 1000 && !bareMeasure) continue;
+    // A large bare number needs its verb right before it ("injured more than 1,400"): else it is a year or a sum.
+    if (!head && n.value >= 1000 && !bareMeasure && !((measureBefore(tokens, n)?.distance ?? 9) <= 1)) continue;
     // A bare count takes the measure right after it ("three remain missing", "200 dead").
     const before = head || !bareMeasureAfter(tokens, n) ? measureBefore(tokens, n, singular) : null;
     // "an injured person" says nothing of a toll; "two wounded men" does.
@@ -240,6 +248,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       }
     }
     if (!measure) continue;
+    // "affected" only counts people named as such ("2,000 people were affected"), never "Beta 2 is affected".
+    if (measure === "affected" && !head) continue;
     if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
     if ((singular || n.value === 1) && measure === "attackers") continue;
     if (!group) group = bareMeasure && mixedSides ? "all" : "victims";
