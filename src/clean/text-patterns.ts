@@ -71,7 +71,7 @@ export const BLOCK_RULES: BlockRule[] = [
     test: (b, words) =>
       (words <= 12 && /^(published|updated|posted|last updated|first published)\b\s*(on|at)?\s*:?/i.test(b)) ||
       /^\s*https?:\/\/\S+\s*$/.test(b) ||
-      (words <= 10 && /^[\d\s\/.,:@-]*(\d{4})[\d\s\/.,:@-]*(am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|pst)?\s*$/i.test(b)) ||
+      (words <= 12 && isDateLine(b)) ||
       /^\s*[#*|•·\-–—=_~]+\s*$/.test(b),
   },
   {
@@ -106,6 +106,18 @@ export const BLOCK_RULES: BlockRule[] = [
       !/[.!?]["”]?$/.test(b.trim().replace(/!$/, "")),
   },
 ];
+
+/** A line that holds a date or time and nothing else ("March 14,2013 | 8:16 am", "9 / 10 / 2010 @ 1:19PM"). */
+export function isDateLine(block: string): boolean {
+  if (!/\d{4}/.test(block)) return false;
+  const rest = block
+    .toLowerCase()
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/g, " ")
+    .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, " ")
+    .replace(/\b(am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|et|est|edt|pst|pdt|ist|pkt|hkt|updated|posted|published|last|on|at)\b/g, " ")
+    .replace(/[\d\s\/.,:@|()–—-]+/g, "");
+  return rest.length === 0;
+}
 
 /** "Pakistan | Feb 2, 2026 " at the start of a body: a section and date stamp. */
 export const SECTION_STAMP =

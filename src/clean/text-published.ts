@@ -3,6 +3,7 @@
 // holding a full date with its year ("Wednesday, Sept. 08,2010", a headline with the date fused
 // on). Never the clock: a date without its year is no reference.
 import * as chrono from "chrono-node/en";
+import { isoDate } from "../text/dates.ts";
 
 export function publishedFrom(raw: string): string | null {
   const header = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(raw);
@@ -10,7 +11,8 @@ export function publishedFrom(raw: string): string | null {
   const lines = raw.slice(0, 2000).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4);
   for (const line of lines) {
     const url = /^https?:\/\/\S*?\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:\/|[^\d])/.exec(line);
-    if (url) return `${url[1]}-${url[2]}-${url[3]}`;
+    const date = url && isoDate(+url[1], +url[2], +url[3]);
+    if (date) return date;
   }
   for (const line of lines) {
     if (line.length > 120 || /^https?:/.test(line)) continue;
@@ -20,7 +22,8 @@ export function publishedFrom(raw: string): string | null {
       const y = r.start.get("year") ?? 0;
       const m = r.start.get("month") ?? 0;
       const d = r.start.get("day") ?? 0;
-      return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+      const date = isoDate(y, m, d);
+      if (date) return date;
     }
   }
   return null;

@@ -231,6 +231,15 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
     const slug = urlSlug(url);
     if (slug) sentences.unshift({ text: slug, start: -1, weight: LEAD_WEIGHT, lead: true });
   }
+  // The publication date belongs to the lead as much as a dateline does ("March 14, 2013"):
+  // its month and year set reports of like events years apart against each other, whether
+  // the page printed it above the story or cleaning took it from a header or an address.
+  let stamp: Sentence | null = null;
+  if (reference) {
+    const when = new Date(`${reference}T12:00:00Z`);
+    stamp = { text: `${when.toLocaleString("en", { month: "long", timeZone: "UTC" })} ${when.getUTCDate()}, ${when.getUTCFullYear()}`, start: -1, weight: LEAD_WEIGHT, lead: true };
+    sentences.unshift(stamp);
+  }
 
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
@@ -317,7 +326,8 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   // The main event: news reports what just happened, so the dates stated in the lead that fall
   // in the fortnight before publication win; without a publication date, lead dates that
   // state their year; failing both, the publication day itself.
-  const leadSentences = sentences.slice(0, 6);
+  // (The publication stamp is the reference for those dates, not one of them.)
+  const leadSentences = sentences.filter((x) => x !== stamp).slice(0, 6);
   const { days, years } = findEventDates(leadSentences, published);
   const recent = publishedDay === null ? days : days.filter((d) => d <= publishedDay + 1 && d >= publishedDay - 14);
   const eventDay = mode(recent) ?? publishedDay;
