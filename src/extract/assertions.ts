@@ -66,6 +66,11 @@ export function findDenial(sentence: string, speaker: string | null): DenialHit 
       if (code && by.some((b) => b.includes(w))) countries.add(code);
     }
   }
+  // "India's foreign ministry spokesperson X said": the speaker speaks for India.
+  for (const o of sentence.matchAll(/\b(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)['’]s\s+(?:[\p{Ll}]+\s+){0,3}(ministry|government|embassy|office|spokes(?:person|man|woman)|foreign|military|army)\b/gu)) {
+    const code = stateCode(o[1]);
+    if (code) countries.add(code);
+  }
   if (!by.length) return null;
   return { by, countries: [...countries], start: m.index, end: m.index + m[0].length };
 }

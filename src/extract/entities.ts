@@ -15,6 +15,9 @@ const GROUP_WORDS = /\b(Army|Front|Movement|Taliban|Brigades?|Militia|Jihad|Qaed
 
 const ARMED = /\b(Liberation|Army|Front|Taliban|Brigades?|Militia|Jihad|Qaeda|Shabaab|Haram|Hamas|Hezbollah|Mujahideen|Tigers|Islamic State|Lashkar|Jaish|Tehrik)\b/i;
 
+/** Words after a capital that make it speak or act for its state. */
+const METONYM_AFTER = /^\s+(?:\w+ly\s+)?(said|says|denied|denies|rejected|rejects|should|was|is|has|have|had|would|will|accused|blamed|responded|condemned|claimed)\b/;
+
 const NOT_ACTORS = /^(The|A|An|In|On|At|But|And|However|Though|While|Police|Officials|Security|Analysts|Authorities)$/;
 
 /**
@@ -57,6 +60,11 @@ export function findPlaces(text: string, country: string | null): PlaceMention[]
         const atSentenceStart = /(^|[.!?]["”]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start));
         const place = lookupPlace(name, country, { placeContext: context });
         if (!place) continue;
+        // "Islamabad was deflecting attention", "no response from New Delhi": the state, not the place.
+        if (name in CAPITAL_METONYMS && (METONYM_AFTER.test(text.slice(start + name.length, start + name.length + 30)) || /\b(from|by)\s+$/.test(before))) {
+          taken = len;
+          break;
+        }
         // A demonym ("Pakistani", "Baloch") names people, not a place.
         if (countryOf(name) && place.kind === "country" && !sameCountryName(name, place)) continue;
         // A truncated name ("Baloch" for Balochistan) is the people's name, not the place's.

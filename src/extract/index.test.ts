@@ -87,6 +87,17 @@ describe("a document's extraction", () => {
     assert.deepEqual(names, ["Quetta/PK", "Gwadar/PK", "Noshki/PK"]);
   });
 
+  it("takes a capital that speaks for its state for the state, not a place", () => {
+    const x2 = extractDocument(doc("d4", "India denied the accusation, saying Islamabad was deflecting attention. There was no response from New Delhi. Rescuers arrived in Quetta, Pakistan.", "2026-02-02"));
+    assert.deepEqual(x2.places.map((p) => p.name), ["India", "Quetta", "Pakistan"]);
+  });
+
+  it("hears a denial from the spokesperson of the accused state", () => {
+    const x2 = extractDocument(doc("d5", "Pakistan's army said the attackers were Indian-backed.\n\"We categorically reject the baseless allegations made by Pakistan,\" India's foreign ministry spokesperson Randhir Jaiswal said.", "2026-02-02"));
+    const claim = x2.assertions.find((a) => /India/.test(a.claim))!;
+    assert.ok(claim.disputedBy.some((d) => d.includes("Randhir Jaiswal")), JSON.stringify(claim));
+  });
+
   it("records a contested claim with who asserts and who denies it", () => {
     const claim = x.assertions.find((a) => /India/.test(a.claim));
     assert.ok(claim);
