@@ -257,7 +257,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     const civilianLike = head?.civilianLike && group === "civilians";
     // "almost 200 dead" in a sentence that counts both sides is everyone's toll.
     const bareHarm = head && head.harm && /^(dead|deaths|casualties|fatalities|injured|wounded)$/i.test(head.surface);
-    if (group === "victims" && mixedSides && (!head || bareHarm)) group = "all";
+    // ("militants killed dozens": the object of the killing is the victims, not everyone.)
+    if (group === "victims" && mixedSides && (!head || bareHarm) && rule !== "verb-object") group = "all";
     const scope = partialScope(sentence, tokens, n, head);
     out.push({
       value: n.value,

@@ -60,6 +60,8 @@ function relatedEvents(extractions: Extraction[], background: Statement[], links
     if (!byKey.has(key)) byKey.set(key, { title, when, documents: new Set(), statements: [] });
     const found = byKey.get(key)!;
     found.when ??= when;
+    // The fullest name any report gives ("Jaffar Express attack" over "Jaffar attack").
+    if (title.length > found.title.length && title !== key) found.title = title;
     return found;
   };
   for (const x of extractions) {
