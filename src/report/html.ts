@@ -143,7 +143,8 @@ function eventArticle(view: ReportView, event: Event): string {
     }
     parts.push(`</ul>`);
   }
-  parts.push(`<h3>Sources</h3><p>${e(sourcesSummary(view, event.documents))}.</p><ul class="plain">`);
+  const why = event.evidence.length ? `<p class="why">Why these reports are one event: ${e(event.evidence.join("; "))}.</p>` : "";
+  parts.push(`<h3>Sources</h3><p>${e(sourcesSummary(view, event.documents))}.</p>${why}<ul class="plain">`);
   for (const family of familiesOf(view, event.documents)) {
     for (const id of family.members) {
       const d = view.documents.get(id);

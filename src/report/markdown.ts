@@ -91,6 +91,7 @@ function eventSection(view: ReportView, event: Event): string[] {
     out.push("");
   }
   out.push("### Sources", "", `${mdText(sourcesSummary(view, event.documents))}.`, "");
+  if (event.evidence.length) out.push(`Why these reports are one event: ${mdText(event.evidence.join("; "))}.`, "");
   for (const family of familiesOf(view, event.documents)) {
     for (const id of family.members) {
       const d = view.documents.get(id);
