@@ -18,21 +18,14 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
-import type { CleanDocument, Extraction, Group, Measure, Qualifier, SourceDocument } from "../src/types.ts";
+import type { CleanDocument, Extraction, SourceDocument, Statement } from "../src/types.ts";
 
 /** One hand-annotated statement, as stored in a fixture file. */
-interface GoldStatement {
-  measure: Measure;
-  group: Group;
-  value: number;
-  qualifier: Qualifier;
-  scope: "total" | "partial";
-  scopeText: string | null;
-  attribution: string | null;
+type GoldStatement = Pick<Statement, "measure" | "group" | "value" | "qualifier" | "scope" | "scopeText" | "attribution"> & {
   background: boolean;
   text: string;
   sentence: string;
-}
+};
 
 interface Fixture {
   document: string;

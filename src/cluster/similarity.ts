@@ -114,21 +114,11 @@ export function similarity(a: DocumentVectors, b: DocumentVectors, w: Similarity
   let score = w.terms * cosine(a.terms, b.terms);
   let total = w.terms;
   // A channel only counts when both reports have something in it: no names is not a mismatch.
-  if (a.names.size > 0 && b.names.size > 0) {
-    score += w.names * cosine(a.names, b.names);
-    total += w.names;
-  }
-  if (a.places.size > 0 && b.places.size > 0) {
-    score += w.places * cosine(a.places, b.places);
-    total += w.places;
-  }
-  if (a.lead.size > 0 && b.lead.size > 0) {
-    score += w.lead * cosine(a.lead, b.lead);
-    total += w.lead;
-  }
-  if (a.when.size > 0 && b.when.size > 0) {
-    score += w.when * cosine(a.when, b.when);
-    total += w.when;
+  for (const channel of ["names", "places", "lead", "when"] as const) {
+    if (a[channel].size > 0 && b[channel].size > 0) {
+      score += w[channel] * cosine(a[channel], b[channel]);
+      total += w[channel];
+    }
   }
   return (score / total) * dateAgreement(a.features, b.features, w);
 }
