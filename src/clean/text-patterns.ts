@@ -125,7 +125,7 @@ export const SECTION_STAMP =
 
 /** "QUETTA, Pakistan (AP) — ": a dateline and the wire service credited with the story. */
 export const WIRE_DATELINE =
-  /^([A-Z][A-Z.'’ -]+[A-Z.](?:,\s*[A-Z][A-Za-z.'’ -]*[A-Za-z.])?)?\s*\((AP|Reuters|AFP|dpa|DPA|UPI|Xinhua|PTI|IANS|APP|ANI|Bernama|Kyodo|Yonhap|EFE|ANSA|CNN|Anadolu|TASS|Interfax)\)\s*[—–-]{1,2}\s*/;
+  /^([A-Z][A-Z.'’ -]+[A-Z.](?:,\s*[A-Z][A-Za-z.'’ -]*[A-Za-z.])?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*\((AP|Reuters|AFP|dpa|DPA|UPI|Xinhua|PTI|IANS|APP|ANI|Bernama|Kyodo|Yonhap|EFE|ANSA|CNN|Anadolu|TASS|Interfax)\)\s*[—–-]{1,2}\s*/;
 
 /** "ISLAMABAD: " or "QUETTA, Pakistan — " with no wire credit. */
 export const PLAIN_DATELINE = /^([A-Z][A-Z.'’ -]{2,}[A-Z](?:,\s*[A-Z][A-Za-z.'’ -]*[A-Za-z])?)\s*(?:[—–:]|--)\s+(?=[A-Z])/;

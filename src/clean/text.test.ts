@@ -72,6 +72,12 @@ describe("metadata and repeats", () => {
     assert.equal(cleaned.paragraphs.length, 2);
   });
 
+  it("reads a Reuters dateline with its date", () => {
+    const cleaned = cleanText(doc(`PESHAWAR, Pakistan, Feb 2 (Reuters) - ${STORY}\n${STORY_2}`));
+    assert.equal(cleaned.meta.wire, "Reuters");
+    assert.equal(cleaned.meta.dateline, "PESHAWAR, Pakistan");
+  });
+
   it("cuts a headline pasted again inside the body", () => {
     const raw = `Gunmen kill three at city market\n${STORY} Gunmen kill three at city market ${STORY_2}`;
     const cleaned = cleanText(doc(raw));

@@ -109,6 +109,12 @@ export function findActors(text: string, holders: RoleHolder[]): ActorMention[] 
     named.set(acronym ?? initials(name), name);
     out.push({ name, surface: name, kind, role: null, start, end: start + name.length });
   }
+  // Groups known by one word ("the Taliban denied", "Hamas said").
+  for (const m of text.matchAll(/\b(Taliban|Hamas|Hezbollah|Hizbullah|al-Shabaab|Shabaab|Houthis?|Daesh|Wagner)\b/g)) {
+    if (out.some((a) => a.start <= m.index! && a.end >= m.index! + m[0].length)) continue;
+    const name = m[1] === "Houthi" ? "Houthis" : m[1];
+    out.push({ name, surface: m[1], kind: "armed_group", role: null, start: m.index!, end: m.index! + m[1].length });
+  }
   for (const m of text.matchAll(/\b([A-Z]{2,6})\b/g)) {
     const full = named.get(m[1]);
     if (full) {

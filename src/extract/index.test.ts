@@ -105,6 +105,11 @@ describe("a document's extraction", () => {
     assert.deepEqual(claim.disputedBy, ["India"]);
   });
 
+  it("knows armed groups named by one word", () => {
+    const x2 = extractDocument(doc("d6", "The Taliban denied responsibility for the attack in Kabul.", "2026-02-02"));
+    assert.deepEqual(x2.actors.map((a) => [a.name, a.kind]), [["Taliban", "armed_group"]]);
+  });
+
   it("merges an armed group's spellings and acronym into one actor across documents", () => {
     const other = doc("d2", "The Baloch Liberation Army claimed responsibility for the attacks.", "2026-02-02");
     const names = new Set(extractDocuments([doc("d1", raw, "2026-02-02"), other]).flatMap((e) => e.actors.filter((a) => a.kind === "armed_group").map((a) => a.name)));
