@@ -136,6 +136,14 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     const isTime = /^[:.]\d/.test(after) || /^\s*(a\.?m|p\.?m|gmt|utc)\b/i.test(after) || /\d[:.]$/.test(before);
     const isRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before);
     const isIdentifier = /[-/]\d/.test(after.slice(0, 2)) || /\d[-/]$/.test(before);
+    // "20-30 people", "between 20 and 30 people", "20 to 30 dead": a range, read as its two bounds.
+    const range = rangeAt(tokens, i, sentence);
+    if (range && !isYear && !isTime && !/\b(score|won|lost|beat|draw|aged|ages|years?)\b/i.test(sentence)) {
+      out.push({ value: range.low, qualifier: "at_least", first: i, last: i, qualifierAt: range.from, inferred: ["lower bound of a range"] });
+      out.push({ value: range.high, qualifier: "at_most", first: range.highAt, last: range.highAt, qualifierAt: range.highAt, inferred: ["upper bound of a range"] });
+      i = range.highAt;
+      continue;
+    }
     if (isYear || isTime || isIdentifier || (isRange && /^\d/.test(tokens[i].text) && /[-–]\s*\d+\s*(win|victory|lead|draw)?/i.test(after) && /\b(score|won|lost|beat|draw)/i.test(sentence))) {
       i = read.last;
       continue;
@@ -162,6 +170,20 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     i = read.last;
   }
   return out;
+}
+
+/** A range of two counts starting at token i: "20-30", "20 to 30", "between 20 and 30". */
+function rangeAt(tokens: Token[], i: number, sentence: string): { low: number; high: number; highAt: number; from: number } | null {
+  const low = digitValue(tokens[i].text) ?? wordValue(tokens[i].lower);
+  if (low === undefined) return null;
+  const joiner = tokens[i + 1]?.lower;
+  const between = tokens[i - 1]?.lower === "between";
+  if (!(joiner === "-" || joiner === "–" || joiner === "to" || (between && joiner === "and"))) return null;
+  const high = digitValue(tokens[i + 2]?.text ?? "") ?? wordValue(tokens[i + 2]?.lower ?? "");
+  if (high === undefined || high <= low) return null;
+  // "3-1" with no people after it is a score, "24-7" a phrase: the head noun decides later.
+  if (joiner !== "and" && joiner !== "to" && /\d[-–]\d/.test(sentence.slice(tokens[i].start, tokens[i + 2].end)) && high < 10) return null;
+  return { low, high, highAt: i + 2, from: between ? i - 1 : i };
 }
 
 function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; at: number } {

@@ -73,6 +73,11 @@ describe("statements from real sentences", () => {
     assert.deepEqual(brief("A gunman opened fire on the crowd."), []);
   });
 
+  it("reads a range as its two bounds", () => {
+    assert.deepEqual(brief("Between 20 and 30 people were killed in the blast."), ["killed/victims 20 at_least total", "killed/victims 30 at_most total"]);
+    assert.deepEqual(brief("The floods killed 150-200 people."), ["killed/victims 150 at_least total", "killed/victims 200 at_most total"]);
+  });
+
   it("reads ages after a count as ages", () => {
     assert.deepEqual(brief("Police found the bodies of two women -- 68 and 48-years-old -- inside the house."), ["killed/victims 2 exact total"]);
   });

@@ -274,6 +274,15 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       civilianLike,
     });
   }
+  // "Between 20 and 30 people were killed": the lower bound takes what the upper one counts.
+  numbers.forEach((n, k) => {
+    const high = numbers[k + 1];
+    if (!n.inferred.includes("lower bound of a range") || !high) return;
+    const start = tokens[n.first].start;
+    if (out.some((c) => c.start === start)) return;
+    const upper = out.find((c) => c.start === tokens[high.first].start);
+    if (upper) out.splice(out.indexOf(upper), 0, { ...upper, value: n.value, qualifier: "at_least", start, end: tokens[n.last].end, inferred: n.inferred });
+  });
   // Women, workers, villagers count as civilians only where the sentence sets them against
   // security forces or militants, or says "civilians" itself.
   const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested");
