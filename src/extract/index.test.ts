@@ -43,6 +43,14 @@ describe("speakers", () => {
     assert.equal(speakerOf("Balochistan’s chief minister said on Sunday that 31 civilians had died.", holders, null), "Chief Minister Sarfaraz Bugti");
   });
 
+  it("reads 'was quoted as saying', 'quoted X as saying', an adverb before the verb and 'Police allege'", () => {
+    assert.equal(speakerOf("“Two people were hurt,” Qeshm governor Mehdi Irannejad was quoted as saying.", [], null), "Qeshm governor Mehdi Irannejad");
+    assert.equal(speakerOf("Another agency quoted the governor as saying five people were treated.", [], null), "governor");
+    assert.equal(speakerOf("The governor also said that five people had received treatment.", [], null), "governor");
+    assert.equal(speakerOf("Police allege the man opened fire, killing one man.", [], null), "Police");
+    assert.equal(speakerOf("According to reports, a gunman killed two co-workers.", [], null), "reports");
+  });
+
   it("reads 'according to', inverted 'said X' and 'he said'", () => {
     assert.equal(speakerOf("Ten people died, according to the provincial disaster agency.", [], null), "provincial disaster agency");
     assert.equal(speakerOf("Five were hurt, said police.", [], null), "police");

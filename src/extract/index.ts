@@ -146,7 +146,9 @@ function titleStatements(doc: CleanDocument): Statement[] {
   const published = doc.meta.published;
   // "Sheriff: office shooting kills 1", "Strike kills 12, health officials say"
   const prefix = /^([A-Z][\w .'’-]{1,40}):\s/.exec(title)?.[1] ?? null;
-  const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null);
+  // "…, five hurt: media" names its source after a closing colon.
+  const suffix = /:\s*([\p{L}][\p{L} ]{1,30})$/u.exec(title)?.[1] ?? null;
+  const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null) ?? suffix;
   return statementsInSentence(title, tokenize(title)).map((c) =>
     statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
   );

@@ -2,11 +2,11 @@
 // closed by "he told reporters"), with roles resolved to the named person who holds them
 // elsewhere in the document ("Balochistan's chief minister" -> "Chief Minister Sarfaraz Bugti").
 
-const SPEECH_VERBS = "said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|reported|claimed|claims|added|adds|noted|estimated|alleged|insisted|declared|tweeted|wrote|warned|praised|described|explained|revealed";
+const SPEECH_VERBS = "said|says|say|told|tells|stated|states|confirmed|confirms|announced|announces|reported|reports|claimed|claims|added|adds|noted|estimated|alleged|allege|alleges|insisted|declared|tweeted|wrote|warned|praised|described|explained|revealed";
 
 /** Roles that precede a name: "Interior Minister Mohsin Naqvi", "chief minister Sarfaraz Bugti". */
 const ROLE =
-  "(?:(?:prime|chief|interior|defen[cs]e|foreign|home|finance|information|deputy|provincial|federal|state)\\s+)?(?:minister|president|premier|governor|mayor|senator|general|gen\\.|commander|spokesperson|spokesman|spokeswoman|secretary|ambassador|charge d['’]affaires|chief|commissioner|inspector general|director|sheriff|superintendent|officer|official|envoy|leader|chairman|police chief)";
+  "(?:(?:prime|chief|interior|defen[cs]e|foreign|home|finance|information|deputy|provincial|federal|state)\\s+)?(?:minister|president|premier|governor|mayor|senator|general|gen\\.|commander|spokesperson|spokesman|spokeswoman|secretary|ambassador|charge d['’]affaires|chief|commissioner|inspector general|inspector|constable|const\\.|sergeant|sgt\\.|lieutenant|lt\\.|captain|capt\\.|detective|director|sheriff|superintendent|officer|official|envoy|leader|chairman|police chief)";
 
 const NAME = "(?:[A-Z][\\w'’-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]+|[A-Z]\\.)){0,3}";
 
@@ -46,9 +46,12 @@ export function speakerOf(sentence: string, holders: RoleHolder[], previous: str
     .replace(/\s+(?:on|late|early|last)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week)\b/g, "")
     .replace(/\s+in an? (?:statement|interview|speech|post|press conference|news conference|briefing)(?: on \w+)?\b/g, "");
   const patterns: RegExp[] = [
-    new RegExp(`(?:^|[,”"’]\\s*|\\band\\s+|\\bthat\\s+)((?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)\\s+(?:${SPEECH_VERBS})\\b`, "u"),
+    // "X was quoted as saying", "quoted X as saying"
+    /\b((?:[A-Z][\w'’.-]*\s+){0,2}(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+was quoted as saying\b/u,
+    /\bquoted\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as saying\b/u,
+    new RegExp(`(?:^|[,”"’]\\s*|\\band\\s+|\\bthat\\s+)((?:[\\w'’.-]+\\s+){0,6}?[\\w'’.-]+)\\s+(?:(?:also|reportedly|later|further|again|earlier|then|previously|\\w+ly)\\s+)?(?:${SPEECH_VERBS})\\b`, "u"),
     new RegExp(`\\b(?:${SPEECH_VERBS})\\s+((?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s*){1,5}|(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:police|officials|authorities|witnesses|residents|rescuers|doctors|investigators|prosecutors)\\b)`, "u"),
-    /\baccording to\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:who|which|that|on|in)\b|$)/u,
+    /\baccording to\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:who|which|that|on|in)\b|$)/iu,
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(s);
