@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CleanDocument, Extraction, Link, Statement } from "../types.ts";
-import { cleanDocumentFromText } from "../../test/support/documents.ts";
+import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();
@@ -14,7 +14,7 @@ export function corpusRaw(document: string): string {
   return rawCache.get(document)!;
 }
 
-type Fields = Pick<Statement, "measure" | "group" | "value"> & Partial<Omit<Statement, "measure" | "group" | "value">>;
+type Fields = StatementFields;
 
 /**
  * A statement of `numberText` in `sentence`. With `document` naming a corpus file the
@@ -28,21 +28,7 @@ export function statement(document: string, sentence: string, numberText: string
     base = corpusRaw(document).indexOf(sentence);
     if (base < 0) throw new Error(`sentence not found in ${document}: "${sentence.slice(0, 60)}"`);
   }
-  return {
-    document,
-    qualifier: "exact",
-    scope: "total",
-    scopeText: null,
-    attribution: null,
-    reported: null,
-    quote: sentence,
-    start: base + inSentence,
-    end: base + inSentence + numberText.length,
-    rule: "hand-built",
-    inferred: [],
-    background: null,
-    ...fields,
-  };
+  return handMadeStatement(document, sentence, base + inSentence, base + inSentence + numberText.length, fields);
 }
 
 export const corpusStatement = (document: string, sentence: string, numberText: string, fields: Fields): Statement =>

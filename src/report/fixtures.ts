@@ -2,7 +2,7 @@
 // (one a copy of another), with a disputed toll, a rising toll, a claim and its denial, a
 // background event, and article text that tries to inject HTML.
 import type { CleanDocument, Event, Figure, Statement } from "../types.ts";
-import { cleanDocumentFromText } from "../../test/support/documents.ts";
+import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
 import type { BuildReportInput } from "./index.ts";
 
 function doc(id: string, raw: string, meta: Partial<CleanDocument["meta"]>): CleanDocument {
@@ -26,23 +26,9 @@ const C =
   "By Wednesday, 35 people had been treated for wounds, the hospital said, raising the count.\n\n" +
   "In 2022 a strike on the same market killed 4 people.";
 
-function st(document: string, text: string, quote: string, fields: Pick<Statement, "measure" | "group" | "value"> & Partial<Statement>): Statement {
-  const at = text.indexOf(quote);
-  return {
-    document,
-    qualifier: "exact",
-    scope: "total",
-    scopeText: null,
-    attribution: null,
-    reported: "2024-05-14",
-    quote,
-    start: Math.max(at, 0),
-    end: Math.max(at, 0) + quote.length,
-    rule: "hand-made",
-    inferred: [],
-    background: null,
-    ...fields,
-  };
+function st(document: string, text: string, quote: string, fields: StatementFields): Statement {
+  const at = Math.max(text.indexOf(quote), 0);
+  return handMadeStatement(document, quote, at, at + quote.length, { reported: "2024-05-14", ...fields });
 }
 
 export function handMadeReportInput(): BuildReportInput {

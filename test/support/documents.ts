@@ -2,7 +2,7 @@
 // the raw input itself (every offset maps to itself), so a test states exactly what a stage
 // gets. For documents as the pipeline really cleans them, use `cleanDocument` of
 // src/pipeline.ts.
-import type { CleanDocument, DocumentMeta, Removal, Span } from "../../src/types.ts";
+import type { CleanDocument, DocumentMeta, Removal, Span, Statement } from "../../src/types.ts";
 
 export interface HandMadeOptions {
   meta?: Partial<DocumentMeta>;
@@ -30,5 +30,27 @@ export function cleanDocumentFromText(id: string, raw: string, options: HandMade
     paragraphs,
     removed: options.removed ?? [],
     meta: { title: null, outlet: null, wire: null, dateline: null, published: null, language: "en", ...options.meta },
+  };
+}
+
+/** The fields a hand-made statement must name; every other field has a plain default. */
+export type StatementFields = Pick<Statement, "measure" | "group" | "value"> & Partial<Omit<Statement, "measure" | "group" | "value">>;
+
+/** A statement built by hand: an exact total, unattributed, cited at `start`-`end` of its document. */
+export function handMadeStatement(document: string, quote: string, start: number, end: number, fields: StatementFields): Statement {
+  return {
+    document,
+    qualifier: "exact",
+    scope: "total",
+    scopeText: null,
+    attribution: null,
+    reported: null,
+    quote,
+    start,
+    end,
+    rule: "hand-made",
+    inferred: [],
+    background: null,
+    ...fields,
   };
 }
