@@ -7,17 +7,19 @@
 //   npm run gate -- --update                       raise floors to this run's better scores, pin new metrics
 //   npm run gate -- --update --allow-regression    also lower floors / re-pin on changed data
 //   npm run gate -- --record                       also write the figures to docs/evaluation.md
+//   npm run gate -- --floors FILE                  another floors file (to try the gate on a copy)
 //
 // Without ../shared (see test/support/shared.ts) there is nothing to measure: the gate says so
 // and exits 0 on a developer's machine, 1 when CI is set, since there a missing corpus would
 // otherwise pass every floor unseen.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { REPO_ROOT, SHARED_MISSING } from "../test/support/shared.ts";
-import { compareToFloors, renderVerdicts, updateFloors, type FloorsFile, type Verdict } from "./gate/floors.ts";
+import { compareToFloors, renderVerdicts, serializeFloors, updateFloors, type FloorsFile, type Verdict } from "./gate/floors.ts";
 import { measureAll } from "./gate/measure.ts";
 
-const FLOORS_PATH = join(REPO_ROOT, "bench", "gate-floors.json");
+const floorsFlag = process.argv.indexOf("--floors");
+const FLOORS_PATH = floorsFlag > 0 ? resolve(process.argv[floorsFlag + 1]) : join(REPO_ROOT, "bench", "gate-floors.json");
 const EVALUATION_PATH = join(REPO_ROOT, "docs", "evaluation.md");
 const SECTION = "## Quality gate (npm run gate)";
 
@@ -47,11 +49,16 @@ function evaluationSection(verdicts: Verdict[], date: string, seconds: number): 
     "Halves: an item is \"dev\" when the first byte of SHA-256 of its id is even, else \"held-out\" (bench/gate/data.ts); pages are split by page id,",
     "everything else by gold event (ecbplus-dev and gva-train clusters, the annotated statements' events, gva-train figures' incidents). The founding corpus is one event: no halves.",
     "A rule tuned on one half that does not carry to the other shows as a gap between the two columns.",
+    "B-cubed on a half scores that half's gold documents only, so a wrong merge across the halves counts in neither: halves' cluster precision runs above the whole's.",
     "",
     "Margins (how far a score may move past its floor before the gate fails): a mean over N pages 1/N (one page from perfect to empty);",
     "B-cubed over N gold documents 2/N (one document in the wrong cluster); precision over P predictions 1/P, recall over G gold items 1/G (one item flipped);",
     "counts (empty pages, wrong links, founding failures), lineage pair fractions and the score-figures.py cross-check 0.",
     "A digest mismatch (the corpus files changed) fails with a message: re-pin after review with `--update --allow-regression`.",
+    "`npm run gate -- --update` raises floors to better scores and pins new metrics; it never lowers one without `--allow-regression`.",
+    "`.ci/run` runs the gate after `npm test`; without ../shared the gate exits 0 on a developer's machine and 1 when `CI` is set.",
+    "Figures on gva-train are scored by a port of shared/check/score-figures.py (bench/gate/figures.ts), so the halves can be scored;",
+    "each run also runs the Python on the whole set and pins their agreement (`figures.gva.port-matches-python`).",
     "",
     "| metric | better | score | dev | held-out | margin |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -67,9 +74,9 @@ function record(section: string): void {
     const next = doc.indexOf("\n## ", start + SECTION.length);
     doc = doc.slice(0, start) + section + (next >= 0 ? doc.slice(next + 1) : "");
   } else {
-    // At the top, after the title: the gate's figures are the ones CI holds the code to.
-    const afterTitle = doc.indexOf("\n") + 1;
-    doc = `${doc.slice(0, afterTitle)}\n${section}${doc.slice(afterTitle)}`;
+    // The first section, after the page's introduction: the gate's figures are the ones CI holds the code to.
+    const first = doc.indexOf("\n## ");
+    doc = first >= 0 ? `${doc.slice(0, first + 1)}${section}\n${doc.slice(first + 1)}` : `${doc.trimEnd()}\n\n${section}`;
   }
   writeFileSync(EVALUATION_PATH, doc);
 }
@@ -95,7 +102,7 @@ async function main(): Promise<number> {
   if (update) {
     const result = updateFloors(run.measured, run.digests, floors, { allowRegression, date });
     floors = result.floors;
-    writeFileSync(FLOORS_PATH, `${JSON.stringify(floors, null, 2)}\n`);
+    writeFileSync(FLOORS_PATH, serializeFloors(floors));
     for (const line of result.changes) console.log(`  floor ${line}`);
     for (const line of result.refused) console.log(`  kept ${line}`);
     console.log(`gate: ${result.changes.length} floors moved, ${result.refused.length} kept; wrote ${FLOORS_PATH}`);

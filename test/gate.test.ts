@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { halfOf } from "../bench/gate/data.ts";
 import { parsePythonFigures, scoreFigures } from "../bench/gate/figures.ts";
-import { compareToFloors, renderVerdicts, updateFloors, type Floor, type FloorsFile, type Measured } from "../bench/gate/floors.ts";
+import { compareToFloors, renderVerdicts, serializeFloors, updateFloors, type Floor, type FloorsFile, type Measured } from "../bench/gate/floors.ts";
 
 const DIGESTS = { pages: "aaaa", founding: "bbbb" };
 
@@ -106,6 +106,13 @@ describe("gate: updating floors", () => {
   it("keeps floors of metrics this run did not measure", () => {
     const { floors: next } = updateFloors([], DIGESTS, floors({ "clean.f1": { floor: 0.9 } }), options);
     assert.equal(next.floors["clean.f1"].floor, 0.9);
+  });
+
+  it("writes one line a metric, and reads back what it wrote", () => {
+    const file = floors({ "clean.f1": { floor: 0.9 }, "founding.failed": { floor: 0, better: "lower" } });
+    const text = serializeFloors(file);
+    assert.deepEqual(JSON.parse(text), file);
+    assert.equal(text.split("\n").filter((line) => line.includes('"digest"')).length, 2);
   });
 
   it("after an update, the same scores pass", () => {

@@ -156,6 +156,12 @@ export function updateFloors(measured: Measured[], digests: Record<string, strin
   return { floors: { ...floors, pinned: changes.length > 0 ? options.date : floors.pinned, floors: sorted }, changes, refused };
 }
 
+/** The floors file with one line a metric, so a review sees each floor that moved as one changed line. */
+export function serializeFloors(file: FloorsFile): string {
+  const lines = Object.entries(file.floors).map(([metric, floor]) => `    ${JSON.stringify(metric)}: ${JSON.stringify(floor)}`);
+  return `{\n  "note": ${JSON.stringify(file.note)},\n  "pinned": ${JSON.stringify(file.pinned)},\n  "floors": {\n${lines.join(",\n")}\n  }\n}\n`;
+}
+
 const cell = (x: number | null): string => (x === null ? "-" : Number.isInteger(x) ? String(x) : x.toFixed(4));
 
 /** The table the gate prints: metric, score, floor, margin, status (and why, when failing). */
