@@ -99,7 +99,7 @@ export function compareToFloors(measured: Measured[], digests: Record<string, st
   const seen = new Set(measured.map((m) => m.metric));
   for (const [metric, pinned] of Object.entries(floors.floors)) {
     if (seen.has(metric)) continue;
-    verdicts.push({ metric, score: null, floor: pinned.floor, margin: pinned.margin, better: pinned.better, status: "not measured", failing: true, message: "pinned but not measured this run: a scorer was dropped or renamed" });
+    verdicts.push({ metric, score: null, floor: pinned.floor, margin: pinned.margin, better: pinned.better, status: "not measured", failing: true, message: "pinned but not measured this run: its scorer failed (see the notes above), or was dropped or renamed" });
   }
   return verdicts;
 }

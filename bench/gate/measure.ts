@@ -155,9 +155,15 @@ async function founding(run: GateRun, scratch: string): Promise<void> {
 export async function measureAll(onStage: (stage: string, seconds: number) => void = () => {}): Promise<GateRun> {
   const run: GateRun = { measured: [], digests: {}, notes: [] };
   const scratch = mkdtempSync(join(tmpdir(), "gate-"));
+  // A scorer that fails (a corpus file missing, a crash) costs its own metrics, which then show
+  // as "not measured" against their floors, never the rest of the run.
   const timed = async (stage: string, work: () => void | Promise<void>): Promise<void> => {
     const started = performance.now();
-    await work();
+    try {
+      await work();
+    } catch (error) {
+      run.notes.push(`${stage}: not measured: ${(error as Error).message.split("\n")[0]}`);
+    }
     onStage(stage, (performance.now() - started) / 1000);
   };
   await timed("clean", () => {
