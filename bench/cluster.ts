@@ -7,16 +7,16 @@
 // Documents are read and cleaned by the pipeline's ingest and clean stages; the raw-text
 // helper (src/cluster/fixtures.ts: text = file, published from a date header, dated URL or
 // date line) is scored beside it, so a change in cleaning shows up as a change here.
+// `measureEcbClusters` is what the gate (bench/gate.ts) scores.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
 import { documentsFromFolder } from "../src/cluster/fixtures.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
 import type { CleanDocument } from "../src/types.ts";
 import { cleanDocument, learnChrome, readInputs } from "../src/pipeline.ts";
 import { bcubed, type Scores } from "../src/cluster/score.ts";
-
-const CORPORA = process.env.CORPORA ?? "/work/shared/corpora";
+import { corpus } from "../test/support/shared.ts";
 
 /** The deliberately simple baseline: TF-IDF cosine over words, all pairs, average link. */
 function baseline(docs: CleanDocument[], threshold: number): string[][] {
@@ -52,12 +52,17 @@ function baseline(docs: CleanDocument[], threshold: number): string[][] {
   return averageLink(docs.length, graph, threshold).map((g) => g.map((n) => docs[n].id));
 }
 
-function loadEcb(): { docs: CleanDocument[]; gold: Map<string, string> } {
-  const folder = join(CORPORA, "ecbplus-dev");
-  const clusters = JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")).clusters as Record<string, string[]>;
+/** A gold.json's clusters ({name: [document ids]}) as the event of each document. */
+export function goldEvents(goldPath: string): Map<string, string> {
+  const clusters = JSON.parse(readFileSync(goldPath, "utf8")).clusters as Record<string, string[]>;
   const gold = new Map<string, string>();
   for (const [name, ids] of Object.entries(clusters)) for (const id of ids) gold.set(id, name);
-  return { docs: documentsFromFolder(join(folder, "docs")), gold };
+  return gold;
+}
+
+function loadEcb(): { docs: CleanDocument[]; gold: Map<string, string> } {
+  const folder = corpus("ecbplus-dev");
+  return { docs: documentsFromFolder(join(folder, "docs")), gold: goldEvents(join(folder, "gold.json")) };
 }
 
 function restrict(gold: Map<string, string>, keep: (cluster: string) => boolean): Map<string, string> {
@@ -79,10 +84,16 @@ async function cleaned(folder: string): Promise<CleanDocument[]> {
   return documents.map((d) => cleanDocument(d, chrome));
 }
 
+/** crosscheck's clusters of the pipeline-cleaned ecbplus-dev reports, beside the gold events. */
+export async function measureEcbClusters(folder: string): Promise<{ gold: Map<string, string>; clusters: string[][] }> {
+  const docs = await cleaned(join(folder, "docs"));
+  return { gold: goldEvents(join(folder, "gold.json")), clusters: clusterDocuments(docs, []).map((c) => c.documents) };
+}
+
 async function main(): Promise<void> {
   console.log(`bench:cluster ${new Date().toISOString().slice(0, 10)}`);
   const { docs: rawDocs, gold } = loadEcb();
-  const docs = await cleaned(join(CORPORA, "ecbplus-dev", "docs"));
+  const docs = await cleaned(corpus("ecbplus-dev", "docs"));
   const ours = run(docs, gold);
   console.log(`ecbplus-dev (${docs.length} docs, ${new Set(gold.values()).size} events)`);
   console.log(`  crosscheck, pipeline-cleaned docs  ${fmt(ours)}  ${ours.perSecond.toFixed(0)} reports/s`);
@@ -92,7 +103,7 @@ async function main(): Promise<void> {
   const base = thresholds.map((t) => ({ t, s: bcubed(gold, baseline(rawDocs, t)) })).sort((a, b) => b.s.f1 - a.s.f1)[0];
   console.log(`  baseline (raw text)                ${fmt(base.s)}  (TF-IDF average link, best threshold ${base.t} picked on dev)`);
 
-  const founding = await cleaned(join(CORPORA, "balochistan-2026-02"));
+  const founding = await cleaned(corpus("balochistan-2026-02"));
   const foundingClusters = clusterDocuments(founding, []);
   console.log(`balochistan-2026-02 (${founding.length} docs, 1 event): ${foundingClusters.length} cluster(s)`);
   for (const c of foundingClusters) console.log(`  ${c.documents.length} docs: ${c.evidence.join(" | ")}`);
@@ -116,4 +127,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.filename === resolve(process.argv[1] ?? "")) await main();

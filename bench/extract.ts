@@ -14,11 +14,13 @@
 // nearest in the text wins. Background gold statements must not come out as main-event
 // statements: a non-background prediction that matches one is a false positive. A document
 // the pipeline crashes on counts every gold statement in it as missed.
+// `measureStatements` is what the gate (bench/gate.ts) scores.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
 import type { CleanDocument, Extraction, SourceDocument, Statement } from "../src/types.ts";
+import { corpus } from "../test/support/shared.ts";
 
 /** One hand-annotated statement, as stored in a fixture file. */
 type GoldStatement = Pick<Statement, "measure" | "group" | "value" | "qualifier" | "scope" | "scopeText" | "attribution"> & {
@@ -69,7 +71,7 @@ const verbose = args.includes("--verbose");
 // A variant extractor's figures are printed, never recorded.
 const write = !args.includes("--no-write") && !args.includes("--extractor");
 const corpusFlag = args.indexOf("--corpus");
-const corpusDir = corpusFlag >= 0 ? resolve(args[corpusFlag + 1]) : "/work/shared/corpora/ecbplus-dev/docs";
+const corpusDir = corpusFlag >= 0 ? resolve(args[corpusFlag + 1]) : corpus("ecbplus-dev", "docs");
 const extractorFlag = args.indexOf("--extractor");
 const extractorModule = extractorFlag >= 0 ? resolve(args[extractorFlag + 1]) : join(root, "src/extract/index.ts");
 
@@ -302,6 +304,28 @@ function fieldRows(runs: Run[]): string[] {
   return rows;
 }
 
+/** The files the statement scores read: the annotations (in the repository) and their corpus texts. */
+export function statementFiles(docs: string): { annotations: string[]; documents: string[] } {
+  return { annotations: [join(fixtureDir, "ecbplus"), join(fixtureDir, "negatives.txt")], documents: loadFixtures().map((f) => join(docs, `${f.document}.txt`)) };
+}
+
+/**
+ * Strict precision and recall of the real pipeline on the annotated documents whose event
+ * `keep` accepts (all by default); null when the pipeline or the corpus is not there.
+ */
+export async function measureStatements(docs: string, keep: (event: string) => boolean = () => true): Promise<{ precision: number; recall: number; f1: number; gold: number; predicted: number; crashes: number } | string> {
+  const fixtures = loadFixtures().filter((f) => keep(f.event));
+  const paths = fixtures.map((f) => join(docs, `${f.document}.txt`));
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) return `${missing.length} annotated documents missing from ${docs}`;
+  const pipeline = await loadPipeline();
+  if (Array.isArray(pipeline)) return pipeline.join("; ");
+  const read = new Map((await pipeline.read(paths)).map((d) => [d.id, d]));
+  const run = await runExtractor("crosscheck", pipeline.extract, fixtures, read, []);
+  const { tp, fp, fn, crashes } = run.strict;
+  return { ...figures(run.strict), gold: tp + fn, predicted: tp + fp, crashes };
+}
+
 const SECTION = "## Extraction (bench:extract)";
 
 /** The commit measured, so dated figures can be traced to code; "unknown" outside a git checkout. */
@@ -388,4 +412,4 @@ async function main(): Promise<void> {
   console.log("\nWrote docs/evaluation.md (section \"Extraction (bench:extract)\").");
 }
 
-await main();
+if (import.meta.filename === resolve(process.argv[1] ?? "")) await main();
