@@ -13,7 +13,8 @@ import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
 import { documentsFromFolder } from "../src/cluster/fixtures.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
 import type { CleanDocument } from "../src/types.ts";
-import { cleanDocument, learnChrome, readInputs } from "../src/pipeline.ts";
+import { cleanDocument, learnChrome } from "../src/clean/index.ts";
+import { readInputs } from "../src/ingest/index.ts";
 import { bcubed, type Scores } from "../src/cluster/score.ts";
 
 const CORPORA = process.env.CORPORA ?? "/work/shared/corpora";

@@ -4,26 +4,11 @@
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { runPipeline } from "../pipeline.ts";
-import { renderCsv, renderHtml, renderMarkdown } from "../report/index.ts";
-import type { Report } from "../types.ts";
+import { render, type Format } from "../report/index.ts";
+import { EXIT, type Io } from "./io.ts";
 import { addStoreCommands } from "./store-commands.ts";
 
-export const EXIT = { ok: 0, inputProblems: 1, usage: 2 } as const;
-
-export type Format = "json" | "md" | "html" | "csv";
-
-export function render(report: Report, format: Format): string {
-  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === "md") return renderMarkdown(report);
-  if (format === "html") return renderHtml(report);
-  return renderCsv(report);
-}
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  now: () => Date;
-}
+export { EXIT, type Io } from "./io.ts";
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),

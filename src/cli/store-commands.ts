@@ -3,11 +3,13 @@
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { readInputs } from "../pipeline.ts";
-import { reportFromStore, startServer } from "../server/index.ts";
+import { readInputs } from "../ingest/index.ts";
+import { render, type Format } from "../report/index.ts";
+import { reportFromStore } from "../runs/index.ts";
+import { startServer } from "../server/index.ts";
 import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
-import { EXIT, render, type Format, type Io } from "./index.ts";
+import { EXIT, type Io } from "./io.ts";
 
 /** Documents stored per transaction: a failure costs one batch, and memory stays flat. */
 const BATCH = 500;

@@ -1,6 +1,6 @@
 // POST /api/documents: one article in the JSONL shape, checked field by field, so that a bad
 // request is told exactly what is wrong instead of being stored half-right.
-import { contentId, makeDocument } from "../pipeline.ts";
+import { contentId, makeDocument } from "../ingest/index.ts";
 import type { GivenMetadata, SourceDocument } from "../types.ts";
 
 /** The largest request body accepted, in bytes. */
