@@ -17,10 +17,10 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractHtml } from "../src/clean/html.ts";
 import { decodeHtmlBytes } from "../src/text/charset.ts";
+import { SHARED } from "../test/support/shared.ts";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const sharedCandidates = [process.env.CROSSCHECK_SHARED, join(repo, "..", "shared"), "/work/shared"].filter((p): p is string => !!p);
-const shared = sharedCandidates.find((p) => existsSync(join(p, "corpora", "article-extraction-benchmark")));
+const shared = [SHARED].find((p) => existsSync(join(p, "corpora", "article-extraction-benchmark")));
 if (!shared) {
   console.error("bench:clean: article-extraction-benchmark corpus not found (set CROSSCHECK_SHARED)");
   process.exit(2);

@@ -9,15 +9,16 @@
 // date line) is scored beside it, so a change in cleaning shows up as a change here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SHARED } from "../test/support/shared.ts";
 import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
-import { documentsFromFolder } from "../src/cluster/fixtures.ts";
+import { documentsFromFolder } from "../test/support/cluster-documents.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
 import type { CleanDocument } from "../src/types.ts";
 import { cleanDocument, learnChrome } from "../src/clean/index.ts";
 import { readInputs } from "../src/ingest/index.ts";
 import { bcubed, type Scores } from "../src/cluster/score.ts";
 
-const CORPORA = process.env.CORPORA ?? "/work/shared/corpora";
+const CORPORA = join(SHARED, "corpora");
 
 /** The deliberately simple baseline: TF-IDF cosine over words, all pairs, average link. */
 function baseline(docs: CleanDocument[], threshold: number): string[][] {

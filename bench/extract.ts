@@ -18,6 +18,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
+import { corpus } from "../test/support/shared.ts";
 import type { CleanDocument, Extraction, SourceDocument, Statement } from "../src/types.ts";
 
 /** One hand-annotated statement, as stored in a fixture file. */
@@ -69,7 +70,7 @@ const verbose = args.includes("--verbose");
 // A variant extractor's figures are printed, never recorded.
 const write = !args.includes("--no-write") && !args.includes("--extractor");
 const corpusFlag = args.indexOf("--corpus");
-const corpusDir = corpusFlag >= 0 ? resolve(args[corpusFlag + 1]) : "/work/shared/corpora/ecbplus-dev/docs";
+const corpusDir = corpusFlag >= 0 ? resolve(args[corpusFlag + 1]) : corpus("ecbplus-dev", "docs");
 const extractorFlag = args.indexOf("--extractor");
 const extractorModule = extractorFlag >= 0 ? resolve(args[extractorFlag + 1]) : join(root, "src/extract/index.ts");
 

@@ -4,14 +4,15 @@
 //   npm run bench:lineage [-- --sizes 10000,30000,100000]
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SHARED } from "../test/support/shared.ts";
 import { findLineage, type LineageStats } from "../src/lineage/index.ts";
-import { readFolder } from "../src/lineage/fixtures.ts";
+import { readFolder } from "../test/support/lineage-documents.ts";
 import { intersectionSize, loadHasher, shingleSet, WordHasher } from "../src/lineage/minhash.ts";
 import { shingleWords } from "../src/lineage/text.ts";
 import type { CleanDocument, Link } from "../src/types.ts";
 import { BigramChain, buildCorpus } from "./lineage-synthetic.ts";
 
-const CORPORA = process.env.CORPORA ?? join(import.meta.dirname, "../../shared/corpora");
+const CORPORA = join(SHARED, "corpora");
 const sizesArg = process.argv.indexOf("--sizes");
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(",").map(Number) : [10000, 30000, 100000];
 
