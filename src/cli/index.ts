@@ -3,8 +3,7 @@
 // used (the others are still reported); 2 the command itself was wrong (usage, bad option).
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import { runPipeline } from "../pipeline.ts";
-import { render, type Format } from "../report/index.ts";
+import type { Format } from "../report/index.ts";
 import { EXIT, type Io } from "./io.ts";
 import { addStoreCommands } from "./store-commands.ts";
 
@@ -36,6 +35,8 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
       const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      // Loaded here, not at the top: `--help` and a usage error need none of the stages.
+      const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
       const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress });
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
