@@ -8,14 +8,16 @@ import { figureLabel } from "./view.ts";
 interface FigureColumn {
   heading: string;
   numeric: boolean;
+  /** The columns each rendering dresses: the row's name, the figure to print, the badge. */
+  role?: "name" | "best" | "status";
   cell: (f: Figure) => string;
 }
 
 const COLUMNS: FigureColumn[] = [
-  { heading: "Figure", numeric: false, cell: (f) => figureLabel(f) },
-  { heading: "Best", numeric: true, cell: (f) => String(f.best) },
+  { heading: "Figure", numeric: false, role: "name", cell: (f) => figureLabel(f) },
+  { heading: "Best", numeric: true, role: "best", cell: (f) => String(f.best) },
   { heading: "Range", numeric: true, cell: (f) => (f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`) },
-  { heading: "Status", numeric: false, cell: (f) => f.status },
+  { heading: "Status", numeric: false, role: "status", cell: (f) => f.status },
   { heading: "As of", numeric: false, cell: (f) => f.asOf ?? "—" },
   { heading: "Sources", numeric: true, cell: (f) => String(f.sources) },
 ];
@@ -24,7 +26,7 @@ const COLUMNS: FigureColumn[] = [
 export function figuresTableMarkdown(figures: Figure[]): string[] {
   const head = `| ${COLUMNS.map((c) => c.heading).join(" | ")} |`;
   const rule = `| ${COLUMNS.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |`;
-  const rows = figures.map((f) => `| ${COLUMNS.map((c) => (c.heading === "Best" ? `**${c.cell(f)}**` : c.cell(f))).join(" | ")} |`);
+  const rows = figures.map((f) => `| ${COLUMNS.map((c) => (c.role === "best" ? `**${c.cell(f)}**` : c.cell(f))).join(" | ")} |`);
   return [head, rule, ...rows];
 }
 
@@ -39,9 +41,9 @@ export function figuresTableHtml(figures: Figure[], options: FiguresTableHtmlOpt
   const rows = figures.map((f, i) => {
     const cells = COLUMNS.map((c) => {
       const text = escapeHtml(c.cell(f));
-      if (c.heading === "Figure") return `<th scope="row">${options.href ? `<a href="${escapeHtml(options.href(f, i))}">${text}</a>` : text}</th>`;
-      if (c.heading === "Status") return `<td><span class="status ${f.status}">${text}</span></td>`;
-      const classes = [c.numeric ? "num" : "", c.heading === "Best" ? "best" : ""].filter(Boolean).join(" ");
+      if (c.role === "name") return `<th scope="row">${options.href ? `<a href="${escapeHtml(options.href(f, i))}">${text}</a>` : text}</th>`;
+      if (c.role === "status") return `<td><span class="status ${f.status}">${text}</span></td>`;
+      const classes = [c.numeric ? "num" : "", c.role === "best" ? "best" : ""].filter(Boolean).join(" ");
       return `<td${classes ? ` class="${classes}"` : ""}>${text}</td>`;
     });
     return `<tr>${cells.join("")}</tr>`;
