@@ -5,16 +5,17 @@
 //   npx tsx bench/cluster.ts [--split]     (--split: tune on half the topics, score the other half)
 //
 // Documents are read and cleaned by the pipeline's ingest and clean stages; the raw-text
-// helper (src/cluster/fixtures.ts: text = file, published from a date header, dated URL or
+// helper (test/support/cluster-documents.ts: text = file, published from a date header, dated URL or
 // date line) is scored beside it, so a change in cleaning shows up as a change here.
 // `measureEcbClusters` is what the gate (bench/gate.ts) scores.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
-import { documentsFromFolder } from "../src/cluster/fixtures.ts";
+import { documentsFromFolder } from "../test/support/cluster-documents.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
 import type { CleanDocument } from "../src/types.ts";
-import { cleanDocument, learnChrome, readInputs } from "../src/pipeline.ts";
+import { cleanDocument, learnChrome } from "../src/clean/index.ts";
+import { readInputs } from "../src/ingest/index.ts";
 import { bcubed, type Scores } from "../src/cluster/score.ts";
 import { corpus } from "../test/support/shared.ts";
 

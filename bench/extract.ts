@@ -19,8 +19,8 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
-import type { CleanDocument, Extraction, SourceDocument, Statement } from "../src/types.ts";
 import { corpus } from "../test/support/shared.ts";
+import type { CleanDocument, Extraction, SourceDocument, Statement } from "../src/types.ts";
 
 /** One hand-annotated statement, as stored in a fixture file. */
 type GoldStatement = Pick<Statement, "measure" | "group" | "value" | "qualifier" | "scope" | "scopeText" | "attribution"> & {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { findLineage, type LineageStats } from "../src/lineage/index.ts";
-import { readFolder } from "../src/lineage/fixtures.ts";
+import { readFolder } from "../test/support/lineage-documents.ts";
 import { intersectionSize, loadHasher, shingleSet, WordHasher } from "../src/lineage/minhash.ts";
 import { shingleWords } from "../src/lineage/text.ts";
 import type { CleanDocument, Link } from "../src/types.ts";

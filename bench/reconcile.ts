@@ -21,12 +21,13 @@ import { extractDocuments } from "../src/extract/index.ts";
 import { clusterDocuments } from "../src/cluster/index.ts";
 import { reconcileEvent, reconcileFigures } from "../src/reconcile/index.ts";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "../src/report/index.ts";
-import { PUBLISHED, foundingLinks, foundingStatements } from "../src/reconcile/founding-fixture.ts";
+import { PUBLISHED, foundingLinks, foundingStatements } from "../test/support/founding-fixture.ts";
+import { corpus as sharedCorpus } from "../test/support/shared.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const founding = `${root}examples/balochistan-2026-02`;
 const argCorpus = process.argv.indexOf("--corpus");
-const corpus = argCorpus > 0 ? process.argv[argCorpus + 1] : `${root}../shared/corpora/ecbplus-dev/docs`;
+const corpus = argCorpus > 0 ? process.argv[argCorpus + 1] : sharedCorpus("ecbplus-dev", "docs");
 
 interface GoldFigure {
   measure: string;

@@ -14,11 +14,7 @@ import { readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { Event, Problem, Report, SourceDocument } from "./types.ts";
-
-/** What the store, the server and the CLI need of single stages goes through here. */
-export { contentId, makeDocument, readInputs } from "./ingest/index.ts";
-export { cleanDocument, learnChrome } from "./clean/index.ts";
+import type { CleanDocument, Event, Problem, Report, SourceDocument } from "./types.ts";
 
 export interface PipelineOptions {
   /** The run's timestamp, for the report (stages never read the clock). */
@@ -28,8 +24,17 @@ export interface PipelineOptions {
   stdin?: IngestOptions["stdin"];
 }
 
-export interface PipelineResult {
+export interface SourcesReport {
   report: Report;
+  /**
+   * The documents the report was made from, as cleaning left them (with `toRaw`, which the
+   * report does not carry): what a document page needs to mark a statement in the text
+   * without cleaning it a second time.
+   */
+  documents: CleanDocument[];
+}
+
+export interface PipelineResult extends SourcesReport {
   /** Inputs a folder walk passed over (not article formats): worth a notice, not a failure. */
   skipped: Problem[];
 }
@@ -45,12 +50,12 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     },
   });
   progress("ingest", `${ingested.documents.length} documents from ${read} inputs, ${ingested.problems.length} problems`);
-  const report = await reportFromSources(ingested.documents, ingested.problems, options);
-  return { report, skipped: ingested.skipped };
+  const { report, documents } = await reportFromSources(ingested.documents, ingested.problems, options);
+  return { report, documents, skipped: ingested.skipped };
 }
 
 /** Runs the stages after ingest over documents already read (from files or from a store). */
-export async function reportFromSources(sources: SourceDocument[], problems: Problem[], options: PipelineOptions): Promise<Report> {
+export async function reportFromSources(sources: SourceDocument[], problems: Problem[], options: PipelineOptions): Promise<SourcesReport> {
   const progress = options.onProgress ?? (() => {});
   const allProblems = [...problems];
   const documents = guarded(allProblems, "clean", sources, (batch) => cleanDocuments(batch), (doc) => [cleanDocument(doc)]);
@@ -74,7 +79,8 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: usable, extractions, links: lineage.links }));
   progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
 
-  return buildReport({ documents: usable, links: lineage.links, events, problems: allProblems, generatedAt: options.generatedAt });
+  const report = buildReport({ documents: usable, links: lineage.links, events, problems: allProblems, generatedAt: options.generatedAt });
+  return { report, documents: usable };
 }
 
 /**

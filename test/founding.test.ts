@@ -9,9 +9,10 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import Ajv2020 from "ajv/dist/2020.js";
 import { main, type Io } from "../src/cli/index.ts";
+import { checker, corpus } from "./support/shared.ts";
 
-const CHECKER = "../shared/check/check-report.mjs";
-const CORPUS = "../shared/corpora/balochistan-2026-02";
+const CHECKER = checker("check-report.mjs");
+const CORPUS = corpus("balochistan-2026-02");
 
 async function reportOf(path: string): Promise<string> {
   let out = "";

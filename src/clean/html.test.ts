@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { corpus as sharedCorpus } from "../../test/support/shared.ts";
 import { extractHtml, type HtmlExtraction } from "./html.ts";
 import { decodeHtmlBytes } from "../text/charset.ts";
 import { decodeReference } from "./html-entities.ts";
@@ -164,7 +165,7 @@ test("empty and broken input gives no paragraphs and does not throw", () => {
 });
 
 // Real pages, when the shared corpus is beside the repo: every offset must still point at its character.
-const corpus = [join(repo, "..", "shared"), "/work/shared"].map((p) => join(p, "corpora", "article-extraction-benchmark", "html")).find(existsSync);
+const corpus = [sharedCorpus("article-extraction-benchmark", "html")].find(existsSync);
 test("offsets map back on real pages", { skip: corpus ? false : "shared corpus not found" }, () => {
   const files = readdirSync(corpus as string).filter((f) => f.endsWith(".html.gz")).sort().slice(0, 25);
   for (const file of files) {

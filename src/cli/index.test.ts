@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { main } from "./index.ts";
-import { fakeIo } from "./testing.ts";
+import { fakeIo } from "../../test/support/cli.ts";
 
 
 const EXAMPLE = "examples/balochistan-2026-02";

@@ -3,27 +3,11 @@
 // used (the others are still reported); 2 the command itself was wrong (usage, bad option).
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import { runPipeline } from "../pipeline.ts";
-import { renderCsv, renderHtml, renderMarkdown } from "../report/index.ts";
-import type { Report } from "../types.ts";
+import type { Format } from "../report/index.ts";
+import { EXIT, type Io } from "./io.ts";
 import { addStoreCommands } from "./store-commands.ts";
 
-export const EXIT = { ok: 0, inputProblems: 1, usage: 2 } as const;
-
-export type Format = "json" | "md" | "html" | "csv";
-
-export function render(report: Report, format: Format): string {
-  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === "md") return renderMarkdown(report);
-  if (format === "html") return renderHtml(report);
-  return renderCsv(report);
-}
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  now: () => Date;
-}
+export { EXIT, type Io } from "./io.ts";
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
@@ -51,6 +35,8 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
       const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      // Loaded here, not at the top: `--help` and a usage error need none of the stages.
+      const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
       const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress });
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);

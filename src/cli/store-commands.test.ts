@@ -1,7 +1,7 @@
 // `crosscheck ingest`, `events` and `serve` through main() with a fake Io: exit codes, what
 // goes to stdout and stderr, and what ends up in the store.
 import { after, test } from "node:test";
-import { fakeIo as makeFakeIo } from "./testing.ts";
+import { fakeIo as makeFakeIo } from "../../test/support/cli.ts";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

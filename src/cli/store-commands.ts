@@ -3,11 +3,13 @@
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { readInputs } from "../pipeline.ts";
-import { reportFromStore, startServer } from "../server/index.ts";
+import type { Format } from "../report/index.ts";
 import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
-import { EXIT, render, type Format, type Io } from "./index.ts";
+import { EXIT, type Io } from "./io.ts";
+
+// The stages, the runs and the server are imported inside the commands that use them, so
+// that `--help` and usage errors start without loading them.
 
 /** Documents stored per transaction: a failure costs one batch, and memory stays flat. */
 const BATCH = 500;
@@ -58,6 +60,7 @@ Examples:
     )
     .action(async (paths: string[], opts: { db?: string; quiet?: boolean }) => {
       await withStore(opts.db, io, async (store) => {
+        const { readInputs } = await import("../ingest/index.ts");
         const ingested = await readInputs(paths);
         const at = io.now().toISOString();
         const totals: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
@@ -109,6 +112,7 @@ Examples:
       const format: Format = opts.json ? "json" : opts.format;
       const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
       await withStore(opts.db, io, async (store) => {
+        const [{ reportFromStore }, { render }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
         const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress });
         for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
         if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
@@ -145,6 +149,7 @@ Examples:
         const log = (line: string) => {
           if (!opts.quiet || line.startsWith("error")) io.stderr(`crosscheck: ${line}\n`);
         };
+        const { startServer } = await import("../server/index.ts");
         const server = await startServer({ store, now: io.now, log, host: opts.host, port: opts.port });
         io.stderr(`crosscheck: serving ${store.location} at ${server.url} (Ctrl-C to stop)\n`);
         await new Promise<void>((resolve) => {

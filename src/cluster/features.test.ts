@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractFeatures, stem } from "./features.ts";
-import { documentFromText } from "./fixtures.ts";
+import { documentFromText } from "../../test/support/cluster-documents.ts";
 
 const text = [
   " date 2026-02-02 ",

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { clusterDocuments, EventClusterer } from "./index.ts";
-import { documentFromText, documentsFromFolder } from "./fixtures.ts";
+import { documentFromText, documentsFromFolder } from "../../test/support/cluster-documents.ts";
 import type { CleanDocument, Link } from "../types.ts";
 
 const founding = fileURLToPath(new URL("../../examples/balochistan-2026-02", import.meta.url));

@@ -69,6 +69,16 @@ describe("ingest", () => {
     assert.match(problems[0].reason, /not valid JSON/);
   });
 
+  it("keeps a JSONL article whose optional field is bad, without the field and with a message; a line that is no object is a problem", async () => {
+    const dir = await folder({
+      "feed.jsonl": [JSON.stringify({ id: "b1", text: "Five hurt.", published: "yesterday", outlet: "Daily" }), "null", JSON.stringify({ id: "", text: "x" })].join("\n"),
+    });
+    const { documents, problems } = await readInputs([dir]);
+    assert.deepEqual(documents.map((d) => [d.id, d.given]), [["b1", { outlet: "Daily" }]]);
+    assert.deepEqual(documents[0].messages.map((m) => [m.rule, m.reason]), [["record-field", '"published" must be a date written YYYY-MM-DD (a time may follow); the field is left out']]);
+    assert.deepEqual(problems.map((p) => [p.source.split("/").pop(), p.reason.slice(0, 19)]), [["feed.jsonl:2", "not one JSON object"], ["feed.jsonl:3", '"id" must be a non-']]);
+  });
+
   it("reads RSS items with their date, link and title", async () => {
     const rss = `<?xml version="1.0"?><rss><channel><item><title>Quake hits</title><link>https://example.com/q</link>
       <pubDate>Sun, 27 Nov 2005 08:20:00 GMT</pubDate><description>A quake killed ten people.</description></item></channel></rss>`;

@@ -1,13 +1,17 @@
 // Ingest: paths, folders, standard input, gzip, JSONL and feeds in; SourceDocuments out, each
 // holding its original text untouched. An input that cannot be read becomes a Problem naming
 // it and the reason; it never stops the others.
-import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { GivenMetadata, Problem, SourceDocument } from "../types.ts";
+import type { Problem, SourceDocument } from "../types.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
+import { contentId, makeDocument } from "./documents.ts";
 import { parseFeed } from "./feed.ts";
+import { parseArticleRecord } from "./records.ts";
+
+export { contentId, makeDocument } from "./documents.ts";
+export { MAX_RECORD_ID_LENGTH, parseArticleRecord, type ArticleRecord, type ParsedRecord } from "./records.ts";
 
 export interface IngestResult {
   documents: SourceDocument[];
@@ -22,9 +26,6 @@ export interface IngestOptions {
   /** Called once per input file read, for progress on long runs. */
   onFile?: (source: string) => void;
 }
-
-/** The ` date YYYY-MM-DD ` header some corpora open their text files with. */
-const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
 const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
 const HTML_EXTENSIONS = /\.(html?|xhtml)$/i;
@@ -130,39 +131,19 @@ function sniff(name: string, text: string): "text" | "html" | "jsonl" | "feed" {
   return "text";
 }
 
-export function makeDocument(id: string, source: string, raw: string, format: "text" | "html", given: GivenMetadata): SourceDocument {
-  const header = format === "text" ? DATE_HEADER.exec(raw) : null;
-  return {
-    id,
-    source,
-    raw,
-    format,
-    given: header && !given.published ? { ...given, published: header[1] } : given,
-    bodyStart: header ? header[0].length : 0,
-    messages: [],
-  };
-}
-
+/** One article a line; a line that is no usable record is a problem naming `file:line`. */
 function readJsonl(result: IngestResult, source: string, text: string): void {
-  const lines = text.split("\n");
-  lines.forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     if (!line.trim()) return;
-    const where = `${source}:${index + 1}`;
-    let item: Record<string, unknown>;
-    try {
-      item = JSON.parse(line);
-    } catch (error) {
-      result.problems.push({ source: where, reason: `not valid JSON (${(error as Error).message})` });
+    const parsed = parseArticleRecord(line);
+    if (parsed.error !== undefined) {
+      result.problems.push({ source: `${source}:${index + 1}`, reason: parsed.error });
       return;
     }
-    const body = typeof item.html === "string" ? item.html : typeof item.text === "string" ? item.text : null;
-    if (!body || !body.trim()) {
-      result.problems.push({ source: where, reason: 'no "text" or "html" field with content' });
-      return;
-    }
-    const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : contentId(body);
-    const format = typeof item.html === "string" ? "html" : "text";
-    result.documents.push(makeDocument(id, `${source}#${id}`, body, format, givenFrom(item)));
+    const { id, raw, format, given, fieldProblems } = parsed.record;
+    const document = makeDocument(id, `${source}#${id}`, raw, format, given);
+    for (const reason of fieldProblems) document.messages.push({ stage: "ingest", rule: "record-field", reason: `${reason}; the field is left out` });
+    result.documents.push(document);
   });
 }
 
@@ -179,22 +160,6 @@ async function readFeed(result: IngestResult, source: string, text: string): Pro
     }
     result.documents.push(makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given));
   }
-}
-
-function givenFrom(item: Record<string, unknown>): GivenMetadata {
-  const given: GivenMetadata = {};
-  const str = (key: string) => (typeof item[key] === "string" && (item[key] as string).trim() ? (item[key] as string).trim() : undefined);
-  const published = str("published") ?? str("date");
-  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) given.published = published.slice(0, 10);
-  if (str("outlet")) given.outlet = str("outlet");
-  if (str("title")) given.title = str("title");
-  if (str("url")) given.url = str("url");
-  return given;
-}
-
-/** A stable id for text with no file name: the first 16 hex digits of its SHA-1. */
-export function contentId(text: string): string {
-  return createHash("sha1").update(text).digest("hex").slice(0, 16);
 }
 
 function disambiguateIds(documents: SourceDocument[]): void {

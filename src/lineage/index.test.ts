@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { CleanDocument, Link, Message } from "../types.ts";
-import { cleanDocumentFrom, readFolder } from "./fixtures.ts";
+import { cleanDocumentFrom, readFolder } from "../../test/support/lineage-documents.ts";
+import { corpus } from "../../test/support/shared.ts";
 import { findLineage } from "./index.ts";
 import { intersectionSize, loadHasher, shingleSet, WordHasher } from "./minhash.ts";
 import { shingleWords } from "./text.ts";
 
-const CORPORA = join(import.meta.dirname, "../../../shared/corpora");
-const FOUNDING = join(CORPORA, "balochistan-2026-02");
-const ECBPLUS = join(CORPORA, "ecbplus-dev");
+const FOUNDING = corpus("balochistan-2026-02");
+const ECBPLUS = corpus("ecbplus-dev");
 
 const linkBetween = (links: Link[], x: string, y: string): Link | undefined =>
   links.find((link) => (link.a === x && link.b === y) || (link.a === y && link.b === x));

@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Figure, Statement } from "../types.ts";
 import { reconcileFigures } from "./index.ts";
-import { D0, D1, D2, D3, D4, PUBLISHED, foundingLinks, foundingStatements } from "./founding-fixture.ts";
-import { link, statement } from "./testing.ts";
+import { D0, D1, D2, D3, D4, PUBLISHED, foundingLinks, foundingStatements } from "../../test/support/founding-fixture.ts";
+import { link, statement } from "../../test/support/reconcile.ts";
 
 const find = (figures: Figure[], measure: string, group: string): Figure => {
   const f = figures.find((x) => x.measure === measure && x.group === group);

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { reconcileEvent } from "./index.ts";
-import { D0, D1, D2, D3, D4, foundingDocuments, foundingExtractions, foundingLinks } from "./founding-fixture.ts";
-import { cleanDocument, extraction, statement } from "./testing.ts";
+import { D0, D1, D2, D3, D4, foundingDocuments, foundingExtractions, foundingLinks } from "../../test/support/founding-fixture.ts";
+import { cleanDocument, extraction, statement } from "../../test/support/reconcile.ts";
 import type { Cluster } from "../types.ts";
 
 const cluster: Cluster = { id: "e1", documents: [D0, D1, D2, D3, D4], evidence: ["shared places: Quetta, Gwadar", "shared actor: Baloch Liberation Army"] };

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { allowedRange, attributionSpecificity, explainsChange } from "./rules.ts";
 import { buildLineage, newestMembers } from "./families.ts";
-import { link, statement } from "./testing.ts";
+import { link, statement } from "../../test/support/reconcile.ts";
 
 test("attribution specificity: a named official beats a role, a role beats 'officials'", () => {
   const cases: [string | null, number][] = [

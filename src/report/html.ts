@@ -2,6 +2,8 @@
 // no external assets. Every string from an article goes through `escapeHtml`.
 import type { Event, Figure, Report } from "../types.ts";
 import { figureChart } from "./chart.ts";
+import { escapeHtml } from "./escape.ts";
+import { figuresTableHtml } from "./figure-table.ts";
 import {
   citation,
   documentName,
@@ -18,9 +20,7 @@ import {
   type ReportView,
 } from "./view.ts";
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export { escapeHtml } from "./escape.ts";
 const e = escapeHtml;
 
 const CSS = `
@@ -108,14 +108,7 @@ function eventArticle(view: ReportView, event: Event): string {
   parts.push(`<h2 class="headline">${e(event.title)}</h2>`);
   parts.push(`<p class="summary">${e(eventSummary(view, event))}</p>`);
   if (event.figures.length > 0) {
-    parts.push(`<h3>Figures</h3><table class="figures"><thead><tr><th>Figure</th><th class="num">Best</th><th class="num">Range</th><th>Status</th><th>As of</th><th class="num">Sources</th></tr></thead><tbody>`);
-    for (const f of event.figures) {
-      const range = f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`;
-      parts.push(
-        `<tr><th scope="row">${e(figureLabel(f))}</th><td class="num best">${f.best}</td><td class="num">${range}</td><td><span class="status ${f.status}">${f.status}</span></td><td>${e(f.asOf ?? "—")}</td><td class="num">${f.sources}</td></tr>`,
-      );
-    }
-    parts.push(`</tbody></table>`);
+    parts.push(`<h3>Figures</h3>${figuresTableHtml(event.figures)}`);
     parts.push(`<h3>How the figures changed</h3><div class="charts">${event.figures.map((f) => chartCard(view, f)).join("")}</div>`);
     parts.push(`<h3>Why these figures</h3>`);
     for (const f of event.figures) {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { handMadeReportInput } from "./fixtures.ts";
+import { handMadeReportInput } from "../../test/support/report-input.ts";
 import { CSV_COLUMNS } from "./csv.ts";
 
 const schema = JSON.parse(readFileSync(new URL("../../contract/report.schema.json", import.meta.url), "utf8"));

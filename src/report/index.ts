@@ -4,6 +4,7 @@ import type { CleanDocument, Event, Figure, Link, Problem, Report, ReportDocumen
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
+export { render, type Format } from "./render.ts";
 
 export interface BuildReportInput {
   documents: CleanDocument[];

@@ -1,6 +1,7 @@
 // The report as Markdown: per event a headline, a summary paragraph, the figures table,
 // how each figure changed, disputed claims, cited quotes and the sources with their lineage.
 import type { Event, Figure, Report } from "../types.ts";
+import { figuresTableMarkdown } from "./figure-table.ts";
 import {
   citation,
   documentName,
@@ -51,11 +52,7 @@ export function renderMarkdown(report: Report): string {
 function eventSection(view: ReportView, event: Event): string[] {
   const out: string[] = [`## ${mdText(event.title)}`, "", mdText(eventSummary(view, event)), ""];
   if (event.figures.length > 0) {
-    out.push("### Figures", "", "| Figure | Best | Range | Status | As of | Sources |", "| --- | ---: | --- | --- | --- | ---: |");
-    for (const f of event.figures) {
-      const range = f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`;
-      out.push(`| ${figureLabel(f)} | **${f.best}** | ${range} | ${f.status} | ${f.asOf ?? "—"} | ${f.sources} |`);
-    }
+    out.push("### Figures", "", ...figuresTableMarkdown(event.figures));
     out.push("", "### How the figures changed", "");
     for (const f of event.figures) out.push(`- **${figureLabel(f)}**: ${timelineLine(view, f)}`);
     out.push("");

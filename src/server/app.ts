@@ -2,12 +2,12 @@
 // behind them is recomputed only after the store changes (see ReportCache).
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { ReportCache } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
 import { eventPage, eventsPage } from "./pages.ts";
-import { ReportCache } from "./reports.ts";
 
 export interface AppOptions {
   store: Store;
@@ -48,7 +48,7 @@ export function createApp(options: AppOptions): Hono {
       const why = versions.length ? `Document ${id} is stored but not in the report${problem ? `: ${problem.reason}` : ""}.` : `There is no document ${id} in the store.`;
       return notFoundPage(c, why);
     }
-    return c.html(documentPage(current.report, doc, versions, current.cleaned(id)));
+    return c.html(documentPage(current.report, doc, versions, current.cleanedDocument(id)));
   });
 
   app.get("/api/report", async (c) => c.json((await reports.get()).report));

@@ -5,7 +5,6 @@ import { createApp, type AppOptions } from "./app.ts";
 
 export { createApp, type AppOptions } from "./app.ts";
 export { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
-export { reportFromStore, ReportCache, type StoredReportResult, type StoredReportOptions, type CurrentReport } from "./reports.ts";
 
 export interface ServerOptions extends AppOptions {
   /** 127.0.0.1 unless told otherwise: the pages are for this machine until someone opens them up. */

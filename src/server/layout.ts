@@ -1,6 +1,6 @@
 // The page shell: inline CSS, no scripts, no external assets. Every string that comes from an
 // article or a request goes through `esc` before it reaches the page.
-import { escapeHtml } from "../report/html.ts";
+import { escapeHtml } from "../report/escape.ts";
 
 export const esc = escapeHtml;
 

@@ -1,5 +1,6 @@
 // The events page and one event's page, server-rendered from the report.
 import { figureChart } from "../report/chart.ts";
+import { figuresTableHtml } from "../report/figure-table.ts";
 import { countryName, documentName, eventSummary, figureLabel, formatDay, formatWhen, label, lineageNotes, listWords, mainPlace, qualified, sourcesSummary, viewOf, type ReportView } from "../report/view.ts";
 import type { Event, Figure, Report, Statement } from "../types.ts";
 import { esc, page, seg, statusBadge } from "./layout.ts";
@@ -16,17 +17,9 @@ function whereText(event: Event): string | null {
   return country && country !== place.name ? `${place.name}, ${country}` : place.name;
 }
 
-function range(f: Figure): string {
-  return f.low === f.high ? String(f.low) : `${f.low}–${f.high}`;
-}
-
 function figuresTable(figures: Figure[], eventId: string | null): string {
   if (!figures.length) return `<p class="muted">No figures were reported.</p>`;
-  const rows = figures.map((f, i) => {
-    const name = eventId === null ? esc(figureLabel(f)) : `<a href="/events/${seg(eventId)}#figure-${i + 1}">${esc(figureLabel(f))}</a>`;
-    return `<tr><td>${name}</td><td class="num best">${f.best}</td><td class="num">${range(f)}</td><td>${statusBadge(f.status)}</td><td class="num">${f.sources}</td><td class="num">${f.asOf ? esc(f.asOf) : "—"}</td></tr>`;
-  });
-  return `<table class="figures"><thead><tr><th>Figure</th><th class="num">Best</th><th class="num">Range</th><th>Status</th><th class="num">Sources</th><th class="num">As of</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return figuresTableHtml(figures, eventId === null ? {} : { href: (_, i) => `/events/${seg(eventId)}#figure-${i + 1}` });
 }
 
 export function eventsPage(report: Report): string {

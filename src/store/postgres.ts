@@ -3,8 +3,7 @@
 // from every process serialise on one advisory lock, so the version, seq and run numbers they
 // compute never collide; readers are never blocked.
 import pg from "pg";
-import type { Store } from "./index.ts";
-import { redactUrl } from "./index.ts";
+import { redactUrl, type Store } from "./types.ts";
 import { numberPlaceholders } from "./schema.ts";
 import { SqlStore, type Db, type Param, type Row } from "./sql-store.ts";
 

@@ -2,7 +2,7 @@
 // PostgreSQL adapters implement. Everything dialect-specific lives in those adapters.
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
-import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./index.ts";
+import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;

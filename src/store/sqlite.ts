@@ -3,7 +3,7 @@
 // and one IMMEDIATE transaction per batch.
 import Database from "better-sqlite3";
 import type { Database as SqliteDatabase, Statement } from "better-sqlite3";
-import type { Store } from "./index.ts";
+import type { Store } from "./types.ts";
 import { SqlStore, type Db, type Param, type Row } from "./sql-store.ts";
 
 /** How long a write waits for another process's write to finish before failing. */

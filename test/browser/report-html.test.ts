@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { buildReport, renderHtml } from "../../src/report/index.ts";
-import { handMadeReportInput } from "../../src/report/fixtures.ts";
+import { handMadeReportInput } from "../support/report-input.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (install it with: apt-get update && apt-get install -y chromium)`;

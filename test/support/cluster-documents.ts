@@ -4,9 +4,9 @@
 // date line near the top, else null.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { cleanDocumentFromText } from "../../test/support/documents.ts";
-import { publishedFrom } from "../clean/text-published.ts";
-import type { CleanDocument } from "../types.ts";
+import { cleanDocumentFromText } from "./documents.ts";
+import { publishedFrom } from "../../src/clean/text-published.ts";
+import type { CleanDocument } from "../../src/types.ts";
 
 export function documentFromText(id: string, raw: string, source = id): CleanDocument {
   return cleanDocumentFromText(id, raw, { source, paragraphs: "blank-lines", meta: { published: publishedFrom(raw) } });

@@ -3,8 +3,8 @@
 // written for the test (offsets into that sentence).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CleanDocument, Extraction, Link, Statement } from "../types.ts";
-import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
+import type { CleanDocument, Extraction, Link, Statement } from "../../src/types.ts";
+import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "./documents.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();

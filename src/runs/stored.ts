@@ -1,5 +1,6 @@
-// The report over everything in a store, and a cache of it that lasts until the store changes.
-import { cleanDocument, learnChrome, reportFromSources } from "../pipeline.ts";
+// Stored runs: the report over everything in a store, and a cache of it that lasts until the
+// store changes. The CLI's `events` and the server both report through here.
+import { reportFromSources } from "../pipeline.ts";
 import type { StoredDocument, Store } from "../store/index.ts";
 import type { CleanDocument, Problem, Report } from "../types.ts";
 
@@ -9,6 +10,8 @@ export interface StoredReportResult {
   runId: number;
   /** The documents the report was made from (newest version of each). */
   sources: StoredDocument[];
+  /** The same documents as cleaning left them in this run, with their maps back to raw offsets. */
+  cleaned: CleanDocument[];
   /** Problems that arose in this run (documents that could not be used), not at ingest. */
   runProblems: Problem[];
 }
@@ -31,16 +34,16 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
     .map((p) => ({ source: p.source, reason: p.reason }));
   // The pipeline adds messages to the documents it is given: give it copies.
   const copies = sources.map((d) => ({ ...d, given: { ...d.given }, messages: [...d.messages] }));
-  const report = await reportFromSources(copies, standing, options);
+  const { report, documents } = await reportFromSources(copies, standing, options);
   const runId = await store.putRun(report);
-  return { report, runId, sources, runProblems: report.problems.slice(standing.length) };
+  return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
 
 export interface CurrentReport extends StoredReportResult {
   /** The store revision the report was made at. */
   revision: string;
-  /** One document as cleaning saw it in this run, with its map back to raw offsets. */
-  cleaned(id: string): CleanDocument | null;
+  /** One document as cleaning left it in this run, with its map back to raw offsets. */
+  cleanedDocument(id: string): CleanDocument | null;
   /** The stored document (newest version) the report used, by id. */
   source(id: string): StoredDocument | null;
 }
@@ -77,35 +80,7 @@ export class ReportCache {
   private async compute(revision: string): Promise<CurrentReport> {
     const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress });
     const byId = new Map(result.sources.map((d) => [d.id, d]));
-    return { ...result, revision, cleaned: cleanedLookup(byId), source: (id) => byId.get(id) ?? null };
+    const cleanedById = new Map(result.cleaned.map((d) => [d.id, d]));
+    return { ...result, revision, cleanedDocument: (id) => cleanedById.get(id) ?? null, source: (id) => byId.get(id) ?? null };
   }
-}
-
-/** How many cleaned documents (with their offset maps) a report keeps at hand. */
-const CLEANED_KEPT = 64;
-
-/**
- * Cleaning again, one document at a time, with the chrome learned over the whole set (as the
- * pipeline does), gives the text the report shows and its map back to raw offsets, which the
- * report itself does not carry.
- */
-function cleanedLookup(byId: Map<string, StoredDocument>): (id: string) => CleanDocument | null {
-  let chrome: Set<string> | null = null;
-  const kept = new Map<string, CleanDocument>();
-  return (id) => {
-    const source = byId.get(id);
-    if (!source) return null;
-    const hit = kept.get(id);
-    if (hit) return hit;
-    chrome ??= learnChrome([...byId.values()].filter((d) => d.format === "text"));
-    let clean: CleanDocument;
-    try {
-      clean = cleanDocument({ ...source, messages: [] }, chrome);
-    } catch {
-      return null;
-    }
-    if (kept.size >= CLEANED_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(id, clean);
-    return clean;
-  };
 }

@@ -2,7 +2,7 @@
 // would hand it over if it removed nothing but a leading ` date YYYY-MM-DD ` header or URL line.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CleanDocument, Span } from "../types.ts";
+import type { CleanDocument, Span } from "../../src/types.ts";
 
 const HEADER = /^(?: date (\d{4}-\d{2}-\d{2}) |https?:\/\/\S+\s*)/;
 

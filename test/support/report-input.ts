@@ -1,9 +1,9 @@
 // Hand-made inputs for the report tests: three short news reports of a market shelling
 // (one a copy of another), with a disputed toll, a rising toll, a claim and its denial, a
 // background event, and article text that tries to inject HTML.
-import type { CleanDocument, Event, Figure, Statement } from "../types.ts";
-import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
-import type { BuildReportInput } from "./index.ts";
+import type { CleanDocument, Event, Figure, Statement } from "../../src/types.ts";
+import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "./documents.ts";
+import type { BuildReportInput } from "../../src/report/index.ts";
 
 function doc(id: string, raw: string, meta: Partial<CleanDocument["meta"]>): CleanDocument {
   return cleanDocumentFromText(id, raw, {

@@ -1,7 +1,7 @@
 // The founding corpus (examples/balochistan-2026-02) as extraction should read it: every
 // statement of a number of people, built by hand from the reports' own sentences.
-import type { ActorKind, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../types.ts";
-import { cleanDocument, corpusRaw, corpusStatement as st, link } from "./testing.ts";
+import type { ActorKind, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../../src/types.ts";
+import { cleanDocument, corpusRaw, corpusStatement as st, link } from "./reconcile.ts";
 
 export const D0 = "000_b9f804cec24d2e21"; // The Independent, the earlier AP version, 2026-02-02
 export const D1 = "001_f3904f487e54e178"; // AP, the updated version, 2026-02-02

@@ -1,0 +1,52 @@
+// The figures table (figure, best, range, status, as of, sources), one row model for every
+// rendering: the Markdown report, the HTML report and the server's pages, so that a column
+// added or reordered changes all of them at once.
+import type { Figure } from "../types.ts";
+import { escapeHtml } from "./escape.ts";
+import { figureLabel } from "./view.ts";
+
+interface FigureColumn {
+  heading: string;
+  numeric: boolean;
+  /** The columns each rendering dresses: the row's name, the figure to print, the badge. */
+  role?: "name" | "best" | "status";
+  cell: (f: Figure) => string;
+}
+
+const COLUMNS: FigureColumn[] = [
+  { heading: "Figure", numeric: false, role: "name", cell: (f) => figureLabel(f) },
+  { heading: "Best", numeric: true, role: "best", cell: (f) => String(f.best) },
+  { heading: "Range", numeric: true, cell: (f) => (f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`) },
+  { heading: "Status", numeric: false, role: "status", cell: (f) => f.status },
+  { heading: "As of", numeric: false, cell: (f) => f.asOf ?? "—" },
+  { heading: "Sources", numeric: true, cell: (f) => String(f.sources) },
+];
+
+/** The table as Markdown lines: best in bold, numbers right-aligned. */
+export function figuresTableMarkdown(figures: Figure[]): string[] {
+  const head = `| ${COLUMNS.map((c) => c.heading).join(" | ")} |`;
+  const rule = `| ${COLUMNS.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |`;
+  const rows = figures.map((f) => `| ${COLUMNS.map((c) => (c.role === "best" ? `**${c.cell(f)}**` : c.cell(f))).join(" | ")} |`);
+  return [head, rule, ...rows];
+}
+
+export interface FiguresTableHtmlOptions {
+  /** Where a figure's name links to (the server links each to its place on the event page). */
+  href?: (figure: Figure, index: number) => string;
+}
+
+/** The table as HTML: every cell escaped, status as a badge, `td.best` for the best figure. */
+export function figuresTableHtml(figures: Figure[], options: FiguresTableHtmlOptions = {}): string {
+  const head = COLUMNS.map((c) => `<th${c.numeric ? ' class="num"' : ""}>${c.heading}</th>`).join("");
+  const rows = figures.map((f, i) => {
+    const cells = COLUMNS.map((c) => {
+      const text = escapeHtml(c.cell(f));
+      if (c.role === "name") return `<th scope="row">${options.href ? `<a href="${escapeHtml(options.href(f, i))}">${text}</a>` : text}</th>`;
+      if (c.role === "status") return `<td><span class="status ${f.status}">${text}</span></td>`;
+      const classes = [c.numeric ? "num" : "", c.role === "best" ? "best" : ""].filter(Boolean).join(" ");
+      return `<td${classes ? ` class="${classes}"` : ""}>${text}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<table class="figures"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}

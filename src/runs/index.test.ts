@@ -1,0 +1,55 @@
+// Stored runs over the founding corpus in a SQLite store: the run keeps the documents as
+// cleaning left them (so a document page never cleans again), and the cache recomputes only
+// when the store changes.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { readInputs } from "../ingest/index.ts";
+import { openStore, type Store } from "../store/index.ts";
+import { ReportCache, reportFromStore } from "./index.ts";
+
+const CORPUS = join(import.meta.dirname, "../../examples/balochistan-2026-02");
+const AT = "2026-02-04T00:00:00.000Z";
+
+let dir: string;
+let store: Store;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "crosscheck-runs-"));
+  store = await openStore(join(dir, "store.sqlite"));
+  await store.putDocuments((await readInputs([CORPUS])).documents, AT);
+});
+
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("stored runs", () => {
+  test("reportFromStore keeps every reported document as cleaning left it, with its map to raw offsets", async () => {
+    const { report, cleaned, sources, runId } = await reportFromStore(store, { generatedAt: AT });
+    assert.equal(runId, 1);
+    assert.deepEqual(cleaned.map((d) => d.id), report.documents.map((d) => d.id));
+    for (const doc of cleaned) {
+      const shown = report.documents.find((d) => d.id === doc.id)!;
+      assert.equal(doc.text, shown.text, doc.id);
+      assert.equal(doc.toRaw.length, doc.text.length, doc.id);
+      assert.equal(doc.raw, sources.find((s) => s.id === doc.id)!.raw, doc.id);
+    }
+  });
+
+  test("the cache hands out the run's own cleaned documents and recomputes only after the store changes", async () => {
+    const cache = new ReportCache(store, () => new Date(AT));
+    const first = await cache.get();
+    const id = first.report.documents[0].id;
+    assert.equal(first.cleanedDocument(id), first.cleaned.find((d) => d.id === id), "the same object: nothing cleaned again");
+    assert.equal(first.cleanedDocument("no-such-document"), null);
+    assert.equal(await cache.get(), first);
+    await store.putDocuments([{ ...first.sources[0], id: "extra", raw: "Two people were hurt in Quetta on Monday, police said.", messages: [] }], AT);
+    const second = await cache.get();
+    assert.notEqual(second, first);
+    assert.ok(second.cleanedDocument("extra"));
+  });
+});

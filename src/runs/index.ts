@@ -1,0 +1,2 @@
+// Runs over a store: what the CLI's `events` and the server share (see README.md).
+export { reportFromStore, ReportCache, type CurrentReport, type StoredReportOptions, type StoredReportResult } from "./stored.ts";
