@@ -2,8 +2,8 @@
 // figures, and the dates of what happened. Sentences that point to the past relative to the
 // article's main event (background: "the 2004 tsunami", "a similar attack last March") have
 // their features down-weighted so background mentions never join two events.
-import * as chrono from "chrono-node/en";
 import type { CleanDocument } from "../types.ts";
+import { dayNumber, findDates, isoDay } from "../text/dates.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";
 
@@ -64,16 +64,6 @@ for (const names of [
 ]) {
   const forms = names.split(" ");
   for (const f of forms) if (f.length > 3 || forms.length === 1) WHEN_WORDS.set(f, forms[0]);
-}
-
-export function dayNumber(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Split into sentences without a model: end punctuation followed by space and a capital or quote. */
@@ -178,26 +168,22 @@ function weighSentences(text: string, title: string | null, referenceYear: numbe
   return sentences;
 }
 
-/** Dates of what happened: chrono over foreground sentences, relative to publication when known. */
-function findEventDates(sentences: Sentence[], published: Date | null): { days: number[]; years: number[] } {
+/** Dates of what happened in foreground sentences, read by the news date policy against publication when known. */
+function findEventDates(sentences: Sentence[], published: string | null): { days: number[]; years: number[] } {
   const days: number[] = [];
   const years: number[] = [];
   for (const s of sentences) {
     if (s.weight < 0.5) continue;
-    for (const r of chrono.parse(s.text, published ?? undefined)) {
-      // Without a publication date only dates that state their year count (no reading the clock).
-      const certainYear = r.start.isCertain("year") && (published !== null || /\b(19|20)\d\d\b/.test(r.text));
-      if (!certainYear && !published) continue;
-      if (!r.start.isCertain("day") && !r.start.isCertain("weekday")) {
-        if (certainYear) years.push(r.start.get("year") ?? 0);
+    for (const d of findDates(s.text, published)) {
+      const year = Number(d.date.slice(0, 4));
+      if (!d.stated.day && !d.stated.weekday) {
+        if (d.stated.year) years.push(year);
         continue;
       }
-      const d = r.start.date();
-      let day = Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
-      // News tells of the past: a bare weekday after publication is last week's.
-      if (published && !r.start.isCertain("day") && day > Math.floor(published.getTime() / DAY_MS)) day -= 7;
+      const day = dayNumber(d.date);
+      if (day === null) continue;
       days.push(day);
-      years.push(d.getFullYear());
+      years.push(year);
     }
   }
   return { days, years: years.filter((y) => y > 1800) };
@@ -221,6 +207,7 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   const reference = doc.meta.published;
   const publishedDay = reference ? dayNumber(reference) : null;
   const published = publishedDay !== null ? new Date(publishedDay * DAY_MS + 12 * 3_600_000) : null;
+  const publishedIso = publishedDay !== null ? isoDay(publishedDay) : null;
   const statedYears = [...doc.text.slice(0, 600).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const referenceYear = published ? published.getUTCFullYear() : statedYears.length > 0 ? Math.max(...statedYears) : null;
   const sentences = weighSentences(doc.text, doc.meta.title, referenceYear);
@@ -328,7 +315,7 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   // state their year; failing both, the publication day itself.
   // (The publication stamp is the reference for those dates, not one of them.)
   const leadSentences = sentences.filter((x) => x !== stamp).slice(0, 6);
-  const { days, years } = findEventDates(leadSentences, published);
+  const { days, years } = findEventDates(leadSentences, publishedIso);
   const recent = publishedDay === null ? days : days.filter((d) => d <= publishedDay + 1 && d >= publishedDay - 14);
   const eventDay = mode(recent) ?? publishedDay;
   // No date at all: the years the foreground sentences state ("the 2008-09 season") still place it.

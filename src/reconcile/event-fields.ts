@@ -10,11 +10,10 @@ import type {
   Figure,
 } from "../types.ts";
 import { countryName } from "../text/names.ts";
+import { daysBetween, dayNumber } from "../text/dates.ts";
 
 /** How far from the best-supported date a mention may lie and still be this event's. */
 const EVENT_WINDOW_DAYS = 14;
-
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * Earliest and latest date of what happened. Background dates are another event's, and
@@ -27,7 +26,7 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   const firstPublished = published[0] ?? null;
   const support = new Map<string, Set<string>>();
   const add = (day: string, document: string): void => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayNumber(day))) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || dayNumber(day) === null) return;
     if (!support.has(day)) support.set(day, new Set());
     support.get(day)!.add(document);
   };
@@ -41,7 +40,7 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   }
   if (support.size === 0) return { start: null, end: null };
   const [anchor] = [...support.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0];
-  const days = [...support.keys()].filter((d) => Math.abs(dayNumber(d) - dayNumber(anchor)) <= EVENT_WINDOW_DAYS).sort();
+  const days = [...support.keys()].filter((d) => Math.abs(daysBetween(anchor, d)) <= EVENT_WINDOW_DAYS).sort();
   return { start: days[0], end: days[days.length - 1] };
 }
 
