@@ -63,3 +63,6 @@ export const MONTHS_AS_NAMES = MONTH_NAMES.map(capitalised).join("|");
 
 /** Full weekday names as written in running text, capitalised. */
 export const WEEKDAYS_AS_NAMES = WEEKDAY_NAMES.map(capitalised).join("|");
+
+/** The three- and four-letter abbreviations with "may": each month's prefix, for patterns that take "[a-z]*" after it. */
+export const MONTH_PREFIXES = alternation([...Object.keys(MONTH_ABBREVIATIONS), "may"]);
