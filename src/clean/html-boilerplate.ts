@@ -9,6 +9,7 @@ import type { Block } from "./html-blocks.ts";
 import type { HtmlElement } from "./html-dom.ts";
 import { hintString, hintWords } from "./html-hints.ts";
 import type { RemovalReason } from "../types.ts";
+import { MONTH_PREFIXES, MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
 
 /** Elements that never hold article prose, by tag. */
 const TAG_REASON: Record<string, RemovalReason> = {
@@ -68,7 +69,8 @@ export function elementReason(el: HtmlElement): RemovalReason | null {
   return embed && (reason === "navigation" || reason === "related") ? null : reason;
 }
 
-const WHEN = "(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Far|Contrast|Comparison|Law|Noon|Midnight|Early|Late|Mid|Next|Last|This|The|Then)\\b)";
+/** Words after "By" that start a phrase of time or manner ("By Monday", "By contrast"), not a name. */
+const WHEN = `(?!(${WEEKDAYS_AS_NAMES}|${MONTHS_AS_NAMES}|Then|Now|Far|Contrast|Comparison|Law|Noon|Midnight|Early|Late|Mid|Next|Last|This|The)\\b)`;
 /** "By Justine Coleman - 11/18/19", "Von Anna Schmidt", "BY JOHN DOE, Associated Press". */
 const BYLINE = new RegExp(
   `^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\\s+${WHEN}(?:admin\\b|staff\\b|[\\p{Lu}\\p{Lo}][\\p{L}.'’-]*)(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|e|&|,|de|van|von|der|da|al|el|bin))*\\s*(,|\\||—|–|-|$)`,
@@ -139,7 +141,7 @@ export function isRelatedHeading(text: string): boolean {
 /** A lone date or time ("Nov. 20, 2019 5:01 p.m. ET", "20.11.2019 14:03"). */
 /** Month names (English, Portuguese, Spanish, French, German, Italian, Dutch, Russian genitive), abbreviated or not. */
 const MONTH =
-  "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|" +
+  "(" + MONTH_PREFIXES + "|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|" +
   "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|" +
   "novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
   "januari|februari|maart|mei|augustus|" +

@@ -3,8 +3,8 @@
 // then <time datetime>, then dated lines in the text ("Published: Feb 02, 2026"). Wire
 // credit and dateline come from the body's first paragraph ("QUETTA, Pakistan (AP) —").
 
-import * as chrono from "chrono-node/en";
 import type { DocumentMeta } from "../types.ts";
+import { statedDate } from "../text/dates.ts";
 import type { Block } from "./html-blocks.ts";
 import { elementsByTag, type HtmlElement } from "./html-dom.ts";
 
@@ -33,17 +33,14 @@ function wireName(credit: string): string | null {
   return null;
 }
 
-/** "2019-11-19T23:30:00-05:00" -> "2019-11-19" (the date as the outlet wrote it); free text through chrono with every part stated. */
+/** "2019-11-19T23:30:00-05:00" -> "2019-11-19" (the date as the outlet wrote it); free text through the date module with every part stated. */
 export function normaliseDate(value: string): string | null {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (iso) return validDate(+iso[1], +iso[2], +iso[3]);
   const compact = /^(\d{4})(\d{2})(\d{2})(T|\d|$)/.exec(value.trim());
   if (compact) return validDate(+compact[1], +compact[2], +compact[3]);
-  const parsed = chrono.parse(value, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!parsed) return null;
-  const start = parsed.start;
-  if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return null;
-  return validDate(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0);
+  const stated = statedDate(value);
+  return stated ? validDate(+stated.slice(0, 4), +stated.slice(5, 7), +stated.slice(8, 10)) : null;
 }
 
 function validDate(year: number, month: number, day: number): string | null {

@@ -2,6 +2,10 @@
 // for how strongly a block must show them; article paragraphs that merely mention a cue
 // ("sign up", "donations") stay, because the rules weigh cue density and block length.
 import type { RemovalReason } from "../types.ts";
+import { MONTH_PREFIXES } from "../text/lexicon/calendar.ts";
+
+/** A month word, full or abbreviated ("Sept.", "September"). */
+const MONTH_WORD = new RegExp(`\\b(${MONTH_PREFIXES})[a-z]*\\.?`, "g");
 
 export interface BlockRule {
   reason: RemovalReason;
@@ -112,7 +116,7 @@ export function isDateLine(block: string): boolean {
   if (!/\d{4}/.test(block)) return false;
   const rest = block
     .toLowerCase()
-    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/g, " ")
+    .replace(MONTH_WORD, " ")
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g, " ")
     .replace(/\b(am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|et|est|edt|pst|pdt|ist|pkt|hkt|updated|posted|published|last|on|at)\b/g, " ")
     .replace(/[\d\s\/.,:@|()–—-]+/g, "");

@@ -2,8 +2,7 @@
 // the raw input says: a " date YYYY-MM-DD " header, a URL with a dated path (/2008/07/23/), or a short line
 // holding a full date with its year ("Wednesday, Sept. 08,2010", a headline with the date fused
 // on). Never the clock: a date without its year is no reference.
-import * as chrono from "chrono-node/en";
-import { isoDate } from "../text/dates.ts";
+import { isoDate, statedDate } from "../text/dates.ts";
 
 export function publishedFrom(raw: string): string | null {
   const header = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(raw);
@@ -17,14 +16,8 @@ export function publishedFrom(raw: string): string | null {
   for (const line of lines) {
     if (line.length > 120 || /^https?:/.test(line)) continue;
     // Detokenised or fused text: "againJuly 23,2008" reads as "again July 23, 2008".
-    const [r] = chrono.parse(line.replace(/(\d),(\d{4})/, "$1, $2").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
-    if (r && /\b(19|20)\d\d\b/.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day")) {
-      const y = r.start.get("year") ?? 0;
-      const m = r.start.get("month") ?? 0;
-      const d = r.start.get("day") ?? 0;
-      const date = isoDate(y, m, d);
-      if (date) return date;
-    }
+    const date = statedDate(line.replace(/(\d),(\d{4})/, "$1, $2").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
+    if (date) return date;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // Evidence strings: why a cluster's reports belong together.
-import { isoDay, type DocumentFeatures } from "./features.ts";
+import { isoDay } from "../text/dates.ts";
+import type { DocumentFeatures } from "./features.ts";
 import type { FeatureStats } from "./similarity.ts";
 
 /** Keys held by at least half the members (and two or more), rarest first. */

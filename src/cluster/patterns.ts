@@ -1,31 +1,32 @@
-// The cluster stage's word lists and patterns, in one place.
+// The cluster stage's word lists and patterns, in one place; the calendar words come from
+// the shared lexicon.
+import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, RELATIVE_DAY_WORDS, WEEKDAY_NAMES } from "../text/lexicon/calendar.ts";
 
-/** Function words and reporting verbs that carry no event identity. */
-export const STOPWORDS = new Set(
-  `a about above after again against all almost also although am among an and another any are
-  around as at be became because been before being below between both but by can could did do does
-  doing down during each either else even ever every few for from further had has have having he her
-  here hers herself him himself his how however i if in into is it its itself just least less like
-  made make many may me might more most much must my near neither no nor not now of off often on once
-  one only or other others our ours out over own per rather said same say says several she should
-  since so some still such than that the their theirs them then there these they this those though
-  through thus to too two under until up upon us very via was we were what when where whether which
-  while who whom whose why will with within without would yet you your
-  according added adding also told tells telling reported reports reporting report news
+/** Function words, and the reporting verbs and page words that carry no event identity. */
+export const STOPWORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...`according added adding also told tells telling reported reports reporting report news
   mr mrs ms dr new year years time week weeks day days people percent
   http https www com html htm php asp org net co uk index article story`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 /** Month and weekday names: they date an event but should not act as topic terms. */
-export const MONTH_AND_DAY_WORDS = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const MONTH_AND_DAY_WORDS = new Set<string>([
+  ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAY_NAMES, ...RELATIVE_DAY_WORDS,
+]);
+
+/**
+ * Weekday and month words to one form each ("Sept" and "September" alike), for the when
+ * channel. Short abbreviations ("Mar", "Sat") are left out, being words too, and so is "May",
+ * the modal verb that opens sentences; relative words ("today") say nothing across reports.
+ */
+export const WHEN_WORDS = new Map<string, string>();
+for (const month of MONTH_NAMES) if (month !== "may") WHEN_WORDS.set(month, month);
+for (const [short, month] of Object.entries(MONTH_ABBREVIATIONS)) if (short.length > 3) WHEN_WORDS.set(short, MONTH_NAMES[month - 1]);
+for (const day of WEEKDAY_NAMES) WHEN_WORDS.set(day, day);
 
 /**
  * Cues that a sentence is about an earlier event (background), not the article's own.

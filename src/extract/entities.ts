@@ -4,6 +4,7 @@
 import type { ActorMention, PlaceMention } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
 import { CAPITAL_METONYMS } from "./lexicon.ts";
+import { ARMED_GROUP_ACRONYMS, ARMED_NAME_WORDS, ONE_WORD_ARMED_GROUPS, ORGANISATION_NAME_WORDS } from "../text/lexicon/armed-groups.ts";
 import type { RoleHolder } from "./speakers.ts";
 
 /** Capitalised name sequences: "Quetta", "Baloch Liberation Army", "Tehrik-e-Taliban Pakistan". */
@@ -11,9 +12,14 @@ const PROPER = /\b(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|al|el|de|e)?\s*\p{Lu}[\p{L
 
 const PLACE_CONTEXT = /\b(in|near|from|across|at|to|outside|around|of|into|toward|towards|through)\s+(the\s+)?$/i;
 
-const GROUP_WORDS = /\b(Army|Front|Movement|Taliban|Brigades?|Militia|Jihad|Qaeda|Shabaab|Haram|Hamas|Hezbollah|Hizbullah|Organi[sz]ation|Party|Council|Corps|Force|Forces|Group|Network|Cartel|Mujahideen|Tigers|Guard|Islamic State)\b/;
+/** A name with one of these words is an organisation's (armed or not). */
+const GROUP_WORDS = new RegExp(`\\b(${[...ARMED_NAME_WORDS, ...ORGANISATION_NAME_WORDS].join("|")})\\b`);
 
-const ARMED = /\b(Liberation|Army|Front|Taliban|Brigades?|Militia|Jihad|Qaeda|Shabaab|Haram|Hamas|Hezbollah|Mujahideen|Tigers|Islamic State|Lashkar|Jaish|Tehrik)\b/i;
+/** A name with one of these words is an armed group's. */
+const ARMED = new RegExp(`\\b(${ARMED_NAME_WORDS.join("|")})\\b`, "i");
+
+const ONE_WORD_GROUP = new RegExp(`\\b(${ONE_WORD_ARMED_GROUPS.join("|")})\\b`, "g");
+const STANDALONE_ACRONYM = new RegExp(`^(${ARMED_GROUP_ACRONYMS.join("|")})$`);
 
 /** Words after a capital that make it speak or act for its state. */
 const METONYM_AFTER = /^\s+(?:\w+ly\s+)?(said|says|denied|denies|rejected|rejects|should|was|is|has|have|had|would|will|accused|blamed|responded|condemned|claimed)\b/;
@@ -110,7 +116,7 @@ export function findActors(text: string, holders: RoleHolder[]): ActorMention[] 
     out.push({ name, surface: name, kind, role: null, start, end: start + name.length });
   }
   // Groups known by one word ("the Taliban denied", "Hamas said").
-  for (const m of text.matchAll(/\b(Taliban|Hamas|Hezbollah|Hizbullah|al-Shabaab|Shabaab|Houthis?|Daesh|Wagner)\b/g)) {
+  for (const m of text.matchAll(ONE_WORD_GROUP)) {
     if (out.some((a) => a.start <= m.index! && a.end >= m.index! + m[0].length)) continue;
     const name = m[1] === "Houthi" ? "Houthis" : m[1];
     out.push({ name, surface: m[1], kind: "armed_group", role: null, start: m.index!, end: m.index! + m[1].length });
@@ -120,7 +126,7 @@ export function findActors(text: string, holders: RoleHolder[]): ActorMention[] 
     if (full) {
       const kind = out.find((a) => a.name === full)!.kind;
       out.push({ name: full, surface: m[1], kind, role: null, start: m.index!, end: m.index! + m[1].length });
-    } else if (/^(BLA|TTP|ISIS|ISIL|IS|LTTE|PKK|FARC|ETA|IRA|ISWAP|JNIM|RSF|TLP|BLF|BRA)$/.test(m[1])) {
+    } else if (STANDALONE_ACRONYM.test(m[1])) {
       out.push({ name: m[1], surface: m[1], kind: "armed_group", role: null, start: m.index!, end: m.index! + m[1].length });
     }
   }

@@ -14,6 +14,8 @@ import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
 import { countryName } from "../text/names.ts";
+import { MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
+import { eventPattern, type EventKind } from "../text/lexicon/events.ts";
 
 
 interface Sentence {
@@ -24,21 +26,12 @@ interface Sentence {
 }
 
 
-/** Words that name a kind of event, for the titles of background events. */
-const EVENT_NOUNS: [RegExp, string][] = [
-  [/\b(attack|attacked|assault|raid)\b/i, "attack"],
-  [/\b(bomb|bombing|blast|explosion)s?\b/i, "bombing"],
-  [/\b(earthquake|quake|tremor)s?\b/i, "earthquake"],
-  [/\btsunami\b/i, "tsunami"],
-  [/\b(shooting|gunfire|massacre)\b/i, "shooting"],
-  [/\b(hijack|hijacking|hostage)\b/i, "hijacking"],
-  [/\b(flood|floods|flooding)\b/i, "floods"],
-  [/\b(cyclone|hurricane|typhoon|storm)\b/i, "storm"],
-  [/\b(crash|collision|derail)\w*\b/i, "crash"],
-  [/\b(fire|blaze)\b/i, "fire"],
-];
+/** Kinds of event for the titles of background events, most telling first (an attack before the bombing it was). */
+const BACKGROUND_KINDS: EventKind[] = ["attack", "bombing", "earthquake", "tsunami", "shooting", "hijacking", "floods", "storm", "crash", "fire"];
+const BACKGROUND_KIND_PATTERNS = BACKGROUND_KINDS.map((kind) => [eventPattern(kind), kind] as const);
 
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Month and weekday names are capitalised but name no event. */
+const CALENDAR_NAME = new RegExp(`^(${MONTHS_AS_NAMES}|${WEEKDAYS_AS_NAMES})$`);
 
 export function extractDocument(doc: CleanDocument): Extraction {
   const text = doc.text;
@@ -205,10 +198,10 @@ function quoteOf(doc: CleanDocument, s: Sentence, raw: { start: number; end: num
 
 /** A past event a sentence mentions: its proper name and the kind of event, and when. */
 function backgroundOf(doc: CleanDocument, s: Sentence, dates: ResolvedDate[], start: number, end: number): BackgroundMention | null {
-  const kind = EVENT_NOUNS.find(([pattern]) => pattern.test(s.text))?.[1] ?? "event";
+  const kind = BACKGROUND_KIND_PATTERNS.find(([pattern]) => pattern.test(s.text))?.[1] ?? "event";
   const names = [...s.text.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)]
     .map((m) => m[1])
-    .filter((n) => !MONTHS.test(n) && !/^[A-Z]{2,}$/.test(n) && !stateCode(n) && !/^(The|A|An|In|On|All|But|And)$/.test(n));
+    .filter((n) => !CALENDAR_NAME.test(n) && !/^[A-Z]{2,}$/.test(n) && !stateCode(n) && !/^(The|A|An|In|On|All|But|And)$/.test(n));
   const name = names.find((n) => !/(Army|Forces|Minister|Police)$/.test(n));
   const past = dates.find((d) => isBackgroundDate(d, doc.meta.published, null));
   const when = past ? (past.coarse ? past.date.slice(0, 7) : past.date) : null;

@@ -1,7 +1,12 @@
 // Tokens of a sentence, and the counts in them: digits ("1,200"), number words ("two dozen",
 // "twenty-five", "a hundred"), vague plurals ("dozens") and the qualifier before them.
 import type { Qualifier } from "../types.ts";
-import { COUNT_WORDS, MULTIPLIERS, NON_PEOPLE_AFTER, NON_PEOPLE_BEFORE, QUALIFIERS, SCALES, SINGULAR_PEOPLE, UNITS, VAGUE } from "./lexicon.ts";
+import { NON_PEOPLE_AFTER, NON_PEOPLE_BEFORE, SINGULAR_PEOPLE } from "./lexicon.ts";
+import { COUNT_WORDS, MULTIPLIERS, QUALIFIERS, SCALES, UNITS, VAGUE } from "../text/lexicon/counts.ts";
+import { MONTH_WORDS } from "../text/lexicon/calendar.ts";
+
+/** A month word just before a number makes it a day of the month ("Jan. 6", "October 21"). */
+const MONTH_BEFORE = new RegExp(`\\b(${MONTH_WORDS})\\.?\\s*$`, "i");
 
 export interface Token {
   text: string;
@@ -150,7 +155,7 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     }
     // "68 and 48-years-old": two ages; "Jan. 6", "Oct. 21": days of a month.
     const ages = /^\s*(and|or|to|-|–)\s*\d+\s*-?\s*years?\b/i.test(after);
-    const dayOfMonth = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s*$/i.test(before) && /^\d{1,2}$/.test(tokens[i].text);
+    const dayOfMonth = MONTH_BEFORE.test(before) && /^\d{1,2}$/.test(tokens[i].text);
     if (ages || dayOfMonth || NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
       i = read.last;
       continue;

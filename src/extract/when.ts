@@ -1,9 +1,8 @@
 // When things happened: dates in a sentence resolved against the publication date, never
 // after it ("In March" in a February report is last March; "Saturday" in a Monday report is
 // two days before), and which sentences are about a past event mentioned as background.
-import * as chrono from "chrono-node/en";
-import type { ParsedComponents } from "chrono-node";
-import { addDays, daysBetween } from "../text/dates.ts";
+import { daysBetween, findDates, type TextDate } from "../text/dates.ts";
+import { MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
 
 export interface ResolvedDate {
   date: string;
@@ -21,21 +20,14 @@ export interface ResolvedDate {
 const DURATION = /\b(hours?|minutes?|within|past|last \d+|next)\b/i;
 
 export function datesIn(sentence: string, published: string | null): ResolvedDate[] {
-  const reference = published ? new Date(`${published}T12:00:00Z`) : null;
   const out: ResolvedDate[] = [];
-  if (reference) {
-    for (const r of chrono.parse(sentence, reference, { forwardDate: false })) {
-      if (DURATION.test(r.text) && !/\b(last|next) (year|month|week)\b/i.test(r.text)) continue;
-      const resolved = resolve(r.start, published!);
-      if (resolved) out.push({ ...resolved, text: r.text, start: r.index, end: r.index + r.text.length });
-    }
-  } else {
-    // Without a publication date only absolute dates count: chrono would read "yesterday"
-    // against the clock, and no stage reads the clock.
-    for (const r of chrono.parse(sentence, new Date(0))) {
-      if (!/\b(1[89]|20)\d\d\b/.test(r.text) || !r.start.isCertain("month")) continue;
-      out.push({ date: iso(r.start.date()), text: r.text, start: r.index, end: r.index + r.text.length, inferred: [], coarse: !r.start.isCertain("day") });
-    }
+  for (const d of findDates(sentence, published)) {
+    if (published) {
+      if (DURATION.test(d.text) && !/\b(last|next) (year|month|week)\b/i.test(d.text)) continue;
+      // What happened came before the report: a date after publication is a plan, not the event.
+      if (d.date > published) continue;
+    } else if (!d.stated.month) continue;
+    out.push({ date: d.date, text: d.text, start: d.start, end: d.end, inferred: d.inferred, coarse: isCoarse(d) });
   }
   for (const m of sentence.matchAll(/\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b/gi)) {
     if (out.some((d) => d.start <= m.index! + m[0].length && d.end >= m.index!)) continue;
@@ -44,36 +36,16 @@ export function datesIn(sentence: string, published: string | null): ResolvedDat
   return out;
 }
 
-function resolve(start: ParsedComponents, published: string): Omit<ResolvedDate, "text" | "start" | "end"> | null {
-  let date = iso(start.date());
-  const inferred: string[] = [];
-  const coarse = !start.isCertain("day") && !start.isCertain("weekday") && (start.isCertain("month") || start.isCertain("year"));
-  if (start.isCertain("weekday") && !start.isCertain("day")) {
-    // The most recent such weekday on or before publication.
-    const want = start.get("weekday")!;
-    const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
-    date = addDays(published, -((pubDay - want + 7) % 7));
-    inferred.push("week taken from the publication date");
-  } else if (date > published && !start.isCertain("year")) {
-    const year = Number(date.slice(0, 4)) - 1;
-    date = `${year}${date.slice(4)}`;
-    inferred.push("year taken as the last one before publication");
-  } else if (!start.isCertain("year")) {
-    inferred.push("year taken from the publication date");
-  }
-  if (date > published) return null;
-  return { date, inferred, coarse };
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+/** Only a month or a year is stated. */
+function isCoarse(d: TextDate): boolean {
+  return !d.stated.day && !d.stated.weekday && (d.stated.month || d.stated.year);
 }
 
 /** Phrases that point at an earlier event ("revived memories of", "the deadliest since"). */
 const PAST_POINTERS = /\b(revived memories of|memories of|reminiscent of|recalled|deadliest since|worst since|last year|years ago|months ago|previous(ly)?|earlier attack|in a similar attack|anniversary)\b/i;
 
 /** Words that bring a paragraph back to the present after a background sentence. */
-const PRESENT_POINTERS = /\b(latest|recent|current|this week|now|today|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const PRESENT_POINTERS = new RegExp(`\\b(latest|recent|current|this week|now|today|on (?:${WEEKDAYS_AS_NAMES}))\\b`, "i");
 
 /** How many days before publication a date must be for its sentence to be background. */
 export const BACKGROUND_DAYS = 21;
@@ -88,7 +60,7 @@ export function isBackgroundDate(d: ResolvedDate, published: string | null, even
 const DEMONSTRATIVE_PAST = /^(that|the previous|the earlier|a previous|an earlier|the last)\s+(\w+\s+)?(quake|earthquake|temblor|tremor|attack|shooting|bombing|blast|storm|flood|fire|crash|massacre|raid)\b/i;
 
 /** A month with no day ("in September", "In February"): without a publication date, another time than the story's. */
-const MONTH_ONLY = /\b(in|since|during|early|late|last|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+const MONTH_ONLY = new RegExp(`\\b(in|since|during|early|late|last|mid-?)\\s+(${MONTHS_AS_NAMES})\\b(?!\\s+\\d)`, "i");
 
 /**
  * Per sentence of a paragraph: is it about a past event? `elsewhere` flags sentences set in
@@ -116,13 +88,13 @@ export function backgroundSentences(sentences: string[], dates: ResolvedDate[][]
   return flags;
 }
 
+const SAID_ON_WEEKDAY = new RegExp(`\\b(?:said|says|told|announced|confirmed|reported|stated)\\s+(?:on\\s+|late\\s+|early\\s+)?(${WEEKDAYS_AS_NAMES})\\b`);
+const ON_WEEKDAY_SAID = new RegExp(`\\b(?:On|on)\\s+(${WEEKDAYS_AS_NAMES})\\b[^.]*\\b(?:said|says|told|announced|confirmed|stated)\\b`);
+
 /** The speech date: "officials said Monday" in a Monday report is that day. */
 export function reportedDate(sentence: string, published: string | null): string | null {
   if (!published) return null;
-  const m = /\b(?:said|says|told|announced|confirmed|reported|stated)\s+(?:on\s+|late\s+|early\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.exec(sentence) ??
-    /\b(?:On|on)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.]*\b(?:said|says|told|announced|confirmed|stated)\b/.exec(sentence);
+  const m = SAID_ON_WEEKDAY.exec(sentence) ?? ON_WEEKDAY_SAID.exec(sentence);
   if (!m) return published;
-  const want = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(m[1].toLowerCase());
-  const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
-  return addDays(published, -((pubDay - want + 7) % 7));
+  return findDates(m[1], published)[0]?.date ?? published;
 }

@@ -10,11 +10,12 @@ import type {
   Figure,
 } from "../types.ts";
 import { countryName } from "../text/names.ts";
+import { daysBetween, dayNumber } from "../text/dates.ts";
+import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
+import { EVENT_WORDS, eventPattern, type EventKind } from "../text/lexicon/events.ts";
 
 /** How far from the best-supported date a mention may lie and still be this event's. */
 const EVENT_WINDOW_DAYS = 14;
-
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * Earliest and latest date of what happened. Background dates are another event's, and
@@ -27,7 +28,7 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   const firstPublished = published[0] ?? null;
   const support = new Map<string, Set<string>>();
   const add = (day: string, document: string): void => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(dayNumber(day))) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || dayNumber(day) === null) return;
     if (!support.has(day)) support.set(day, new Set());
     support.get(day)!.add(document);
   };
@@ -41,7 +42,7 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   }
   if (support.size === 0) return { start: null, end: null };
   const [anchor] = [...support.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0];
-  const days = [...support.keys()].filter((d) => Math.abs(dayNumber(d) - dayNumber(anchor)) <= EVENT_WINDOW_DAYS).sort();
+  const days = [...support.keys()].filter((d) => Math.abs(daysBetween(anchor, d)) <= EVENT_WINDOW_DAYS).sort();
   return { start: days[0], end: days[days.length - 1] };
 }
 
@@ -124,14 +125,13 @@ export function mergeActors(extractions: Extraction[]): EventActor[] {
     }));
 }
 
-const STOPWORDS = new Set("the a an of by to was were is are that this and in on for with".split(" "));
 function claimWords(claim: string): Set<string> {
   return new Set(
     claim
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s]/gu, " ")
       .split(/\s+/)
-      .filter((w) => w && !STOPWORDS.has(w)),
+      .filter((w) => w && !FUNCTION_WORDS.has(w)),
   );
 }
 
@@ -164,23 +164,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** What happened, by the words the reports use most: the first pattern with hits wins ties by order. */
-const EVENT_NOUNS: [RegExp, string][] = [
-  [/\b(?:earthquakes?|quake|tremors?)\b/gi, "Earthquake"],
-  [/\b(?:floods?|flooding|flash floods?)\b/gi, "Floods"],
-  [/\b(?:landslides?|mudslides?)\b/gi, "Landslide"],
-  [/\b(?:wildfires?|bushfires?|forest fires?)\b/gi, "Wildfire"],
-  [/\b(?:hurricanes?|typhoons?|cyclones?|storms?)\b/gi, "Storm"],
-  [/\b(?:air ?strikes?|airstrikes?|shelling|missile strikes?|drone strikes?)\b/gi, "Strikes"],
-  [/\b(?:shootings?|gunman|gunmen|opened fire)\b/gi, "Shooting"],
-  [/\b(?:bombings?|explosions?|blasts?|suicide bombers?)\b/gi, "Bombing"],
-  [/\b(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\b/gi, "Attacks"],
-  [/\b(?:clashes|fighting|battles?)\b/gi, "Clashes"],
-  [/\b(?:protests?|demonstrations?|riots?)\b/gi, "Protests"],
-  [/\b(?:crash(?:es)?|derail(?:ed|ment)|collisions?|collapsed?)\b/gi, "Disaster"],
-  [/\b(?:fires?|blaze)\b/gi, "Fire"],
+/** What happened, by the words the reports use most: the first kind with hits wins ties by order. */
+const TITLE_KINDS: EventKind[] = [
+  "earthquake", "floods", "landslide", "wildfire", "storm", "strikes", "shooting", "bombing", "attack", "clashes", "protests", "crash", "fire",
 ];
-
+const EVENT_NOUNS: [RegExp, string][] = TITLE_KINDS.map((kind) => [eventPattern(kind, "gi"), EVENT_WORDS[kind].title]);
 
 /** How much of a report's start says what it is about: its title and first lines. */
 const LEAD_CHARS = 600;
@@ -215,7 +203,7 @@ export function eventTitle(documents: CleanDocument[], places: (EventPlace & { k
   return noun ?? "Unnamed event";
 }
 
-const titleWords = (title: string): Set<string> => new Set((title.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+const titleWords = (title: string): Set<string> => new Set((title.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
 
 /** The title sharing most words with the others (a headline, not a timestamp); ties to the shortest. */
 function representativeTitle(documents: CleanDocument[]): string | null {

@@ -2,7 +2,7 @@
 // order they apply, are written out in docs/reconciliation.md; each one that fires leaves
 // a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
 import type { Figure, Link, Statement } from "../types.ts";
-import { QUALIFIER_WORDS } from "../text/names.ts";
+import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
 import { buildLineage, newestMembers, type Lineage } from "./families.ts";
 import {
   GROUP_ORDER,

@@ -1,9 +1,9 @@
 // What the renderers share: labels, the lineage of sources, figure timelines, citations and
 // the event's one-paragraph summary. Plain strings; each renderer escapes for its format.
 import type { Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
-import { countryName, QUALIFIER_WORDS } from "../text/names.ts";
-
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { countryName } from "../text/names.ts";
+import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
+import { monthDisplayName } from "../text/lexicon/calendar.ts";
 
 export { countryName } from "../text/names.ts";
 
@@ -62,7 +62,7 @@ export const qualified = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifie
 
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+  return m && d ? `${d} ${monthDisplayName(m)} ${y}` : iso;
 }
 
 /** "on 30 January 2026", "between 30 and 31 January 2026", "between 30 January and 2 February 2026". */
@@ -71,8 +71,8 @@ export function formatWhen(start: string | null, end: string | null): string | n
   if (!start || !end || start === end) return `on ${formatDay((start ?? end)!)}`;
   const [y1, m1, d1] = start.split("-").map(Number);
   const [y2, m2, d2] = end.split("-").map(Number);
-  if (y1 === y2 && m1 === m2) return `between ${d1} and ${d2} ${MONTHS[m2 - 1]} ${y2}`;
-  if (y1 === y2) return `between ${d1} ${MONTHS[m1 - 1]} and ${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  if (y1 === y2 && m1 === m2) return `between ${d1} and ${d2} ${monthDisplayName(m2)} ${y2}`;
+  if (y1 === y2) return `between ${d1} ${monthDisplayName(m1)} and ${d2} ${monthDisplayName(m2)} ${y2}`;
   return `between ${formatDay(start)} and ${formatDay(end)}`;
 }
 

@@ -1,5 +1,5 @@
-// Words for codes, shared by every stage that writes for people.
-import type { Qualifier } from "../types.ts";
+// Words for codes, shared by every stage that writes for people. (The words for qualifiers
+// are in the lexicon: src/text/lexicon/counts.ts.)
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -12,14 +12,3 @@ export function countryName(code: string | null): string | null {
     return code;
   }
 }
-
-/** The words a qualifier puts before its number ("at least 33"). */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  at_least: "at least ",
-  more_than: "more than ",
-  about: "about ",
-  nearly: "nearly ",
-  at_most: "at most ",
-  up_to: "up to ",
-};

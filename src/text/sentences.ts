@@ -2,12 +2,13 @@
 // brackets) followed by white space and a capital, digit or opening quote, unless the word
 // before the stop is a known abbreviation or an initial. A line break always ends a sentence.
 import type { Span } from "../types.ts";
+import { MONTH_ABBREVIATIONS } from "./lexicon/calendar.ts";
 
 const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "adm",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cmdr", "brig", "no", "nos", "vol", "fig",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ...Object.keys(MONTH_ABBREVIATIONS),
     "inc", "ltd", "co", "corp", "bros", "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft",
     "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c", "u.s.a",
   ],
