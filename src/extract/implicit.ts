@@ -9,6 +9,7 @@
 // the injured are the most people one sentence says were shot, less those who died.
 import type { CleanDocument, Measure, Statement } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
+import { SEVERAL_EVENTS } from "./roles.ts";
 
 export interface ImplicitSentence {
   start: number;
@@ -20,20 +21,27 @@ const COUNT: Record<string, number> = {
 };
 
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
-const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect)";
-const NP = `(?:${Object.keys(COUNT).join("|")}|\\d{1,2})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
+// Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
+const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
 const LIST = `(${NP}(?:\\s*,\\s*${NP})*(?:\\s*,?\\s+and\\s+${NP})?)`;
 
 /** What the verb after the people says happened to them: killed, or shot (fate not said), or hurt. */
-const OUTCOME = `\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got)\\s+(?:\\w+\\s+){0,2}?` +
+const OUTCOME = `\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got|being)\\s+(?:\\w+\\s+){0,2}?` +
   `(shot and killed|shot dead|shot to death|fatally (?:shot|wounded|injured)|killed|found dead|pronounced dead|dead|murdered|slain|shot(?!\\s+at\\b)|wounded|injured|hurt|grazed)\\b`;
 const PASSIVE = new RegExp(`\\b${LIST}${OUTCOME}`, "gi");
 /** "killed a man", "left a woman dead", "found a 42-year-old male with gunshot wounds". */
 const FOUND_SHOT = new RegExp(`\\b(?:found|located|discovered|treated)\\s+${LIST}\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\w+\\s+){0,4}?(?:gunshot|gun shot|bullet)\\s+wounds?`, "gi");
+/** "a man walked into a hospital with a gunshot wound", "one man … is reported to have a gunshot wound". */
+const WITH_WOUND = new RegExp(`\\b${LIST}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:with|has|had|have|suffered|sustained|suffering from)\\s+(?:\\w+\\s+){0,3}?(?:gunshot|gun shot|bullet) wounds?`, "gi");
+/** "allegedly shot a 16-year-old in the leg", "the shooting of a teenager", "fatally shot a man". */
+const OBJECT = new RegExp(`\\b(fatally shot|shot and killed|shot dead|killed|shot|wounded|the shooting of|the shooting death of|the killing of)\\s+${LIST}`, "gi");
+/** "the homeowner accidentally shot himself", "fatally shot herself". */
+const SELF = /\b(fatally shot|shot and killed|killed|shot|wounded)\s+(himself|herself)\b/gi;
 const LEFT = new RegExp(`\\b(?:left|leaving|leaves)\\s+${LIST}\\s+(dead|wounded|injured|hurt|in (?:critical|serious|stable|fair|good) condition)\\b`, "gi");
 const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|were killed)\\b`, "gi");
 /** A pronoun or "the victim" dying later: one of the people shot died. */
-const LATER_DEATH = /\b(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:was pronounced dead|was declared dead|died|later died|succumbed|did not survive|didn't survive)\b/i;
+const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b/i;
 /** Sentences about other events or about nothing that happened: no implicit count from them. */
 const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last year|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting|not|no one|never)\b/i;
 
@@ -49,7 +57,7 @@ function countOf(list: string): number {
   let n = 0;
   for (const m of list.matchAll(new RegExp(NP, "gi"))) {
     const first = m[0].split(/\s+/)[0].toLowerCase();
-    n += COUNT[first] ?? Number(first);
+    n += COUNT[first] ?? 0;
   }
   return n;
 }
@@ -62,7 +70,7 @@ function outcomeMeasure(word: string): Measure | "shot" {
 }
 
 function seenIn(sentence: ImplicitSentence): Seen[] {
-  if (NOT_THIS_EVENT.test(sentence.text)) return [];
+  if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
   const out: Seen[] = [];
   const add = (m: RegExpMatchArray, measure: Measure | "shot"): void => {
     const at = m.index! + m[0].indexOf(m[1]);
@@ -72,6 +80,14 @@ function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(FOUND_SHOT)) add(m, "shot");
   for (const m of sentence.text.matchAll(LEFT)) add(m, outcomeMeasure(m[2]));
   for (const m of sentence.text.matchAll(DIED)) add(m, "killed");
+  for (const m of sentence.text.matchAll(WITH_WOUND)) add(m, "shot");
+  for (const m of sentence.text.matchAll(OBJECT)) {
+    const at = m.index! + m[0].indexOf(m[2]);
+    out.push({ measure: outcomeMeasure(m[1].replace(/^shot$/i, "")) === "killed" ? "killed" : m[1].toLowerCase() === "wounded" ? "injured" : "shot", value: countOf(m[2]), start: at, end: at + m[2].length, words: m[0] });
+  }
+  for (const m of sentence.text.matchAll(SELF)) {
+    out.push({ measure: /killed|fatally/i.test(m[1]) ? "killed" : "shot", value: 1, start: m.index!, end: m.index! + m[0].length, words: m[0] });
+  }
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
   return out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words)));
 }

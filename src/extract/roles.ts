@@ -33,6 +33,12 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "phone-number", test: (b, n) => (/^(911|999|112|000)$/.test(n) ? /\b(call(?:ed|ing|s)?|dial(?:l?ed|l?ing)?|to|a)\s*$/i.exec(b) : null) },
   // "Image 1 of / 3", "Photo 2 of 10", "1 / 3 Back to Gallery"
   { rule: "page-counter", test: (b, n, a) => (/^\d+$/.test(n) ? (/\b(?:image|photo|picture|slide|page|video)s?\s*$/i.exec(b) ?? /^\s*(?:of\s*\/?|\/)\s*\d+\b/.exec(a)) : null) },
+  // "a man in his 30s", "Oakland's 15th homicide": a decade of age, an ordinal
+  { rule: "decade-or-ordinal", test: (_b, n, a) => (/^\d+$/.test(n) ? /^(?:['’]?s|st|nd|rd|th)\b/.exec(a) : null) },
+  // "Two males, both 19, died", "three people, ages 18 to 20"
+  { rule: "age-after-people", test: (b, n) => (/^\d{1,3}$/.test(n) ? /,\s*(?:both|all|each|ages?|aged)\s*$/i.exec(b) : null) },
+  // "7 Comments", "12 Shares": a page's counters
+  { rule: "web-counter", test: (_b, n, a) => (/^\d/.test(n) ? /^\s+(?:comments?|shares?|views?|likes?|replies|photos?|images?)\b/i.exec(a) : null) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];
@@ -55,7 +61,7 @@ export function notACount(sentence: string, start: number, end: number): RoleDec
 }
 
 /** A count summed over several events: a round-up, a season's tally, "in separate shootings". */
-const SEVERAL_EVENTS = /\b(?:in|from|during)\s+(?:\w+\s+){0,2}(?:separate|unrelated|different|several|multiple|a series of|a string of)\s+(?:\w+\s+)?(?:shootings|incidents|attacks|bombings|crashes|blasts|raids)\b|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\b(?:so far|this|last)\s+(?:this\s+)?(?:year|month|season|weekend)['’]?s?\s+(?:total|tally|toll)\b|\bbringing\s+(?:the\s+)?[\w-]+\s+(?:total|tally|toll|count)\b|\b(?:so far this|since the start of the|since January of this) (?:year|month)\b/i;
+export const SEVERAL_EVENTS = /\b(?:(?:in|from|during)\s+(?:\w+\s+){0,2})?(?:separate|unrelated|different|several|multiple|a series of|a string of)\s+(?:\w+\s+)?(?:shootings|incidents|attacks|bombings|crashes|blasts|raids)\b|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\b(?:so far|this|last)\s+(?:this\s+)?(?:year|month|season|weekend)['’]?s?\s+(?:total|tally|toll)\b|\bbringing\s+(?:the\s+)?[\w-]+\s+(?:total|tally|toll|count)\b|\b(?:so far this|since the start of the|since January of this) (?:year|month)\b/i;
 
 /** A clause about another event, before the number: older, similar, or a record it is compared with. */
 const OTHER_EVENT = /\b(?:(?:a|an|the)\s+(?:similar|previous|earlier|prior|separate)\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|quake|earthquake|crash|blast|raid|disaster)|(?:last|previous|past)\s+(?:year|month|decade)|(?:\d+|a|one|two|three|four|five|ten|several)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|(?:deadliest|worst|largest|biggest|bloodiest)\s+(?:\w+\s+){0,3}since\b[^,;]*,?\s*(?:when|in which|that)|the\s+(?:1[89]|20)\d\d\s+(?:\w+\s+)?(?:quake|earthquake|attack|shooting|bombing|tsunami|floods?|war|massacre|crash|disaster|hurricane|cyclone)|in\s+(?:1[89]|20)\d\d,|anniversary\s+of)\b/i;
