@@ -95,6 +95,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
           background: background[i] ? (currentBackground?.key ?? "background") : role.role === "background" ? "earlier or other event" : null,
         }),
         ...withRole(role.role, role.rule),
+        ...(c.inferred.some((x) => / read as at least /.test(x)) ? { vague: true } : {}),
       });
     }
 

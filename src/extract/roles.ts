@@ -32,7 +32,7 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   // "called 911", "dial 999": an emergency line
   { rule: "phone-number", test: (b, n) => (/^(911|999|112|000)$/.test(n) ? /\b(call(?:ed|ing|s)?|dial(?:l?ed|l?ing)?|to|a)\s*$/i.exec(b) : null) },
   // "Image 1 of / 3", "Photo 2 of 10", "1 / 3 Back to Gallery"
-  { rule: "page-counter", test: (b, n, a) => (/^\d+$/.test(n) ? (/\b(?:image|photo|picture|slide|page|video)s?\s*$/i.exec(b) ?? /^\s*(?:of\s*\/?|\/)\s*\d+\b/.exec(a)) : null) },
+  { rule: "page-counter", test: (b, n, a) => (/^\d+$/.test(n) ? (/\b(?:image|photo|picture|slide|page|video)s?\s*$/i.exec(b) ?? /^\s*(?:of\s*\/?|\/)\s*\d+\b/.exec(a) ?? /\b\d+\s*(?:of\s*\/?|\/)\s*$/.exec(b)) : null) },
   // "a man in his 30s", "Oakland's 15th homicide": a decade of age, an ordinal
   { rule: "decade-or-ordinal", test: (_b, n, a) => (/^\d+$/.test(n) ? /^(?:['’]?s|st|nd|rd|th)\b/.exec(a) : null) },
   // "Two males, both 19, died", "three people, ages 18 to 20"
