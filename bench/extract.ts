@@ -9,6 +9,10 @@
 // --extractor scores another module exporting extractDocument(doc: CleanDocument): Extraction
 // in place of src/extract/index.ts (to compare a variant, or to check this bench).
 //
+// Halves (2026-12-01): fixtures split by ECB+ topic number (the number before "_" in
+// `event`): odd topics are the dev half rules may be written on, even topics the held-out
+// half no rule was written on; both are printed, so the gap says how much the rules overfit.
+//
 // A predicted statement matches a gold one when document, value, measure and group agree
 // (strict) or document, value and measure agree (loose); among several candidates the one
 // nearest in the text wins. Background gold statements must not come out as main-event
@@ -379,7 +383,19 @@ async function main(): Promise<void> {
     runs.push(await runExtractor(name, pipeline.extract, fixtures, docs, negatives));
   }
 
-  const table = tableRows(runs);
+  const halfRows: string[] = [];
+  if (!Array.isArray(pipeline)) {
+    const read = await pipeline.read(paths);
+    const docs = new Map(read.map((d) => [d.id, d]));
+    halfRows.push("| half (ECB+ topics) | documents | P (strict) | R (strict) | F1 (strict) | background leaks | crashes |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const [half, odd] of [["dev (odd)", 1], ["held-out (even)", 0]] as const) {
+      const part = fixtures.filter((f) => Number.parseInt(f.event, 10) % 2 === odd);
+      const run = await runExtractor(half, pipeline.extract, part, docs, []);
+      const h = figures(run.strict);
+      halfRows.push(`| ${half} | ${part.length} | ${fmt(h.precision)} | ${fmt(h.recall)} | ${fmt(h.f1)} | ${run.strict.backgroundLeaks} | ${run.strict.crashes} |`);
+    }
+  }
+  const table = [...tableRows(runs), ...(halfRows.length ? ["", "By half, crosscheck:", "", ...halfRows] : [])];
   const fields = fieldRows(runs);
   console.log(["", ...table, "", "On matched pairs (strict):", ...fields].join("\n"));
   for (const run of runs) {

@@ -101,6 +101,8 @@ export interface Link {
 
 export type Measure = "killed" | "injured" | "missing" | "abducted" | "arrested" | "displaced" | "attackers" | "affected";
 export type Group = "civilians" | "security_forces" | "militants" | "victims" | "all";
+/** What a number about people is to the event (src/extract/roles.ts): only totals make its toll. */
+export type Role = "total" | "partial" | "individual" | "background" | "not-a-count";
 export type Qualifier = "exact" | "at_least" | "more_than" | "about" | "nearly" | "at_most" | "up_to";
 
 /** One number about people, stated in one document. */
@@ -125,6 +127,11 @@ export interface Statement {
   inferred: string[];
   /** Key of a background event (see `BackgroundMention.key`) when the figure is about that one. */
   background: string | null;
+  /** The number's role, and the rule that gave it with its words ("block-number: …"). */
+  role?: Role;
+  roleRule?: string;
+  /** A vague amount ("dozens", "hundreds"): `value` is its lower bound, never the event's best when a count exists. */
+  vague?: boolean;
 }
 
 export interface PlaceMention {

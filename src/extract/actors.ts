@@ -5,7 +5,8 @@
 import type { Extraction } from "../types.ts";
 
 function words(name: string): string[] {
-  return name.split(/[\s-]+/).filter((w) => !/^(of|the|and|e|al|el)$/i.test(w));
+  // A name may begin or end with a hyphen ("Army-" as a line break left it): no empty words.
+  return name.split(/[\s-]+/).filter((w) => w !== "" && !/^(of|the|and|e|al|el)$/i.test(w));
 }
 
 function initials(name: string): string {

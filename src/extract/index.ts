@@ -2,7 +2,7 @@
 // qualifier, scope, speaker and date; places, actors, event dates, contested claims, and the
 // past events the report mentions as background. Offsets point into the raw input.
 import type {
-  ActorMention, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, PlaceMention, Statement,
+  ActorMention, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, PlaceMention, Role, Statement,
 } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
 import { splitSentences } from "../text/sentences.ts";
@@ -11,6 +11,8 @@ import { findClaims, findDenial, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
+import { notACount, roleOf } from "./roles.ts";
+import { implicitCounts } from "./implicit.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
 import { countryName } from "../text/names.ts";
@@ -76,15 +78,18 @@ export function extractDocument(doc: CleanDocument): Extraction {
     const tokens = tokenize(s.text);
     for (const c of statementsInSentence(s.text, tokens)) {
       const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
-      if (!span) continue;
-      statements.push(
-        statementOf(doc.id, c, span, {
+      if (!span || notACount(s.text, c.start, c.end)) continue;
+      const role = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
+      statements.push({
+        ...statementOf(doc.id, c, span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
-          background: background[i] ? (currentBackground?.key ?? "background") : null,
+          background: background[i] ? (currentBackground?.key ?? "background") : role.role === "background" ? "earlier or other event" : null,
         }),
-      );
+        ...withRole(role.role, role.rule),
+        ...(c.inferred.some((x) => / read as at least /.test(x)) ? { vague: true } : {}),
+      });
     }
 
     for (const claim of findClaims(s.text, speaker)) {
@@ -99,6 +104,8 @@ export function extractDocument(doc: CleanDocument): Extraction {
     }
   });
 
+  // Victims without a number ("a man was shot and killed"), for measures no sentence counts.
+  statements.push(...implicitCounts(doc, sentences.filter((_, i) => !background[i]), statements));
   statements.unshift(...titleStatements(doc));
   return {
     document: doc.id,
@@ -142,9 +149,23 @@ function titleStatements(doc: CleanDocument): Statement[] {
   // "…, five hurt: media" names its source after a closing colon.
   const suffix = /:\s*([\p{L}][\p{L} ]{1,30})$/u.exec(title)?.[1] ?? null;
   const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null) ?? suffix;
-  return statementsInSentence(title, tokenize(title)).map((c) =>
-    statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
-  );
+  return statementsInSentence(title, tokenize(title))
+    .filter((c) => !notACount(title, c.start, c.end))
+    .map((c) => {
+      const role = roleOf(title, c.start, c.end, c.scope, c.scopeText, false);
+      const statement = statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
+      return { ...statement, ...withRole(role.role, role.rule) };
+    });
+}
+
+/**
+ * The role fields of a statement. An anecdote or a part is never a total, so its scope says
+ * so too (readers of `scope` alone, like the figure scorer, see the same thing).
+ */
+function withRole(role: Role, rule: string): Pick<Statement, "role" | "roleRule"> & Partial<Pick<Statement, "scope" | "scopeText">> {
+  if (role === "individual") return { role, roleRule: rule, scope: "partial", scopeText: rule.replace(/^[^"]*"|"$/g, "") };
+  if (role === "partial" && rule.startsWith("subset")) return { role, roleRule: rule, scope: "partial", scopeText: rule.replace(/^[^"]*"|"$/g, "") };
+  return { role, roleRule: rule };
 }
 
 /** A statement from a sentence's candidate, placed at its raw span, with what the sentence says around it. */

@@ -3,6 +3,7 @@
 import type { Cluster, CleanDocument, Event, Extraction, Figure, Link, RelatedEvent, Statement } from "../types.ts";
 import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
 import { reconcileStatements, type ReconcileOptions } from "./figures.ts";
+import { tollStatements } from "./toll.ts";
 
 export interface ReconcileEventInput {
   cluster: Cluster;
@@ -35,7 +36,7 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const options: ReconcileOptions = { published, people };
 
   const statements = extractions.flatMap((x) => x.statements);
-  const own = statements.filter((s) => !s.background);
+  const own = tollStatements(statements.filter((s) => !s.background));
   const figures = reconcileStatements(own, links, options);
 
   const places = mergePlaces(extractions);

@@ -100,6 +100,8 @@ function reportStatement(s: Statement): Statement {
     rule: s.rule,
     inferred: [...s.inferred],
     background: s.background,
+    ...(s.role ? { role: s.role, roleRule: s.roleRule } : {}),
+    ...(s.vague ? { vague: true } : {}),
   };
 }
 

@@ -58,7 +58,11 @@ export function figureLabel(f: { measure: Figure["measure"]; group: Figure["grou
   return `${GROUP_NOUN[f.group]} ${f.measure}`;
 }
 
-export const qualified = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
+export const qualified = (s: Statement): string => {
+  // A vague amount is shown as its words and what they mean: "dozens (24 or more)", not 24.
+  const vague = s.vague ? s.inferred.map((x) => /^"([^"]+)" read as at least/.exec(x)?.[1]).find(Boolean) : undefined;
+  return vague ? `${vague} (${s.value} or more)` : `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
+};
 
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

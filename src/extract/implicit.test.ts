@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
+import { extractDocument } from "./index.ts";
+
+const counts = (text: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const s of extractDocument(cleanDocumentFromText("t", text, { meta: { published: "2026-03-05" } })).statements) {
+    if (s.background || s.scope !== "total") continue;
+    out[s.measure] = Math.max(out[s.measure] ?? 0, s.value);
+  }
+  return out;
+};
+
+describe("implicit counts: victims without a number", () => {
+  it("a man shot and taken to hospital is one injured", () => {
+    assert.deepEqual(counts("A man was shot Tuesday night and taken to a hospital, police said."), { injured: 1 });
+  });
+
+  it("a man shot who was then pronounced dead is one killed, none injured", () => {
+    assert.deepEqual(counts("A man was shot on Main Street. He was pronounced dead at the hospital."), { killed: 1 });
+  });
+
+  it("found with gunshot wounds", () => {
+    assert.deepEqual(counts("Officers found a 42-year-old male with what appeared to be gunshot wounds."), { injured: 1 });
+  });
+
+  it("a police officer and a bystander were wounded", () => {
+    assert.deepEqual(counts("A police officer and a bystander were wounded in the exchange of fire."), { injured: 2 });
+  });
+
+  it("the gunman, who was killed", () => {
+    assert.equal(counts("Police said the gunman was killed by officers after a standoff.").killed ?? 1, 1);
+  });
+
+  it("marks the count inferred, with the words that gave it", () => {
+    const doc = cleanDocumentFromText("t", "A woman was shot in the leg on Friday.", { meta: { published: "2026-03-05" } });
+    const [s] = extractDocument(doc).statements;
+    assert.match(s.rule, /^implicit:/);
+    assert.match(s.inferred[0], /read as 1 injured/);
+  });
+
+  it("shots fired at people who were not hit give nothing", () => {
+    assert.deepEqual(counts("A car was shot at on the highway; the driver was not hurt."), {});
+  });
+
+  it("a round-up of several shootings gives no count for this one", () => {
+    assert.deepEqual(counts("Two men were shot in separate shootings across the city overnight."), {});
+  });
+});

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
+import { extractDocument } from "./index.ts";
+import { notACount } from "./roles.ts";
+
+const statementsOf = (text: string, published = "2026-03-05") =>
+  extractDocument(cleanDocumentFromText("t", text, { meta: { published } })).statements;
+const values = (text: string) => statementsOf(text).map((s) => `${s.measure} ${s.value} ${s.role ?? "?"}`);
+
+describe("not-a-count: numbers that count no one give no statement", () => {
+  const negatives: [string, string][] = [
+    ["block-number", "A man was killed in the 9300 block of South Ashland Avenue on Sunday."],
+    ["street-address", "Two people were injured at 1080 South Lake Blvd late Friday."],
+    ["day-of-month", "A bomb in Lahore killed 3 people on 4 March 2026."],
+    ["age-after-name", "Tyrone Jenkins Jr., 39, of Harvey was killed."],
+    ["age-after-people", "Two males, both 19, died after they were shot."],
+    ["decade-or-ordinal", "Officers found a man in his 30s wounded on the porch."],
+    ["decade-or-ordinal", "The killing was the city's 15th homicide of the year."],
+    ["phone-number", "A neighbour called 911 after a woman had been wounded."],
+    ["page-counter", "Image 1 of / 3 Caption Close Woman found dead in vacant home."],
+    ["web-counter", "Shooting injures man in parking lot 7 Comments Just after 1 a.m."],
+    ["station-or-code", "(credit: WCBS 880) Two people were injured in the crash."],
+    ["negated", "Two children in the back seat were not injured."],
+  ];
+  for (const [rule, sentence] of negatives) {
+    it(`${rule}: ${sentence}`, () => {
+      const wrong = statementsOf(sentence).filter((s) => [9300, 1080, 4, 39, 19, 30, 15, 911, 3, 7, 880].includes(s.value) && !(rule === "day-of-month" && s.value === 3));
+      assert.deepEqual(wrong.map((s) => s.value), []);
+    });
+  }
+
+  it("names the rule and its words", () => {
+    const sentence = "A man was killed in the 9300 block of South Ashland Avenue.";
+    const at = sentence.indexOf("9300");
+    assert.match(notACount(sentence, at, at + 4)?.rule ?? "", /^block-number: "9300 block"/);
+  });
+
+  it("keeps the toll beside a day of the month", () => {
+    assert.deepEqual(values("A bomb in Lahore killed 3 people on 4 March 2026."), ["killed 3 total"]);
+  });
+});
+
+describe("roles of counts about people", () => {
+  it("total: the event's toll", () => {
+    assert.deepEqual(values("Four people were killed in the attack on Monday, police said."), ["killed 4 total"]);
+  });
+
+  it("partial: a subset of the harmed", () => {
+    const [s] = statementsOf("Two of the injured were taken to Loretto Hospital.");
+    assert.equal(s.role, "partial");
+    assert.equal(s.scope, "partial");
+  });
+
+  it("individual: one person's relatives", () => {
+    const [s] = statementsOf("Khan said his two children were killed in the blast.").filter((x) => x.value === 2);
+    assert.equal(s?.role, "individual");
+    assert.equal(s?.scope, "partial");
+  });
+
+  it("background: an older event named in the clause, without a date to compare", () => {
+    const [s] = statementsOf("The quake revived fears of a similar quake that killed 40 people.").filter((x) => x.value === 40);
+    assert.equal(s?.role, "background");
+    assert.ok(s?.background);
+  });
+
+  it("background: a count summed over several events", () => {
+    const [s] = statementsOf("Three people were wounded in separate shootings across the city on Saturday.");
+    assert.equal(s?.role, "background");
+  });
+});

@@ -1,0 +1,92 @@
+// The role of a number found next to people words, decided by named rules, each with the
+// words that decided it. A number is
+//   not-a-count  an address, a block, a day of the month, an age, a phone or station number,
+//                a page counter: it counts no one (the statement is dropped);
+//   background   another event: older, elsewhere, a similar one, or several events summed;
+//   individual   an anecdote: one person's relatives, one family's losses;
+//   partial      a place, day, group or subset of the event (the scope extraction found);
+//   total        the event's toll.
+// The rules read the sentence around the number only: they must hold for news in general,
+// so each is a pattern of English news writing, never a corpus's wording.
+import type { Role } from "../types.ts";
+
+export interface RoleDecision {
+  role: Role;
+  /** "<rule>: <the words that decided it>" */
+  rule: string;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const STREET = "(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Pike|Trail|Square|Row|Alley)\\b";
+
+/** Rules for numbers that count no one, tried in order on the text before and after the number. */
+const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after: string) => RegExpExecArray | null }[] = [
+  // "the 9300 block of South Ashland Avenue", "in the 700 block"
+  { rule: "block-number", test: (_b, n, a) => (/^\d/.test(n) ? /^\s*(?:-|–)?\s*(?:hundred\s+)?block\b/i.exec(a) : null) },
+  // "at 1080 South Lake Blvd", "206 West Street", "of 530 Long Lane"
+  { rule: "street-address", test: (_b, n, a) => (/^\d/.test(n) ? new RegExp(`^\\s+(?:[NSEW]\\.?\\s+|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\s+)?(?:\\p{Lu}[\\p{L}'’.]*\\s+|\\d+(?:st|nd|rd|th)\\s+){0,3}${STREET}`, "u").exec(a) : null) },
+  // "on 4 March 2026", "the 4th of July"
+  { rule: "day-of-month", test: (_b, n, a) => (/^\d{1,2}$/.test(n) && Number(n) <= 31 ? new RegExp(`^\\s*(?:th|st|nd|rd)?\\s*(?:of\\s+)?${MONTH}(?!\\w)`, "i").exec(a) : null) },
+  // "Tyrone Jenkins Jr., 39, of Harvey", "Marcus McNeill, 37, was taken"
+  { rule: "age-after-name", test: (b, n, a) => (/^\d{1,3}$/.test(n) && Number(n) < 120 && /^\s*(?:,|\.|\)|of\b|and\b|$)/.test(a) ? /(?:\p{Lu}[\p{L}'’-]*\.?|\bJr\.|\bSr\.)\s*,\s*$/u.exec(b) : null) },
+  // "called 911", "dial 999": an emergency line
+  { rule: "phone-number", test: (b, n) => (/^(911|999|112|000)$/.test(n) ? /\b(call(?:ed|ing|s)?|dial(?:l?ed|l?ing)?|to|a)\s*$/i.exec(b) : null) },
+  // "Image 1 of / 3", "Photo 2 of 10", "1 / 3 Back to Gallery"
+  { rule: "page-counter", test: (b, n, a) => (/^\d+$/.test(n) ? (/\b(?:image|photo|picture|slide|page|video)s?\s*$/i.exec(b) ?? /^\s*(?:of\s*\/?|\/)\s*\d+\b/.exec(a) ?? /\b\d+\s*(?:of\s*\/?|\/)\s*$/.exec(b)) : null) },
+  // "a man in his 30s", "Oakland's 15th homicide": a decade of age, an ordinal
+  { rule: "decade-or-ordinal", test: (_b, n, a) => (/^\d+$/.test(n) ? /^(?:['’]?s|st|nd|rd|th)\b/.exec(a) : null) },
+  // "Two males, both 19, died", "three people, ages 18 to 20"
+  { rule: "age-after-people", test: (b, n) => (/^\d{1,3}$/.test(n) ? /,\s*(?:both|all|each|ages?|aged)\s*$/i.exec(b) : null) },
+  // "7 Comments", "12 Shares": a page's counters
+  { rule: "web-counter", test: (_b, n, a) => (/^\d/.test(n) ? /^\s+(?:comments?|shares?|views?|likes?|replies|photos?|images?)\b/i.exec(a) : null) },
+  // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
+  { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
+];
+
+/** The not-a-count rule a number breaks, or null. `start`/`end` are the number's offsets in `sentence`. */
+export function notACount(sentence: string, start: number, end: number): RoleDecision | null {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const number = sentence.slice(start, end);
+  const after = sentence.slice(end, end + 60);
+  for (const { rule, test } of NOT_A_COUNT) {
+    const m = test(before, number, after);
+    if (m) return { role: "not-a-count", rule: `${rule}: "${(m.index === 0 && after.startsWith(m[0]) ? number + m[0] : m[0] + number).trim()}"` };
+  }
+  // "Two children in the back seat were not injured": people who were not harmed.
+  const negated = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|hit|killed|harmed|shot)\b/i.exec(after);
+  if (negated && !/\b(?:and|but|while)\b/i.test(negated[0].slice(0, negated[0].search(/\b(?:were|was|are|is)\s+(?:not|never)/i)))) {
+    return { role: "not-a-count", rule: `negated: "${negated[0].trim()}"` };
+  }
+  return null;
+}
+
+/** A count summed over several events: a round-up, a season's tally, "in separate shootings". */
+export const SEVERAL_EVENTS = /\b(?:(?:in|from|during)\s+(?:\w+\s+){0,2})?(?:separate|unrelated|different|several|multiple|a series of|a string of)\s+(?:\w+\s+)?(?:shootings|incidents|attacks|bombings|crashes|blasts|raids)\b|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\b(?:so far|this|last)\s+(?:this\s+)?(?:year|month|season|weekend)['’]?s?\s+(?:total|tally|toll)\b|\bbringing\s+(?:the\s+)?[\w-]+\s+(?:total|tally|toll|count)\b|\b(?:so far this|since the start of the|since January of this) (?:year|month)\b/i;
+
+/** A clause about another event, before the number: older, similar, or a record it is compared with. */
+const OTHER_EVENT = /\b(?:(?:a|an|the)\s+(?:similar|previous|earlier|prior|separate)\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|quake|earthquake|crash|blast|raid|disaster)|(?:last|previous|past)\s+(?:year|month|decade)|(?:\d+|a|one|two|three|four|five|ten|several)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|(?:deadliest|worst|largest|biggest|bloodiest)\s+(?:\w+\s+){0,3}since\b[^,;]*,?\s*(?:when|in which|that)|the\s+(?:1[89]|20)\d\d\s+(?:\w+\s+)?(?:quake|earthquake|attack|shooting|bombing|tsunami|floods?|war|massacre|crash|disaster|hurricane|cyclone)|in\s+(?:1[89]|20)\d\d,|anniversary\s+of)\b/i;
+
+/** Relatives and anecdotes: one person's or one family's losses, never the event's toll. */
+const INDIVIDUAL = /\b(?:(?:his|her|their|my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:relatives|family|children|sons|daughters|brothers|sisters|cousins|grandchildren|nephews|nieces|parents|siblings)|(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one|the same|a single)\s+family|a\s+family\s+of|lost\s+(?:\w+\s+)?(?:relatives|family members))\b/i;
+
+/**
+ * The role of a count that is about people (not-a-count is checked first by `notACount`).
+ * `scope` and `background` are what extraction already decided; `numberAt` is the count's
+ * offset in the sentence.
+ */
+export function roleOf(sentence: string, numberAt: number, numberEnd: number, scope: "total" | "partial", scopeText: string | null, background: boolean): RoleDecision {
+  if (background) return { role: "background", rule: "background-sentence: the sentence is about an earlier or distant event" };
+  const before = sentence.slice(Math.max(0, numberAt - 120), numberAt);
+  const window = sentence.slice(Math.max(0, numberAt - 120), numberEnd + 60);
+  const near = sentence.slice(Math.max(0, numberAt - 40), numberEnd + 50);
+  const individual = INDIVIDUAL.exec(near);
+  if (individual) return { role: "individual", rule: `relatives: "${individual[0]}"` };
+  const other = OTHER_EVENT.exec(before);
+  if (other) return { role: "background", rule: `other-event: "${other[0]}"` };
+  const several = SEVERAL_EVENTS.exec(window);
+  if (several) return { role: "background", rule: `several-events: "${several[0]}"` };
+  const subset = /^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:injured|wounded|dead|victims|people|killed|hurt|shot)\b/i.exec(sentence.slice(numberEnd, numberEnd + 40));
+  if (subset) return { role: "partial", rule: `subset: "${subset[0].trim()}"` };
+  if (scope === "partial") return { role: "partial", rule: `scope: "${scopeText ?? "part"}"` };
+  return { role: "total", rule: "total: a count of the event's people with no part, anecdote or other event about it" };
+}
