@@ -9,6 +9,7 @@
 // The rules read the sentence around the number only: they must hold for news in general,
 // so each is a pattern of English news writing, never a corpus's wording.
 import type { Role } from "../types.ts";
+import { MONTH_WORDS } from "../text/lexicon/calendar.ts";
 
 export interface RoleDecision {
   role: Role;
@@ -16,7 +17,7 @@ export interface RoleDecision {
   rule: string;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const MONTH = `(?:${MONTH_WORDS})\\.?`;
 const STREET = "(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Pike|Trail|Square|Row|Alley)\\b";
 
 /** Rules for numbers that count no one, tried in order on the text before and after the number. */
