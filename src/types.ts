@@ -1,13 +1,32 @@
 // The types that travel between stages. Stages import these, never each other's internals.
 // Offsets (`start`, `end`) are UTF-16 offsets into a document's original input (`raw`).
 
-/** A problem found in the content: recorded on the document, never thrown. */
+/**
+ * The one diagnostic shape, as vfile has it: something a stage found in the content or the
+ * input, recorded and carried along, never thrown. `rule` names what fired (a stable id for
+ * tests and filters), `reason` says it in a sentence. A fatal message is one that cost the
+ * input: the document (or file, or line) was not used. Offsets, where given, are into `raw`.
+ */
 export interface Message {
   stage: string;
   rule: string;
   reason: string;
   start?: number;
   end?: number;
+  /** True when the input the message is about could not be used at all. */
+  fatal?: boolean;
+  /** The input the message is about (a path, a URL, "path#id"), where it names one. */
+  source?: string;
+}
+
+/** A message that names its input: the folder walk's notices, and problems. */
+export interface InputMessage extends Message {
+  source: string;
+}
+
+/** An input that could not be read or used, and why: a fatal message naming it. */
+export interface Problem extends InputMessage {
+  fatal: true;
 }
 
 /** Metadata given alongside an input (JSONL fields, feed items, a ` date ` header). It wins over inference. */
@@ -32,12 +51,6 @@ export interface SourceDocument {
   messages: Message[];
 }
 
-/** An input that could not be read or used, and why. */
-export interface Problem {
-  source: string;
-  reason: string;
-}
-
 export type RemovalReason =
   | "appeal"
   | "placeholder"
@@ -53,6 +66,13 @@ export type RemovalReason =
   | "footer"
   | "boilerplate";
 
+/**
+ * What cleaning took out, in the contract's form. It is the clean stage's message for a cut,
+ * written the way the report has always written it: `reason` here is what a Message calls
+ * its `rule` ("caption", "navigation"), and `text` the words removed: as a Message it is
+ * `{stage: "clean", rule: reason, reason: text, start, end}`. The report keeps removals in
+ * `documents[].removed`, not in `messages`, so a reader does not see each cut twice.
+ */
 export interface Removal {
   text: string;
   reason: RemovalReason | string;
@@ -263,6 +283,8 @@ export interface ReportDocument extends DocumentMeta {
   source: string;
   text: string;
   removed: Removal[];
+  /** Every message a stage left on the document (ingest, clean, lineage's internal repeats…). */
+  messages: Message[];
 }
 
 export interface Report {

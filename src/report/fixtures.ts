@@ -95,7 +95,7 @@ export function handMadeReportInput(): BuildReportInput {
     documents,
     links: [{ a: "a_reuters", b: "b_copy", relation: "duplicate", similarity: 0.97, newer: null, changes: [] }],
     events: [event],
-    problems: [{ source: "inputs/broken.html.gz", reason: "not gzip: <unreadable>" }],
+    problems: [{ stage: "ingest", rule: "bad-gzip", source: "inputs/broken.html.gz", reason: "not gzip: <unreadable>", fatal: true }],
     generatedAt: "2024-05-16T08:00:00Z",
   };
 }

@@ -1,6 +1,6 @@
 // report: the contract object (contract/report.schema.json) and its renderings as
 // Markdown, one self-contained HTML page, and CSV. Pure: the run gives `generatedAt`.
-import type { CleanDocument, Event, Figure, Link, Problem, Report, ReportDocument, Statement } from "../types.ts";
+import type { CleanDocument, Event, Figure, Link, Message, Problem, Report, ReportDocument, Statement } from "../types.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
@@ -32,7 +32,7 @@ export function buildReport(input: BuildReportInput): Report {
       changes: (l.changes ?? []).map((c) => ({ before: c.before, after: c.after })),
     })),
     events: input.events.map(reportEvent),
-    problems: input.problems.map((p) => ({ source: p.source, reason: p.reason })),
+    problems: input.problems.map((p) => ({ ...messageOf(p), source: p.source, fatal: true })),
   };
 }
 
@@ -48,7 +48,18 @@ function reportDocument(d: CleanDocument): ReportDocument {
     language: d.meta.language,
     text: d.text,
     removed: d.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
+    messages: d.messages.map(messageOf),
   };
+}
+
+/** A message as plain JSON: the optional fields only where they are set. */
+function messageOf(m: Message): Message {
+  const out: Message = { stage: m.stage, rule: m.rule, reason: m.reason };
+  if (m.start !== undefined) out.start = m.start;
+  if (m.end !== undefined) out.end = m.end;
+  if (m.fatal !== undefined) out.fatal = m.fatal;
+  if (m.source !== undefined) out.source = m.source;
+  return out;
 }
 
 function reportEvent(e: Event): Event {

@@ -30,6 +30,7 @@ function emptyReport(generatedAt: string, documents = 0): Report {
     language: "en",
     text: "Text.",
     removed: [],
+    messages: [],
   }));
   return { version: 1, generatedAt, documents: docs, lineage: [], events: [], problems: [] };
 }
@@ -166,7 +167,7 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
       try {
         assert.equal(await store.putRun(emptyReport(T1, 1)), 1);
         const second = emptyReport(T2, 2);
-        second.problems.push({ source: "q", reason: "r ‘quoted’" });
+        second.problems.push({ stage: "ingest", rule: "r", source: "q", reason: "r ‘quoted’", fatal: true });
         assert.equal(await store.putRun(second), 2);
         const latest = await store.latestRun();
         assert.ok(latest);
