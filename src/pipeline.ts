@@ -75,10 +75,10 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
   progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements`);
 
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, links: lineage.links }));
+  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: lineage.families }));
   progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
 
-  return buildReport({ documents: traced, links: lineage.links, events, problems: allProblems, generatedAt: options.generatedAt });
+  return buildReport({ documents: traced, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
 }
 
 /**

@@ -119,6 +119,37 @@ export interface Link {
   changes: { before: string; after: string }[];
 }
 
+/**
+ * Reports that are one source: joined by duplicate, version or rewrite links, transitively.
+ * Lineage makes them; reconciliation counts a family once and lets its newest version speak;
+ * the report lists them. A report linked to nothing is its own source and has no family.
+ */
+export interface Family {
+  /** Its smallest member id: stable whatever the order of the links. */
+  id: string;
+  /** Member ids, sorted: two or more. */
+  members: string[];
+  /** The links that join the members (their full form is in `Report.lineage`). */
+  relations: { a: string; b: string; relation: LinkRelation }[];
+  /** Members no other member is known to be newer than: the latest telling(s). */
+  newest: string[];
+  /** Members no other member is known to be older than: the first telling(s). */
+  original: string[];
+  /**
+   * Every pair known to be in order, as [older, newer]: from a link's `newer` or from
+   * publication dates, transitively. Contradictory evidence (a cycle) orders neither.
+   */
+  later: [string, string][];
+  /**
+   * The pairs whose newer member is a later version of the older (a `version` or
+   * `duplicate` link's `newer`, transitively): its figures replace the older's. A
+   * rewrite's `newer` is only written later; it carries the figures it paraphrased.
+   */
+  versions: [string, string][];
+  /** The pairs whose publication dates alone say which came first, as [older, newer]. */
+  dated: [string, string][];
+}
+
 export type Measure = "killed" | "injured" | "missing" | "abducted" | "arrested" | "displaced" | "attackers" | "affected";
 export type Group = "civilians" | "security_forces" | "militants" | "victims" | "all";
 export type Qualifier = "exact" | "at_least" | "more_than" | "about" | "nearly" | "at_most" | "up_to";
@@ -292,6 +323,8 @@ export interface Report {
   generatedAt: string;
   documents: ReportDocument[];
   lineage: Link[];
+  /** The families the lineage links make, each once (see `Family`). */
+  families: Family[];
   events: Event[];
   problems: Problem[];
 }

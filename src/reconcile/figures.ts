@@ -1,9 +1,9 @@
 // Reconciling the statements of one (measure, group) into one Figure. The rules, in the
 // order they apply, are written out in docs/reconciliation.md; each one that fires leaves
 // a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
-import type { Figure, Link, Statement } from "../types.ts";
+import type { Figure, Statement } from "../types.ts";
 import { QUALIFIER_WORDS } from "../text/names.ts";
-import { buildLineage, newestMembers, type Lineage } from "./families.ts";
+import { newestMembers, type Lineage } from "./families.ts";
 import {
   GROUP_ORDER,
   MEASURE_ORDER,
@@ -16,14 +16,12 @@ import {
 } from "./rules.ts";
 
 export interface ReconcileOptions {
-  /** Publication date per document id: orders family members the links leave unordered. */
-  published?: Record<string, string | null>;
   /** Names extraction knows to be persons: an attribution naming one is the most specific. */
   people?: string[];
 }
 
-export function reconcileStatements(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
-  const lineage = buildLineage(links, options.published ?? {});
+/** The figures of `statements`, each family of reports (`lineage`) counted once. */
+export function reconcileStatements(statements: Statement[], lineage: Lineage, options: ReconcileOptions = {}): Figure[] {
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
     const key = `${s.measure}\u0000${s.group}`;

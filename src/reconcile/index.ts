@@ -1,42 +1,42 @@
 // reconcile: one Event per cluster, its figures reconciled across reports by the rules in
 // docs/reconciliation.md. Pure: no clock, no I/O.
-import type { Cluster, CleanDocument, Event, Extraction, Figure, Link, RelatedEvent, Statement } from "../types.ts";
+import type { Cluster, CleanDocument, Event, Extraction, Family, Figure, RelatedEvent, Statement } from "../types.ts";
 import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
+import { indexFamilies, type Lineage } from "./families.ts";
 import { reconcileStatements, type ReconcileOptions } from "./figures.ts";
 
 export interface ReconcileEventInput {
   cluster: Cluster;
   documents: CleanDocument[];
   extractions: Extraction[];
-  links: Link[];
+  /** Lineage's families (of every report; each event keeps to its own members). */
+  families: Family[];
 }
 
 export type { ReconcileOptions };
 
 /**
  * The figures of a set of statements, one per (measure, group) that has a total-scope
- * statement. `options` (publication dates, known person names) sharpen the choice of the
- * newest family member and of the most specific source; without them links alone decide.
+ * statement, each of lineage's `families` counted once and spoken for by its newest
+ * version. `options.people` (known person names) sharpens the choice of the most specific source.
  */
-export function reconcileFigures(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
-  return reconcileStatements(statements, links, options);
+export function reconcileFigures(statements: Statement[], families: Family[], options: ReconcileOptions = {}): Figure[] {
+  return reconcileStatements(statements, indexFamilies(families), options);
 }
 
 export function reconcileEvent(input: ReconcileEventInput): Event {
   const { cluster } = input;
   const inCluster = new Set(cluster.documents);
-  // Only the links among this event's reports decide its families.
-  const links = input.links.filter((l) => inCluster.has(l.a) && inCluster.has(l.b));
+  // Only this event's reports count in its families.
+  const lineage = indexFamilies(input.families, inCluster);
   const documents = input.documents.filter((d) => inCluster.has(d.id));
   const extractions = input.extractions.filter((x) => inCluster.has(x.document));
-  const published: Record<string, string | null> = {};
-  for (const d of documents) published[d.id] = d.meta.published;
   const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
-  const options: ReconcileOptions = { published, people };
+  const options: ReconcileOptions = { people };
 
   const statements = extractions.flatMap((x) => x.statements);
   const own = statements.filter((s) => !s.background);
-  const figures = reconcileStatements(own, links, options);
+  const figures = reconcileStatements(own, lineage, options);
 
   const places = mergePlaces(extractions);
   return {
@@ -48,13 +48,13 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
     actors: mergeActors(extractions),
     figures,
     assertions: mergeAssertions(extractions),
-    related: relatedEvents(extractions, statements.filter((s) => !!s.background), links, options),
+    related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage, options),
     evidence: [...cluster.evidence],
   };
 }
 
 /** Background events the reports mention, keyed by background key, each with its own figures. */
-function relatedEvents(extractions: Extraction[], background: Statement[], links: Link[], options: ReconcileOptions): RelatedEvent[] {
+function relatedEvents(extractions: Extraction[], background: Statement[], lineage: Lineage, options: ReconcileOptions): RelatedEvent[] {
   const byKey = new Map<string, { title: string; when: string | null; documents: Set<string>; statements: Statement[] }>();
   const entry = (key: string, title: string, when: string | null) => {
     if (!byKey.has(key)) byKey.set(key, { title, when, documents: new Set(), statements: [] });
@@ -78,7 +78,7 @@ function relatedEvents(extractions: Extraction[], background: Statement[], links
       title: r.title,
       when: r.when,
       documents: [...r.documents].sort(),
-      figures: reconcileStatements(r.statements, links, options),
+      figures: reconcileStatements(r.statements, lineage, options),
     }))
     .sort((a, b) => b.documents.length - a.documents.length || a.title.localeCompare(b.title));
 }

@@ -1,7 +1,8 @@
 // Hand-made inputs for the report tests: three short news reports of a market shelling
 // (one a copy of another), with a disputed toll, a rising toll, a claim and its denial, a
 // background event, and article text that tries to inject HTML.
-import type { CleanDocument, Event, Figure, Statement } from "../types.ts";
+import type { CleanDocument, Event, Figure, Link, Statement } from "../types.ts";
+import { familiesOf } from "../lineage/families.ts";
 import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
 import type { BuildReportInput } from "./index.ts";
 
@@ -91,9 +92,11 @@ export function handMadeReportInput(): BuildReportInput {
     ],
     evidence: ["shared place: Kharkiv"],
   };
+  const links: Link[] = [{ a: "a_reuters", b: "b_copy", relation: "duplicate", similarity: 0.97, newer: null, changes: [] }];
   return {
     documents,
-    links: [{ a: "a_reuters", b: "b_copy", relation: "duplicate", similarity: 0.97, newer: null, changes: [] }],
+    links,
+    families: familiesOf(links),
     events: [event],
     problems: [{ stage: "ingest", rule: "bad-gzip", source: "inputs/broken.html.gz", reason: "not gzip: <unreadable>", fatal: true }],
     generatedAt: "2024-05-16T08:00:00Z",

@@ -127,7 +127,7 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
 });
 
 test("an empty run still makes a valid report and all three renderings", () => {
-  const empty = buildReport({ documents: [], links: [], events: [], problems: [{ stage: "ingest", rule: "no-input", source: "-", reason: "no input", fatal: true }], generatedAt: "2024-01-01T00:00:00Z" });
+  const empty = buildReport({ documents: [], links: [], families: [], events: [], problems: [{ stage: "ingest", rule: "no-input", source: "-", reason: "no input", fatal: true }], generatedAt: "2024-01-01T00:00:00Z" });
   const ajv = new Ajv2020.default({ strict: false });
   assert.ok(ajv.validate(schema, empty), JSON.stringify(ajv.errors));
   assert.match(renderMarkdown(empty), /0 events/);

@@ -1,6 +1,6 @@
 // report: the contract object (contract/report.schema.json) and its renderings as
 // Markdown, one self-contained HTML page, and CSV. Pure: the run gives `generatedAt`.
-import type { CleanDocument, Event, Figure, Link, Message, Problem, Report, ReportDocument, Statement } from "../types.ts";
+import type { CleanDocument, Event, Family, Figure, Link, Message, Problem, Report, ReportDocument, Statement } from "../types.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
@@ -8,6 +8,8 @@ export { renderCsv } from "./csv.ts";
 export interface BuildReportInput {
   documents: CleanDocument[];
   links: Link[];
+  /** Lineage's families of the same links. */
+  families: Family[];
   events: Event[];
   problems: Problem[];
   generatedAt: string;
@@ -30,6 +32,16 @@ export function buildReport(input: BuildReportInput): Report {
       similarity: clamp01(l.similarity),
       newer: l.newer ?? null,
       changes: (l.changes ?? []).map((c) => ({ before: c.before, after: c.after })),
+    })),
+    families: input.families.map((f) => ({
+      id: f.id,
+      members: [...f.members],
+      relations: f.relations.map((r) => ({ a: r.a, b: r.b, relation: r.relation })),
+      newest: [...f.newest],
+      original: [...f.original],
+      later: f.later.map(([older, newer]): [string, string] => [older, newer]),
+      versions: f.versions.map(([older, newer]): [string, string] => [older, newer]),
+      dated: f.dated.map(([older, newer]): [string, string] => [older, newer]),
     })),
     events: input.events.map(reportEvent),
     problems: input.problems.map((p) => ({ ...messageOf(p), source: p.source, fatal: true })),

@@ -24,22 +24,12 @@ export interface ReportView {
 }
 
 export function viewOf(report: Report): ReportView {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  for (const l of report.lineage) {
-    const ra = find(l.a);
-    const rb = find(l.b);
-    if (ra !== rb) {
-      if (ra < rb) parent.set(rb, ra);
-      else parent.set(ra, rb);
-    }
-  }
+  // Lineage's families say which reports are one source; a report in none is its own.
+  const familyId = new Map<string, string>();
+  // (`?? []`: a run stored before reports listed families.)
+  for (const family of report.families ?? []) for (const member of family.members) familyId.set(member, family.id);
   const labels = shortLabels(report.documents);
-  return { report, labels, documents: new Map(report.documents.map((d) => [d.id, d])), familyOf: find };
+  return { report, labels, documents: new Map(report.documents.map((d) => [d.id, d])), familyOf: (id) => familyId.get(id) ?? id };
 }
 
 export const label = (view: ReportView, id: string): string => view.labels.get(id) ?? id;
@@ -123,14 +113,15 @@ export function eventSummary(view: ReportView, event: Event): string {
   return sentences.join(" ");
 }
 
-export interface Family {
+/** A family as one event sees it: its members among the event's reports, and what kind of story it is. */
+export interface EventSource {
   id: string;
   members: string[];
   /** "AP story", "story" */
   kind: string;
 }
 
-export function familiesOf(view: ReportView, documents: string[]): Family[] {
+export function familiesOf(view: ReportView, documents: string[]): EventSource[] {
   const byFamily = new Map<string, string[]>();
   for (const d of documents) {
     const fam = view.familyOf(d);

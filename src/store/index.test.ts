@@ -32,7 +32,7 @@ function emptyReport(generatedAt: string, documents = 0): Report {
     removed: [],
     messages: [],
   }));
-  return { version: 1, generatedAt, documents: docs, lineage: [], events: [], problems: [] };
+  return { version: 1, generatedAt, documents: docs, lineage: [], families: [], events: [], problems: [] };
 }
 
 /** The behaviour every store must have. `open` gives a fresh, empty store at the same place each call. */
