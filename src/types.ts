@@ -154,6 +154,33 @@ export type Measure = "killed" | "injured" | "missing" | "abducted" | "arrested"
 export type Group = "civilians" | "security_forces" | "militants" | "victims" | "all";
 export type Qualifier = "exact" | "at_least" | "more_than" | "about" | "nearly" | "at_most" | "up_to";
 
+/**
+ * Who a statement's source is, read once at extraction. `kind`: "person" (a named person,
+ * `name` set, `role` when the office is given: "Chief Minister Sarfaraz Bugti"),
+ * "official" (an office without a name: "Balochistan's chief minister"), "state" (a body of
+ * the state: "Pakistan's army", "the Interior Ministry"), "media" (a newspaper, agency or
+ * broadcaster), "organization" (any other named body), "unnamed" (no one in particular:
+ * "officials", "security sources", "witnesses").
+ */
+export interface Attribution {
+  /** The speaker's words as extraction resolved them: the statement's `attribution`. */
+  text: string;
+  kind: "person" | "official" | "state" | "media" | "organization" | "unnamed";
+  name?: string;
+  /** The office, lower case ("chief minister"), where the attribution gives one. */
+  role?: string;
+}
+
+/** What the statement's sentence says about its count, found at extraction. */
+export interface StatementCues {
+  /** The words saying the toll moved ("raising", "rose", "updated"), else null. */
+  change: string | null;
+  /** The words that make the count a part of the toll (as `scopeText`), else null. */
+  scope: string | null;
+  /** True when the number is an estimate ("about 200", "nearly 100", "dozens"), not a count. */
+  vague: boolean;
+}
+
 /** One number about people, stated in one document. */
 export interface Statement {
   document: string;
@@ -163,7 +190,11 @@ export interface Statement {
   qualifier: Qualifier;
   scope: "total" | "partial";
   scopeText: string | null;
+  /** Who said it, as words ("Chief Minister Sarfaraz Bugti"): `speaker.text`, kept for the contract. */
   attribution: string | null;
+  /** Who said it, as a structure: what reconciliation ranks sources by. */
+  speaker: Attribution | null;
+  cues: StatementCues;
   /** The date the statement was made ("officials said Monday"), else the publication date. */
   reported: string | null;
   /** The sentence it comes from, as in the raw input. */

@@ -10,6 +10,8 @@ import { unifyActors } from "./actors.ts";
 import { findClaims, findDenial, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
+import { describeSpeaker } from "./attribution.ts";
+import { cuesOf } from "./cues.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
@@ -85,7 +87,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
       const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
       if (!span) continue;
       statements.push(
-        statementOf(doc.id, c, span, {
+        statementOf(doc.id, c, s.text.slice(c.start, c.end), span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
@@ -119,7 +121,11 @@ export function extractDocument(doc: CleanDocument): Extraction {
 }
 
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
-  return unifyActors(docs.map(extractDocument));
+  const extractions = unifyActors(docs.map(extractDocument));
+  // A surname alone ("the minister, Bugti") names a person when any report names them in full.
+  const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
+  if (people.length === 0) return extractions;
+  return extractions.map((x) => ({ ...x, statements: x.statements.map((s) => ({ ...s, speaker: describeSpeaker(s.attribution, people) })) }));
 }
 
 /** "Friday and Saturday", "from Monday to Wednesday": two dates read as one range. */
@@ -150,14 +156,19 @@ function titleStatements(doc: CleanDocument): Statement[] {
   const suffix = /:\s*([\p{L}][\p{L} ]{1,30})$/u.exec(title)?.[1] ?? null;
   const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null) ?? suffix;
   return statementsInSentence(title, tokenize(title)).map((c) =>
-    statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
+    statementOf(doc.id, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
   );
 }
 
-/** A statement from a sentence's candidate, placed at its raw span, with what the sentence says around it. */
+/**
+ * A statement from a sentence's candidate, placed at its raw span, with what the sentence
+ * says around it. The speaker's kind is read from the document alone here; `extractDocuments`
+ * reads it again knowing every person the run names.
+ */
 function statementOf(
   document: string,
   c: Candidate,
+  numberText: string,
   span: { start: number; end: number },
   context: Pick<Statement, "quote" | "attribution" | "reported" | "background">,
   rulePrefix = "",
@@ -171,6 +182,8 @@ function statementOf(
     scope: c.scope,
     scopeText: c.scopeText,
     ...context,
+    speaker: describeSpeaker(context.attribution),
+    cues: cuesOf(context.quote, numberText, c.qualifier, c.scopeText),
     start: span.start,
     end: span.end,
     rule: `${rulePrefix}${c.rule}`,

@@ -3,7 +3,7 @@
 import type { Cluster, CleanDocument, Event, Extraction, Family, Figure, RelatedEvent, Statement } from "../types.ts";
 import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
 import { indexFamilies, type Lineage } from "./families.ts";
-import { reconcileStatements, type ReconcileOptions } from "./figures.ts";
+import { reconcileStatements } from "./figures.ts";
 
 export interface ReconcileEventInput {
   cluster: Cluster;
@@ -13,15 +13,14 @@ export interface ReconcileEventInput {
   families: Family[];
 }
 
-export type { ReconcileOptions };
 
 /**
  * The figures of a set of statements, one per (measure, group) that has a total-scope
  * statement, each of lineage's `families` counted once and spoken for by its newest
- * version. `options.people` (known person names) sharpens the choice of the most specific source.
+ * version, the most specific source (`Statement.speaker`) first among equals.
  */
-export function reconcileFigures(statements: Statement[], families: Family[], options: ReconcileOptions = {}): Figure[] {
-  return reconcileStatements(statements, indexFamilies(families), options);
+export function reconcileFigures(statements: Statement[], families: Family[]): Figure[] {
+  return reconcileStatements(statements, indexFamilies(families));
 }
 
 export function reconcileEvent(input: ReconcileEventInput): Event {
@@ -31,12 +30,10 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const lineage = indexFamilies(input.families, inCluster);
   const documents = input.documents.filter((d) => inCluster.has(d.id));
   const extractions = input.extractions.filter((x) => inCluster.has(x.document));
-  const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
-  const options: ReconcileOptions = { people };
 
   const statements = extractions.flatMap((x) => x.statements);
   const own = statements.filter((s) => !s.background);
-  const figures = reconcileStatements(own, lineage, options);
+  const figures = reconcileStatements(own, lineage);
 
   const places = mergePlaces(extractions);
   return {
@@ -48,13 +45,13 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
     actors: mergeActors(extractions),
     figures,
     assertions: mergeAssertions(extractions),
-    related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage, options),
+    related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage),
     evidence: [...cluster.evidence],
   };
 }
 
 /** Background events the reports mention, keyed by background key, each with its own figures. */
-function relatedEvents(extractions: Extraction[], background: Statement[], lineage: Lineage, options: ReconcileOptions): RelatedEvent[] {
+function relatedEvents(extractions: Extraction[], background: Statement[], lineage: Lineage): RelatedEvent[] {
   const byKey = new Map<string, { title: string; when: string | null; documents: Set<string>; statements: Statement[] }>();
   const entry = (key: string, title: string, when: string | null) => {
     if (!byKey.has(key)) byKey.set(key, { title, when, documents: new Set(), statements: [] });
@@ -78,7 +75,7 @@ function relatedEvents(extractions: Extraction[], background: Statement[], linea
       title: r.title,
       when: r.when,
       documents: [...r.documents].sort(),
-      figures: reconcileStatements(r.statements, lineage, options),
+      figures: reconcileStatements(r.statements, lineage),
     }))
     .sort((a, b) => b.documents.length - a.documents.length || a.title.localeCompare(b.title));
 }

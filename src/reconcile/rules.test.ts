@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allowedRange, attributionSpecificity, explainsChange } from "./rules.ts";
+import { allowedRange, explainsChange, speakerSpecificity } from "./rules.ts";
+import { describeSpeaker } from "../extract/attribution.ts";
 import { indexFamilies, newestMembers } from "./families.ts";
 import { familiesOf } from "../lineage/families.ts";
 import { link, statement } from "./testing.ts";
@@ -20,8 +21,8 @@ test("attribution specificity: a named official beats a role, a role beats 'offi
     ["Ms Baker", 3],
     ["Randhir Jaiswal", 3],
   ];
-  for (const [attribution, expected] of cases) assert.equal(attributionSpecificity(attribution), expected, String(attribution));
-  assert.equal(attributionSpecificity("the minister, Bugti", ["Sarfaraz Bugti"]), 3);
+  for (const [attribution, expected] of cases) assert.equal(speakerSpecificity(describeSpeaker(attribution)), expected, String(attribution));
+  assert.equal(speakerSpecificity(describeSpeaker("the minister, Bugti", ["Sarfaraz Bugti"])), 3);
 });
 
 test("qualifiers set the values a statement allows", () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { CleanDocument, Extraction, Figure, Link, Statement } from "../types.ts";
 import { familiesOf } from "../lineage/families.ts";
 import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
-import { reconcileFigures, type ReconcileOptions } from "./index.ts";
+import { reconcileFigures } from "./index.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();
@@ -51,8 +51,8 @@ export function extraction(document: string, fields: Partial<Omit<Extraction, "d
 }
 
 /** Reconciles statements over the families lineage makes of hand-made links (and publication dates). */
-export function reconcileOverLinks(statements: Statement[], links: Link[], options: ReconcileOptions & { published?: Record<string, string | null> } = {}): Figure[] {
-  return reconcileFigures(statements, familiesOf(links, options.published ?? {}), options);
+export function reconcileOverLinks(statements: Statement[], links: Link[], options: { published?: Record<string, string | null> } = {}): Figure[] {
+  return reconcileFigures(statements, familiesOf(links, options.published ?? {}));
 }
 
 /** The families of hand-made links, ordered by the documents' publication dates too. */

@@ -115,6 +115,8 @@ function reportStatement(s: Statement): Statement {
     scope: s.scope,
     scopeText: s.scopeText,
     attribution: s.attribution,
+    speaker: s.speaker ? { ...s.speaker } : null,
+    cues: { change: s.cues.change, scope: s.cues.scope, vague: s.cues.vague },
     reported: s.reported,
     quote: s.quote,
     start: s.start,

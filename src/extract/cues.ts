@@ -1,0 +1,29 @@
+// What the sentence around a count says about it, read once at extraction so that
+// reconciliation never reads the quote again: words saying the toll moved, the words that
+// make it a part of the toll, and whether the number is an estimate rather than a count.
+import type { Qualifier, StatementCues } from "../types.ts";
+import { VAGUE } from "./lexicon.ts";
+
+/**
+ * Words in a statement's sentence saying the toll moved ("raising the toll to 177",
+ * "up from 12", "revised down"): a difference with another report is then a change over
+ * time, not a contradiction.
+ */
+const CHANGE_WORDS =
+  /\b(?:rais(?:e|es|ed|ing)|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|mount(?:s|ed|ing)|grew|swell(?:s|ed|ing)?|up from|down from|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|new toll|higher|lower(?:ed)?|fell|dropp(?:ed|ing)|taking the (?:total|toll)|bringing the (?:total|toll))\b/i;
+
+/** The first words in `sentence` saying the toll moved, else null. */
+export function changeWordsIn(sentence: string): string | null {
+  return sentence.match(CHANGE_WORDS)?.[0] ?? null;
+}
+
+/**
+ * The cues of one count: `sentence` is the statement's quote, `numberText` the number's own
+ * words ("about two dozen"), `scopeText` the words extraction found making it a part.
+ */
+export function cuesOf(sentence: string, numberText: string, qualifier: Qualifier, scopeText: string | null): StatementCues {
+  const words = numberText.toLowerCase().split(/\s+/);
+  // "about 200", "nearly 100", "dozens", "two dozen": an estimate, not a count.
+  const vague = qualifier === "about" || qualifier === "nearly" || words.some((w) => VAGUE[w] !== undefined || w === "dozen");
+  return { change: changeWordsIn(sentence), scope: scopeText, vague };
+}
