@@ -4,10 +4,18 @@
 // frozen objects) instead of quietly changing the caller's data.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { cleanDocuments } from "../src/clean/index.ts";
+import { clusterDocuments } from "../src/cluster/index.ts";
+import { extractDocuments } from "../src/extract/index.ts";
+import { findLineage } from "../src/lineage/index.ts";
 import { reportFromSources } from "../src/pipeline.ts";
+import { reconcileEvent } from "../src/reconcile/index.ts";
+import { buildReport, renderCsv, renderHtml, renderMarkdown } from "../src/report/index.ts";
 import type { Problem, SourceDocument } from "../src/types.ts";
 
 function deepFreeze<T>(value: T): T {
+  // A typed array cannot be frozen (its elements are not configurable): `toRaw` stays writable.
+  if (ArrayBuffer.isView(value)) return value;
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
@@ -64,4 +72,17 @@ test("a whole run over deep-frozen inputs works and leaves them as they were", a
       ["clean", "no-text-left", "empty.txt", true],
     ],
   );
+});
+
+test("each stage after cleaning leaves its frozen inputs (documents, links, families, extractions, events) as they were", async () => {
+  const cleaned = deepFreeze(cleanDocuments([source("first", "2026-02-01", `${LEAD}\n\n${FOLLOW}\n`), source("update", "2026-02-02", `${UPDATE}\n\n${FOLLOW}\n`)]));
+  const lineage = deepFreeze(await findLineage(cleaned));
+  assert.ok(lineage.links.length > 0 && lineage.families.length === 1);
+  const clusters = deepFreeze(clusterDocuments(cleaned, lineage.links));
+  const extractions = deepFreeze(extractDocuments(cleaned));
+  const events = deepFreeze(clusters.map((cluster) => reconcileEvent({ cluster, documents: cleaned, extractions, families: lineage.families })));
+  assert.ok(events.some((e) => e.figures.some((f) => f.status === "updated")));
+  const report = deepFreeze(buildReport({ documents: cleaned, links: lineage.links, families: lineage.families, events, problems: [], generatedAt: "2026-02-03T00:00:00Z" }));
+  assert.deepEqual(report.families[0].members, ["first", "update"]);
+  assert.ok(renderMarkdown(report).length > 0 && renderHtml(report).length > 0 && renderCsv(report).length > 0);
 });
