@@ -263,6 +263,17 @@ export interface BackgroundMention {
   end: number;
 }
 
+/** A kind of event a report names ("Earthquake", "Attacks"), the word an event's title uses. */
+export interface EventKindMention {
+  kind: string;
+  /** Lower is more specific (an earthquake before the "attacks" of aftershock reports): breaks ties. */
+  rank: number;
+  /** True when the title or the first lines name it. */
+  inLead: boolean;
+  /** How many times the body names it. */
+  mentions: number;
+}
+
 /** What extraction reads from one document. */
 export interface Extraction {
   document: string;
@@ -272,6 +283,8 @@ export interface Extraction {
   dates: DateMention[];
   assertions: AssertionMention[];
   background: BackgroundMention[];
+  /** The kinds of event the report names, most specific first. */
+  eventKinds: EventKindMention[];
 }
 
 /** Reports grouped as one real-world event by clustering. */

@@ -12,6 +12,7 @@ import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { describeSpeaker } from "./attribution.ts";
 import { cuesOf } from "./cues.ts";
+import { findEventKinds } from "./event-kinds.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
@@ -117,6 +118,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
     dates: dateMentions,
     assertions: mergeAssertions(assertions),
     background: backgroundMentions,
+    eventKinds: findEventKinds(doc),
   };
 }
 

@@ -38,7 +38,7 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const places = mergePlaces(extractions);
   return {
     id: cluster.id,
-    title: eventTitle(documents, places, figures),
+    title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
     ...eventDates(extractions, documents),
     places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),

@@ -47,7 +47,7 @@ export function cleanDocument(id: string, raw: string, meta: Partial<CleanDocume
 
 /** An extraction with nothing in it but what the test gives. */
 export function extraction(document: string, fields: Partial<Omit<Extraction, "document">> = {}): Extraction {
-  return { document, statements: [], places: [], actors: [], dates: [], assertions: [], background: [], ...fields };
+  return { document, statements: [], places: [], actors: [], dates: [], assertions: [], background: [], eventKinds: [], ...fields };
 }
 
 /** Reconciles statements over the families lineage makes of hand-made links (and publication dates). */
