@@ -171,6 +171,12 @@ export interface Attribution {
   role?: string;
 }
 
+/** A sentence's place in a document's cleaned text, counted from 1 ("paragraph 3, sentence 2"). */
+export interface TextPlace {
+  paragraph: number;
+  sentence: number;
+}
+
 /** What the statement's sentence says about its count, found at extraction. */
 export interface StatementCues {
   /** The words saying the toll moved ("raising", "rose", "updated"), else null. */
@@ -195,6 +201,8 @@ export interface Statement {
   /** Who said it, as a structure: what reconciliation ranks sources by. */
   speaker: Attribution | null;
   cues: StatementCues;
+  /** Where its sentence sits in the cleaned body, counted from 1; null when it is not in the body (a headline). */
+  place: TextPlace | null;
   /** The date the statement was made ("officials said Monday"), else the publication date. */
   reported: string | null;
   /** The sentence it comes from, as in the raw input. */

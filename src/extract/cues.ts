@@ -1,7 +1,7 @@
 // What the sentence around a count says about it, read once at extraction so that
 // reconciliation never reads the quote again: words saying the toll moved, the words that
 // make it a part of the toll, and whether the number is an estimate rather than a count.
-import type { Qualifier, StatementCues } from "../types.ts";
+import type { Qualifier, StatementCues, TextPlace } from "../types.ts";
 import { VAGUE } from "./lexicon.ts";
 
 /**
@@ -26,4 +26,18 @@ export function cuesOf(sentence: string, numberText: string, qualifier: Qualifie
   // "about 200", "nearly 100", "dozens", "two dozen": an estimate, not a count.
   const vague = qualifier === "about" || qualifier === "nearly" || words.some((w) => VAGUE[w] !== undefined || w === "dozen");
   return { change: changeWordsIn(sentence), scope: scopeText, vague };
+}
+
+/**
+ * Where a statement's sentence sits in the cleaned text, as a reader counts: its paragraph
+ * (blocks between blank lines) and its sentence within it. Null when the text does not hold
+ * it (a headline, or a quote as the raw input has it and cleaning changed).
+ */
+export function placeOf(text: string, quote: string): TextPlace | null {
+  const at = text.indexOf(quote.trim().slice(0, 80));
+  if (at < 0) return null;
+  const before = text.slice(0, at).split(/\n\s*\n/);
+  // Sentences of the paragraph that end before the quote begins.
+  const sentence = (before[before.length - 1].match(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0) + 1;
+  return { paragraph: before.length, sentence };
 }

@@ -11,7 +11,7 @@ import { findClaims, findDenial, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { describeSpeaker } from "./attribution.ts";
-import { cuesOf } from "./cues.ts";
+import { cuesOf, placeOf } from "./cues.ts";
 import { findEventKinds } from "./event-kinds.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
@@ -88,7 +88,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
       const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
       if (!span) continue;
       statements.push(
-        statementOf(doc.id, c, s.text.slice(c.start, c.end), span, {
+        statementOf(doc.id, doc.text, c, s.text.slice(c.start, c.end), span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
@@ -158,7 +158,7 @@ function titleStatements(doc: CleanDocument): Statement[] {
   const suffix = /:\s*([\p{L}][\p{L} ]{1,30})$/u.exec(title)?.[1] ?? null;
   const attribution = speakerOf(title, [], null) ?? (prefix && !/\s/.test(prefix.trim()) ? prefix : null) ?? suffix;
   return statementsInSentence(title, tokenize(title)).map((c) =>
-    statementOf(doc.id, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
+    statementOf(doc.id, doc.text, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: null }, "headline:"),
   );
 }
 
@@ -169,6 +169,7 @@ function titleStatements(doc: CleanDocument): Statement[] {
  */
 function statementOf(
   document: string,
+  text: string,
   c: Candidate,
   numberText: string,
   span: { start: number; end: number },
@@ -185,6 +186,7 @@ function statementOf(
     scopeText: c.scopeText,
     ...context,
     speaker: describeSpeaker(context.attribution),
+    place: rulePrefix === "headline:" ? null : placeOf(text, context.quote),
     cues: cuesOf(context.quote, numberText, c.qualifier, c.scopeText),
     start: span.start,
     end: span.end,

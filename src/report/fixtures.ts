@@ -3,6 +3,7 @@
 // background event, and article text that tries to inject HTML.
 import type { CleanDocument, Event, Figure, Link, Statement } from "../types.ts";
 import { familiesOf } from "../lineage/families.ts";
+import { placeOf } from "../extract/cues.ts";
 import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
 import type { BuildReportInput } from "./index.ts";
 
@@ -29,7 +30,7 @@ const C =
 
 function st(document: string, text: string, quote: string, fields: StatementFields): Statement {
   const at = Math.max(text.indexOf(quote), 0);
-  return handMadeStatement(document, quote, at, at + quote.length, { reported: "2024-05-14", ...fields });
+  return handMadeStatement(document, quote, at, at + quote.length, { reported: "2024-05-14", place: placeOf(text, quote), ...fields });
 }
 
 export function handMadeReportInput(): BuildReportInput {

@@ -117,6 +117,7 @@ function reportStatement(s: Statement): Statement {
     attribution: s.attribution,
     speaker: s.speaker ? { ...s.speaker } : null,
     cues: { change: s.cues.change, scope: s.cues.scope, vague: s.cues.vague },
+    place: s.place ? { paragraph: s.place.paragraph, sentence: s.place.sentence } : null,
     reported: s.reported,
     quote: s.quote,
     start: s.start,

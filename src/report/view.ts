@@ -174,19 +174,10 @@ export function timeline(f: Figure): TimelinePoint[] {
   return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
 }
 
-/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), found in the cleaned text. */
+/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as extraction placed it. */
 export function citation(view: ReportView, s: Statement): { document: string; where: string } {
-  const doc = view.documents.get(s.document);
-  let where = `characters ${s.start}–${s.end}`;
-  if (doc) {
-    const at = doc.text.indexOf(s.quote.trim().slice(0, 80));
-    if (at >= 0) {
-      const before = doc.text.slice(0, at).split(/\n\s*\n/);
-      // Sentences of the paragraph that end before the quote begins.
-      const sentence = (before[before.length - 1].match(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0) + 1;
-      where = `paragraph ${before.length}, sentence ${sentence}`;
-    }
-  }
+  // (`s.place` is missing only in a run stored before statements carried it.)
+  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : `characters ${s.start}–${s.end}`;
   return { document: label(view, s.document), where };
 }
 

@@ -49,6 +49,7 @@ export function handMadeStatement(document: string, quote: string, start: number
     speaker: describeSpeaker(attribution),
     // The number's own words are not known here: only the qualifier says it is an estimate.
     cues: cuesOf(quote, "", fields.qualifier ?? "exact", fields.scopeText ?? null),
+    place: null,
     document,
     qualifier: "exact",
     scope: "total",
