@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const events = new Map<string, Event>();
   for (const [name, docs] of Object.entries(gold.clusters)) {
     if (onlyHalf && halfOf(name) !== onlyHalf) continue;
-    events.set(name, reconcileEvent({ cluster: { id: name, documents: docs, evidence: [] }, documents: cleaned, extractions, links: lineage.links }));
+    events.set(name, reconcileEvent({ cluster: { id: name, documents: docs, evidence: [] }, documents: cleaned, extractions, families: lineage.families }));
   }
   const views = { dev: { event: empty(), doc: empty() }, "held-out": { event: empty(), doc: empty() } };
   const misses: string[] = [];

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { Figure, Link, Statement } from "../src/types.ts";
 import { readInputs } from "../src/ingest/index.ts";
 import { cleanDocuments } from "../src/clean/index.ts";
-import { findLineage } from "../src/lineage/index.ts";
+import { familiesOf, findLineage } from "../src/lineage/index.ts";
 import { extractDocuments } from "../src/extract/index.ts";
 import { clusterDocuments } from "../src/cluster/index.ts";
 import { reconcileEvent, reconcileFigures } from "../src/reconcile/index.ts";
@@ -66,7 +66,7 @@ const latest: Reconciler = (statements) =>
     return { measure: list[0].measure, group: list[0].group, best: last.value, low: Math.min(...values), high: Math.max(...values), status: new Set(values).size > 1 ? "updated" : "agreed" };
   });
 
-const crosscheck: Reconciler = (statements, links, published) => reconcileFigures(statements, links, { published });
+const crosscheck: Reconciler = (statements, links, published) => reconcileFigures(statements, familiesOf(links, published));
 
 function score(figures: ReturnType<Reconciler>): { best: number; range: number; status: number; total: number } {
   let best = 0;
@@ -89,7 +89,7 @@ async function realStatements(): Promise<{ statements: Statement[]; links: Link[
   const lineage = await findLineage(documents);
   const extractions = extractDocuments(documents);
   const published = Object.fromEntries(documents.map((d) => [d.id, d.meta.published]));
-  const event = reconcileEvent({ cluster: { id: "founding", documents: documents.map((d) => d.id), evidence: [] }, documents, extractions, links: lineage.links });
+  const event = reconcileEvent({ cluster: { id: "founding", documents: documents.map((d) => d.id), evidence: [] }, documents, extractions, families: lineage.families });
   const statements = extractions.flatMap((x) => x.statements).filter((s) => !s.background);
   void event;
   return { statements, links: lineage.links, published, seconds: (performance.now() - t0) / 1000 };
@@ -125,9 +125,9 @@ if (existsSync(corpus)) {
   const clusters = clusterDocuments(documents, lineage.links);
   const extractions = extractDocuments(documents);
   const t0 = performance.now();
-  const events = clusters.map((cluster) => reconcileEvent({ cluster, documents, extractions, links: lineage.links }));
+  const events = clusters.map((cluster) => reconcileEvent({ cluster, documents, extractions, families: lineage.families }));
   const t1 = performance.now();
-  const report = buildReport({ documents, links: lineage.links, events, problems: ingested.problems, generatedAt: "bench" });
+  const report = buildReport({ documents, links: lineage.links, families: lineage.families, events, problems: ingested.problems, generatedAt: "bench" });
   const t2 = performance.now();
   const sizes = [renderMarkdown(report).length, renderHtml(report).length, renderCsv(report).length];
   const t3 = performance.now();

@@ -14,7 +14,7 @@ import { readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { CleanDocument, Event, Problem, Report, SourceDocument } from "./types.ts";
+import type { CleanDocument, Event, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
 
 export interface PipelineOptions {
   /** The run's timestamp, for the report (stages never read the clock). */
@@ -36,7 +36,7 @@ export interface SourcesReport {
 
 export interface PipelineResult extends SourcesReport {
   /** Inputs a folder walk passed over (not article formats): worth a notice, not a failure. */
-  skipped: Problem[];
+  skipped: InputMessage[];
 }
 
 /** Reads the inputs and runs every stage: the `crosscheck report` job. */
@@ -61,26 +61,30 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   const documents = guarded(allProblems, "clean", sources, (batch) => cleanDocuments(batch), (doc) => [cleanDocument(doc)]);
   const usable = documents.filter((d) => {
     if (d.text.trim()) return true;
-    allProblems.push({ source: d.source, reason: "no article text left after cleaning (only boilerplate)" });
+    allProblems.push({ stage: "clean", rule: "no-text-left", source: d.source, reason: "no article text left after cleaning (only boilerplate)", fatal: true });
     return false;
   });
   progress("clean", `${usable.length} documents cleaned`);
 
   const lineage = await findLineage(usable);
-  for (const doc of usable) doc.messages.push(...(lineage.messages.get(doc.id) ?? []));
+  // The documents go on carrying lineage's messages; the ones given stay as they were.
+  const traced = usable.map((doc): CleanDocument => {
+    const found = lineage.messages.get(doc.id);
+    return found ? { ...doc, messages: [...doc.messages, ...found] } : doc;
+  });
   progress("lineage", `${lineage.links.length} links`);
 
-  const clusters = clusterDocuments(usable, lineage.links);
+  const clusters = clusterDocuments(traced, lineage.links);
   progress("cluster", `${clusters.length} events`);
 
-  const extractions = guarded(allProblems, "extract", usable, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
+  const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
   progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements`);
 
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: usable, extractions, links: lineage.links }));
+  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: lineage.families }));
   progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
 
-  const report = buildReport({ documents: usable, links: lineage.links, events, problems: allProblems, generatedAt: options.generatedAt });
-  return { report, documents: usable };
+  const report = buildReport({ documents: traced, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
+  return { report, documents: traced };
 }
 
 /**
@@ -102,7 +106,7 @@ function guarded<T extends { id: string; source?: string }, R>(
       try {
         out.push(...one(item));
       } catch (error) {
-        problems.push({ source: item.source ?? item.id, reason: `${stage} failed: ${(error as Error).message}` });
+        problems.push({ stage, rule: "stage-failed", source: item.source ?? item.id, reason: `${stage} failed: ${(error as Error).message}`, fatal: true });
       }
     }
     return out;

@@ -1,13 +1,32 @@
 // The types that travel between stages. Stages import these, never each other's internals.
 // Offsets (`start`, `end`) are UTF-16 offsets into a document's original input (`raw`).
 
-/** A problem found in the content: recorded on the document, never thrown. */
+/**
+ * The one diagnostic shape, as vfile has it: something a stage found in the content or the
+ * input, recorded and carried along, never thrown. `rule` names what fired (a stable id for
+ * tests and filters), `reason` says it in a sentence. A fatal message is one that cost the
+ * input: the document (or file, or line) was not used. Offsets, where given, are into `raw`.
+ */
 export interface Message {
   stage: string;
   rule: string;
   reason: string;
   start?: number;
   end?: number;
+  /** True when the input the message is about could not be used at all. */
+  fatal?: boolean;
+  /** The input the message is about (a path, a URL, "path#id"), where it names one. */
+  source?: string;
+}
+
+/** A message that names its input: the folder walk's notices, and problems. */
+export interface InputMessage extends Message {
+  source: string;
+}
+
+/** An input that could not be read or used, and why: a fatal message naming it. */
+export interface Problem extends InputMessage {
+  fatal: true;
 }
 
 /** Metadata given alongside an input (JSONL fields, feed items, a ` date ` header). It wins over inference. */
@@ -32,12 +51,6 @@ export interface SourceDocument {
   messages: Message[];
 }
 
-/** An input that could not be read or used, and why. */
-export interface Problem {
-  source: string;
-  reason: string;
-}
-
 export type RemovalReason =
   | "appeal"
   | "placeholder"
@@ -53,6 +66,13 @@ export type RemovalReason =
   | "footer"
   | "boilerplate";
 
+/**
+ * What cleaning took out, in the contract's form. It is the clean stage's message for a cut,
+ * written the way the report has always written it: `reason` here is what a Message calls
+ * its `rule` ("caption", "navigation"), and `text` the words removed: as a Message it is
+ * `{stage: "clean", rule: reason, reason: text, start, end}`. The report keeps removals in
+ * `documents[].removed`, not in `messages`, so a reader does not see each cut twice.
+ */
 export interface Removal {
   text: string;
   reason: RemovalReason | string;
@@ -99,11 +119,75 @@ export interface Link {
   changes: { before: string; after: string }[];
 }
 
+/**
+ * Reports that are one source: joined by duplicate, version or rewrite links, transitively.
+ * Lineage makes them; reconciliation counts a family once and lets its newest version speak;
+ * the report lists them. A report linked to nothing is its own source and has no family.
+ */
+export interface Family {
+  /** Its smallest member id: stable whatever the order of the links. */
+  id: string;
+  /** Member ids, sorted: two or more. */
+  members: string[];
+  /** The links that join the members (their full form is in `Report.lineage`). */
+  relations: { a: string; b: string; relation: LinkRelation }[];
+  /** Members no other member is known to be newer than: the latest telling(s). */
+  newest: string[];
+  /** Members no other member is known to be older than: the first telling(s). */
+  original: string[];
+  /**
+   * Every pair known to be in order, as [older, newer]: from a link's `newer` or from
+   * publication dates, transitively. Contradictory evidence (a cycle) orders neither.
+   */
+  later: [string, string][];
+  /**
+   * The pairs whose newer member is a later version of the older (a `version` or
+   * `duplicate` link's `newer`, transitively): its figures replace the older's. A
+   * rewrite's `newer` is only written later; it carries the figures it paraphrased.
+   */
+  versions: [string, string][];
+  /** The pairs whose publication dates alone say which came first, as [older, newer]. */
+  dated: [string, string][];
+}
+
 export type Measure = "killed" | "injured" | "missing" | "abducted" | "arrested" | "displaced" | "attackers" | "affected";
 export type Group = "civilians" | "security_forces" | "militants" | "victims" | "all";
 /** What a number about people is to the event (src/extract/roles.ts): only totals make its toll. */
 export type Role = "total" | "partial" | "individual" | "background" | "not-a-count";
 export type Qualifier = "exact" | "at_least" | "more_than" | "about" | "nearly" | "at_most" | "up_to";
+
+/**
+ * Who a statement's source is, read once at extraction. `kind`: "person" (a named person,
+ * `name` set, `role` when the office is given: "Chief Minister Sarfaraz Bugti"),
+ * "official" (an office without a name: "Balochistan's chief minister"), "state" (a body of
+ * the state: "Pakistan's army", "the Interior Ministry"), "media" (a newspaper, agency or
+ * broadcaster), "organization" (any other named body), "unnamed" (no one in particular:
+ * "officials", "security sources", "witnesses").
+ */
+export interface Attribution {
+  /** The speaker's words as extraction resolved them: the statement's `attribution`. */
+  text: string;
+  kind: "person" | "official" | "state" | "media" | "organization" | "unnamed";
+  name?: string;
+  /** The office, lower case ("chief minister"), where the attribution gives one. */
+  role?: string;
+}
+
+/** A sentence's place in a document's cleaned text, counted from 1 ("paragraph 3, sentence 2"). */
+export interface TextPlace {
+  paragraph: number;
+  sentence: number;
+}
+
+/** What the statement's sentence says about its count, found at extraction. */
+export interface StatementCues {
+  /** The words saying the toll moved ("raising", "rose", "updated"), else null. */
+  change: string | null;
+  /** The words that make the count a part of the toll (as `scopeText`), else null. */
+  scope: string | null;
+  /** A vague amount ("dozens", "hundreds"): `value` is its lower bound, never the event's best when a count exists. */
+  vague: boolean;
+}
 
 /** One number about people, stated in one document. */
 export interface Statement {
@@ -114,7 +198,13 @@ export interface Statement {
   qualifier: Qualifier;
   scope: "total" | "partial";
   scopeText: string | null;
+  /** Who said it, as words ("Chief Minister Sarfaraz Bugti"): `speaker.text`, kept for the contract. */
   attribution: string | null;
+  /** Who said it, as a structure: what reconciliation ranks sources by. */
+  speaker: Attribution | null;
+  cues: StatementCues;
+  /** Where its sentence sits in the cleaned body, counted from 1; null when it is not in the body (a headline). */
+  place: TextPlace | null;
   /** The date the statement was made ("officials said Monday"), else the publication date. */
   reported: string | null;
   /** The sentence it comes from, as in the raw input. */
@@ -130,8 +220,6 @@ export interface Statement {
   /** The number's role, and the rule that gave it with its words ("block-number: …"). */
   role?: Role;
   roleRule?: string;
-  /** A vague amount ("dozens", "hundreds"): `value` is its lower bound, never the event's best when a count exists. */
-  vague?: boolean;
 }
 
 export interface PlaceMention {
@@ -188,6 +276,17 @@ export interface BackgroundMention {
   end: number;
 }
 
+/** A kind of event a report names ("Earthquake", "Attacks"), the word an event's title uses. */
+export interface EventKindMention {
+  kind: string;
+  /** Lower is more specific (an earthquake before the "attacks" of aftershock reports): breaks ties. */
+  rank: number;
+  /** True when the title or the first lines name it. */
+  inLead: boolean;
+  /** How many times the body names it. */
+  mentions: number;
+}
+
 /** What extraction reads from one document. */
 export interface Extraction {
   document: string;
@@ -197,6 +296,8 @@ export interface Extraction {
   dates: DateMention[];
   assertions: AssertionMention[];
   background: BackgroundMention[];
+  /** The kinds of event the report names, most specific first. */
+  eventKinds: EventKindMention[];
 }
 
 /** Reports grouped as one real-world event by clustering. */
@@ -270,6 +371,8 @@ export interface ReportDocument extends DocumentMeta {
   source: string;
   text: string;
   removed: Removal[];
+  /** Every message a stage left on the document (ingest, clean, lineage's internal repeats…). */
+  messages: Message[];
 }
 
 export interface Report {
@@ -277,6 +380,8 @@ export interface Report {
   generatedAt: string;
   documents: ReportDocument[];
   lineage: Link[];
+  /** The families the lineage links make, each once (see `Family`). */
+  families: Family[];
   events: Event[];
   problems: Problem[];
 }

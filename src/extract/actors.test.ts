@@ -4,7 +4,7 @@ import type { ActorMention, Extraction } from "../types.ts";
 import { unifyActors } from "./actors.ts";
 
 const group = (name: string): ActorMention => ({ name, surface: name, kind: "armed_group", role: null, start: 0, end: name.length });
-const extraction = (actors: ActorMention[]): Extraction => ({ document: "d", statements: [], places: [], actors, dates: [], assertions: [], background: [] });
+const extraction = (actors: ActorMention[]): Extraction => ({ document: "d", statements: [], places: [], actors, dates: [], assertions: [], background: [], eventKinds: [] });
 
 describe("one name per actor", () => {
   it("merges a bare acronym into the full name whose initials it is", () => {

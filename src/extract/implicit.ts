@@ -10,6 +10,7 @@
 import type { CleanDocument, Measure, Statement } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
 import { SEVERAL_EVENTS } from "./roles.ts";
+import { changeWordsIn, placeOf } from "./cues.ts";
 
 export interface ImplicitSentence {
   start: number;
@@ -120,6 +121,7 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
       document: doc.id, measure, group: "victims", value, qualifier: "exact", scope: "total", scopeText: null, attribution: null,
       reported: doc.meta.published, quote: sentence.text, start: span.start, end: span.end, rule: `implicit:${rule}`,
       inferred: [`"${words.trim()}" read as ${value} ${measure}`], background: null, role: "total", roleRule: `total: ${rule}`,
+      speaker: null, cues: { change: changeWordsIn(sentence.text), scope: null, vague: false }, place: placeOf(doc.text, sentence.text),
     });
   };
   const shot = best.get("shot");

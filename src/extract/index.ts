@@ -10,6 +10,9 @@ import { unifyActors } from "./actors.ts";
 import { findClaims, findDenial, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
+import { describeSpeaker } from "./attribution.ts";
+import { cuesOf, placeOf } from "./cues.ts";
+import { findEventKinds } from "./event-kinds.ts";
 import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { notACount, roleOf } from "./roles.ts";
 import { implicitCounts } from "./implicit.ts";
@@ -81,14 +84,13 @@ export function extractDocument(doc: CleanDocument): Extraction {
       if (!span || notACount(s.text, c.start, c.end)) continue;
       const role = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
       statements.push({
-        ...statementOf(doc.id, c, span, {
+        ...statementOf(doc.id, doc.text, c, s.text.slice(c.start, c.end), span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
           background: background[i] ? (currentBackground?.key ?? "background") : role.role === "background" ? "earlier or other event" : null,
         }),
         ...withRole(role.role, role.rule),
-        ...(c.inferred.some((x) => / read as at least /.test(x)) ? { vague: true } : {}),
       });
     }
 
@@ -115,11 +117,16 @@ export function extractDocument(doc: CleanDocument): Extraction {
     dates: dateMentions,
     assertions: mergeAssertions(assertions),
     background: backgroundMentions,
+    eventKinds: findEventKinds(doc),
   };
 }
 
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
-  return unifyActors(docs.map(extractDocument));
+  const extractions = unifyActors(docs.map(extractDocument));
+  // A surname alone ("the minister, Bugti") names a person when any report names them in full.
+  const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
+  if (people.length === 0) return extractions;
+  return extractions.map((x) => ({ ...x, statements: x.statements.map((s) => ({ ...s, speaker: describeSpeaker(s.attribution, people) })) }));
 }
 
 /** "Friday and Saturday", "from Monday to Wednesday": two dates read as one range. */
@@ -153,7 +160,7 @@ function titleStatements(doc: CleanDocument): Statement[] {
     .filter((c) => !notACount(title, c.start, c.end))
     .map((c) => {
       const role = roleOf(title, c.start, c.end, c.scope, c.scopeText, false);
-      const statement = statementOf(doc.id, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
+      const statement = statementOf(doc.id, doc.text, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
       return { ...statement, ...withRole(role.role, role.rule) };
     });
 }
@@ -168,10 +175,16 @@ function withRole(role: Role, rule: string): Pick<Statement, "role" | "roleRule"
   return { role, roleRule: rule };
 }
 
-/** A statement from a sentence's candidate, placed at its raw span, with what the sentence says around it. */
+/**
+ * A statement from a sentence's candidate, placed at its raw span, with what the sentence
+ * says around it. The speaker's kind is read from the document alone here; `extractDocuments`
+ * reads it again knowing every person the run names.
+ */
 function statementOf(
   document: string,
+  text: string,
   c: Candidate,
+  numberText: string,
   span: { start: number; end: number },
   context: Pick<Statement, "quote" | "attribution" | "reported" | "background">,
   rulePrefix = "",
@@ -185,6 +198,9 @@ function statementOf(
     scope: c.scope,
     scopeText: c.scopeText,
     ...context,
+    speaker: describeSpeaker(context.attribution),
+    place: rulePrefix === "headline:" ? null : placeOf(text, context.quote),
+    cues: cuesOf(context.quote, numberText, c.qualifier, c.scopeText),
     start: span.start,
     end: span.end,
     rule: `${rulePrefix}${c.rule}`,

@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { Problem, SourceDocument } from "../types.ts";
+import type { InputMessage, Problem, SourceDocument } from "../types.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
 import { contentId, makeDocument } from "./documents.ts";
 import { parseFeed } from "./feed.ts";
@@ -17,7 +17,7 @@ export interface IngestResult {
   documents: SourceDocument[];
   problems: Problem[];
   /** Files a folder walk passed over because they are not article formats (data, images, code). */
-  skipped: Problem[];
+  skipped: InputMessage[];
 }
 
 export interface IngestOptions {
@@ -49,14 +49,13 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
       try {
         bytes = await readFile(file);
       } catch (error) {
-        result.problems.push({ source: file, reason: readFailure(error) });
+        result.problems.push(problem(file, "unreadable", readFailure(error)));
         continue;
       }
       await addBytes(result, file, bytes, basename(file));
     }
   }
-  disambiguateIds(result.documents);
-  return result;
+  return { ...result, documents: disambiguateIds(result.documents) };
 }
 
 /** A path to the files it names: a file itself, a folder's files recursively in name order. */
@@ -66,18 +65,18 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
   try {
     info = await stat(path);
   } catch (error) {
-    problems.push({ source: path, reason: readFailure(error) });
+    problems.push(problem(path, "unreadable", readFailure(error)));
     return [];
   }
   if (info.isFile()) {
     if (walking && NOT_ARTICLES.test(path.replace(/\.gz$/i, ""))) {
-      result.skipped.push({ source: path, reason: "not an article format (data, image or code file)" });
+      result.skipped.push({ stage: "ingest", rule: "not-an-article", source: path, reason: "not an article format (data, image or code file)" });
       return [];
     }
     return [path];
   }
   if (!info.isDirectory()) {
-    problems.push({ source: path, reason: "not a regular file or folder" });
+    problems.push(problem(path, "not-a-file", "not a regular file or folder"));
     return [];
   }
   const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith("."));
@@ -87,7 +86,7 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
     const child = join(path, entry.name);
     if (entry.isDirectory() || entry.isFile()) files.push(...(await expand(child, result, true)));
   }
-  if (!files.length && !entries.length) problems.push({ source: path, reason: "empty folder: no files to read" });
+  if (!files.length && !entries.length) problems.push(problem(path, "empty-folder", "empty folder: no files to read"));
   return files;
 }
 
@@ -98,17 +97,17 @@ async function addBytes(result: IngestResult, source: string, input: Uint8Array,
     try {
       bytes = gunzipSync(bytes);
     } catch (error) {
-      result.problems.push({ source, reason: `not a readable gzip file (${(error as Error).message})` });
+      result.problems.push(problem(source, "bad-gzip", `not a readable gzip file (${(error as Error).message})`));
       return;
     }
     name = name.replace(/\.gz$/i, "");
   }
   if (bytes.length === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
-    result.problems.push({ source, reason: "empty file: no text to read" });
+    result.problems.push(problem(source, "empty-file", "empty file: no text to read"));
     return;
   }
   if (looksBinary(bytes)) {
-    result.problems.push({ source, reason: "binary file: not text, HTML, JSONL or a feed" });
+    result.problems.push(problem(source, "binary-file", "binary file: not text, HTML, JSONL or a feed"));
     return;
   }
   const text = decodeBytes(bytes);
@@ -135,44 +134,49 @@ function sniff(name: string, text: string): "text" | "html" | "jsonl" | "feed" {
 function readJsonl(result: IngestResult, source: string, text: string): void {
   text.split("\n").forEach((line, index) => {
     if (!line.trim()) return;
+    const where = `${source}:${index + 1}`;
     const parsed = parseArticleRecord(line);
     if (parsed.error !== undefined) {
-      result.problems.push({ source: `${source}:${index + 1}`, reason: parsed.error });
+      result.problems.push(problem(where, "bad-record", parsed.error));
       return;
     }
     const { id, raw, format, given, fieldProblems } = parsed.record;
     const document = makeDocument(id, `${source}#${id}`, raw, format, given);
-    for (const reason of fieldProblems) document.messages.push({ stage: "ingest", rule: "record-field", reason: `${reason}; the field is left out` });
-    result.documents.push(document);
+    const messages = fieldProblems.map((reason) => ({ stage: "ingest", rule: "record-field", reason: `${reason}; the field is left out` }));
+    result.documents.push(messages.length ? { ...document, messages: [...document.messages, ...messages] } : document);
   });
 }
 
 async function readFeed(result: IngestResult, source: string, text: string): Promise<void> {
   const { items, error } = await parseFeed(text);
   if (error) {
-    result.problems.push({ source, reason: error });
+    result.problems.push(problem(source, "bad-feed", error));
     return;
   }
   for (const item of items) {
     if (!item.body.trim()) {
-      result.problems.push({ source: `${source}#${item.id}`, reason: "feed item has no content" });
+      result.problems.push(problem(`${source}#${item.id}`, "empty-feed-item", "feed item has no content"));
       continue;
     }
     result.documents.push(makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given));
   }
 }
 
-function disambiguateIds(documents: SourceDocument[]): void {
+/** Documents whose id was taken get "-2", "-3"…, each with a message saying so. */
+function disambiguateIds(documents: SourceDocument[]): SourceDocument[] {
   const seen = new Map<string, number>();
-  for (const doc of documents) {
+  return documents.map((doc) => {
     const n = seen.get(doc.id) ?? 0;
     seen.set(doc.id, n + 1);
-    if (n > 0) {
-      const id = `${doc.id}-${n + 1}`;
-      doc.messages.push({ stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken; this input is ${id}` });
-      doc.id = id;
-    }
-  }
+    if (n === 0) return doc;
+    const id = `${doc.id}-${n + 1}`;
+    return { ...doc, id, messages: [...doc.messages, { stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken; this input is ${id}` }] };
+  });
+}
+
+/** An input that could not be read: a fatal ingest message naming it. */
+function problem(source: string, rule: string, reason: string): Problem {
+  return { stage: "ingest", rule, reason, source, fatal: true };
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import type { CleanDocument, Link, Message } from "../types.ts";
+import type { CleanDocument, Family, Link, Message } from "../types.ts";
 import { cleanDocumentFrom, readFolder } from "../../test/support/lineage-documents.ts";
 import { corpus } from "../../test/support/shared.ts";
 import { findLineage } from "./index.ts";
@@ -125,9 +125,10 @@ describe("findLineage on the founding corpus", { skip: !existsSync(FOUNDING) }, 
   let docs: CleanDocument[] = [];
   let links: Link[] = [];
   let messages = new Map<string, Message[]>();
+  let families: Family[] = [];
   before(async () => {
     docs = readFolder(FOUNDING);
-    ({ links, messages } = await findLineage(docs));
+    ({ links, families, messages } = await findLineage(docs));
   });
   const id = (prefix: string): string => docs.find((d) => d.id.startsWith(prefix))?.id ?? prefix;
 
@@ -137,6 +138,16 @@ describe("findLineage on the founding corpus", { skip: !existsSync(FOUNDING) }, 
     assert.ok(["version", "duplicate"].includes(link.relation));
     assert.equal(link.newer, id("001"));
     assert.ok(link.changes.some((change) => change.after.includes("killed 50 people")));
+  });
+
+  it("makes one family of the AP texts and their paraphrase, the update newest, 000 not", () => {
+    assert.equal(families.length, 1);
+    const [family] = families;
+    assert.deepEqual(family.members, [id("000"), id("001"), id("003")]);
+    assert.equal(family.id, id("000"));
+    assert.ok(family.newest.includes(id("001")) && !family.newest.includes(id("000")));
+    assert.deepEqual(family.versions, [[id("000"), id("001")]]);
+    assert.equal(family.relations.length, links.length);
   });
 
   it("links the paraphrase to the AP text", () => {

@@ -2,14 +2,19 @@
 // changed; and which reports repeat themselves. Never compares all pairs: two LSH channels
 // propose candidates (MinHash of word 5-shingles for copies and versions; MinHash of each
 // sentence's content-word stems for rewrites), and each candidate is verified exactly.
-import type { CleanDocument, Link, Message } from "../types.ts";
+import type { CleanDocument, Family, Link, Message } from "../types.ts";
+import { familiesOf } from "./families.ts";
 import { changesBetween, classify, gatherEvidence, newerOf, sharesStory, type DocumentView } from "./align.ts";
 import { BandIndex, loadHasher, MinHasher, shingleSet, WordHasher } from "./minhash.ts";
 import { findInternalRepeats, type InternalRepeat } from "./repeat.ts";
 import { splitSentences, type Sentence } from "./text.ts";
 
+export { familiesOf } from "./families.ts";
+
 export interface LineageResult {
   links: Link[];
+  /** The sources the links make: linked reports grouped, ordered where known. */
+  families: Family[];
   /** Per document id: repetition found inside it. */
   messages: Map<string, Message[]>;
 }
@@ -125,7 +130,9 @@ export async function findLineage(docs: CleanDocument[], options: LineageOptions
     if (link) links.push(link);
   }
   if (options.stats) options.stats.linked = links.length;
-  return { links, messages };
+  const published: Record<string, string | null> = {};
+  for (const doc of docs) published[doc.id] = doc.meta.published;
+  return { links, families: familiesOf(links, published), messages };
 }
 
 /** Verify one candidate pair exactly; null when the two share no story text. */

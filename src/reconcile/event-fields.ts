@@ -12,7 +12,7 @@ import type {
 import { countryName } from "../text/names.ts";
 import { daysBetween, dayNumber } from "../text/dates.ts";
 import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
-import { EVENT_WORDS, eventPattern, type EventKind } from "../text/lexicon/events.ts";
+
 
 /** How far from the best-supported date a mention may lie and still be this event's. */
 const EVENT_WINDOW_DAYS = 14;
@@ -164,32 +164,29 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** What happened, by the words the reports use most: the first kind with hits wins ties by order. */
-const TITLE_KINDS: EventKind[] = [
-  "earthquake", "floods", "landslide", "wildfire", "storm", "strikes", "shooting", "bombing", "attack", "clashes", "protests", "crash", "fire",
-];
-const EVENT_NOUNS: [RegExp, string][] = TITLE_KINDS.map((kind) => [eventPattern(kind, "gi"), EVENT_WORDS[kind].title]);
-
-/** How much of a report's start says what it is about: its title and first lines. */
-const LEAD_CHARS = 600;
-
 /**
- * A short headline: what (the event word most reports use in their title or first lines,
- * when at least half of them do), where (the most mentioned place below country level,
- * with its country). Otherwise the most representative document title.
+ * A short headline: what (the kind of event most reports name in their title or first
+ * lines, or again and again in their body, when at least half of them do), where (the most
+ * mentioned place below country level, with its country). Otherwise the most representative
+ * document title.
  */
-export function eventTitle(documents: CleanDocument[], places: (EventPlace & { kind: string })[], figures: Figure[]): string {
+export function eventTitle(documents: CleanDocument[], extractions: Extraction[], places: (EventPlace & { kind: string })[], figures: Figure[]): string {
+  // Per kind, the reports about it: their lead says so, or their body says so again and again.
+  const about = new Map<string, { rank: number; documents: Set<string> }>();
+  for (const x of extractions) {
+    for (const k of x.eventKinds) {
+      if (!k.inLead && k.mentions < 3) continue;
+      if (!about.has(k.kind)) about.set(k.kind, { rank: k.rank, documents: new Set() });
+      about.get(k.kind)!.documents.add(x.document);
+    }
+  }
   let noun: string | null = null;
   let bestDocs = 0;
-  for (const [pattern, word] of EVENT_NOUNS) {
-    // A report is about it when its lead says so, or its body says so again and again.
-    const docs = documents.filter(
-      (d) => new RegExp(pattern.source, "i").test(`${d.meta.title ?? ""}\n${d.text.slice(0, LEAD_CHARS)}`) || (d.text.match(pattern)?.length ?? 0) >= 3,
-    ).length;
-    // Ties go to the earlier, more specific word (an earthquake over "attacks").
-    if (docs > bestDocs) {
-      noun = word;
-      bestDocs = docs;
+  // Ties go to the more specific kind (an earthquake over "attacks").
+  for (const [kind, { documents: docs }] of [...about.entries()].sort((a, b) => a[1].rank - b[1].rank)) {
+    if (docs.size > bestDocs) {
+      noun = kind;
+      bestDocs = docs.size;
     }
   }
   if (bestDocs * 2 < documents.length) noun = null;

@@ -1,7 +1,7 @@
-// Lineage families: documents joined by duplicate/version/rewrite links are one source.
-// Within a family a partial order says which member is newer, from the links' `newer`
-// field and, where given, publication dates.
-import type { Link } from "../types.ts";
+// The families lineage found, as reconciliation asks of them: which family a report is in,
+// and which member is known to be older than which. Lineage made the families; this only
+// indexes them (and keeps to the reports of one event).
+import type { Family } from "../types.ts";
 
 export interface Lineage {
   /** A stable id for the family a document belongs to (its smallest member id). */
@@ -10,94 +10,46 @@ export interface Lineage {
   membersOf(document: string): string[];
   /** True when `older` is known to be an earlier member of the same family than `newer`. */
   isOlder(older: string, newer: string): boolean;
-  /**
-   * True when `newer` is a later version of `older`: a `version` or `duplicate` link's
-   * `newer`, transitively. A rewrite's `newer` says which was written later, not that
-   * its figures are newer: a paraphrase carries the figures of whatever it paraphrased.
-   */
+  /** True when `newer` is a later version of `older` (see `Family.versions`). */
   isOlderVersion(older: string, newer: string): boolean;
   /** True when both have publication dates and `older`'s is earlier. */
   publishedBefore(older: string, newer: string): boolean;
 }
 
-export function buildLineage(links: Link[], published: Record<string, string | null> = {}): Lineage {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    // The smaller id becomes the root, so family ids are stable whatever the link order.
-    if (ra < rb) parent.set(rb, ra);
-    else parent.set(ra, rb);
-  };
-  const newerThan = new Map<string, Set<string>>(); // older -> direct newer members
-  const newerVersion = new Map<string, Set<string>>(); // the same, from version/duplicate links only
-  const addTo = (edges: Map<string, Set<string>>, older: string, newer: string): void => {
-    if (older === newer) return;
-    if (!edges.has(older)) edges.set(older, new Set());
-    edges.get(older)!.add(newer);
-  };
-  const addEdge = (older: string, newer: string): void => addTo(newerThan, older, newer);
-  for (const link of links) {
-    union(link.a, link.b);
-    const older = link.newer === link.a ? link.b : link.newer === link.b ? link.a : null;
-    if (older === null) continue;
-    addEdge(older, link.newer!);
-    if (link.relation !== "rewrite") addTo(newerVersion, older, link.newer!);
-  }
+const pairKey = (older: string, newer: string): string => `${older}\u0000${newer}`;
+
+/**
+ * The lookups over `families`. With `within` (an event's reports), each family is cut down
+ * to its members among them, so a report outside the event neither joins nor orders two
+ * of its reports.
+ */
+export function indexFamilies(families: Family[], within?: Set<string>): Lineage {
+  const keep = (id: string): boolean => !within || within.has(id);
+  const familyId = new Map<string, string>();
   const members = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    if (!members.has(root)) members.set(root, []);
-    members.get(root)!.push(id);
-  }
-  for (const list of members.values()) {
-    list.sort();
-    // Publication dates order members the links left unordered.
-    for (const a of list) {
-      for (const b of list) {
-        const pa = published[a];
-        const pb = published[b];
-        if (pa && pb && pa < pb) addEdge(a, b);
-      }
+  const later = new Set<string>();
+  const versions = new Set<string>();
+  const dated = new Set<string>();
+  for (const family of families) {
+    const kept = family.members.filter(keep);
+    if (kept.length < 2) continue;
+    for (const m of kept) {
+      familyId.set(m, kept[0]);
+      members.set(m, kept);
     }
-  }
-  const reachFrom = (edges: Map<string, Set<string>>) => {
-    const cache = new Map<string, Set<string>>();
-    return (from: string): Set<string> => {
-      const cached = cache.get(from);
-      if (cached) return cached;
-      const seen = new Set<string>();
-      const stack = [...(edges.get(from) ?? [])];
-      while (stack.length > 0) {
-        const next = stack.pop()!;
-        if (seen.has(next)) continue;
-        seen.add(next);
-        for (const n of edges.get(next) ?? []) stack.push(n);
-      }
-      cache.set(from, seen);
-      return seen;
+    const add = (into: Set<string>, pairs: [string, string][]): void => {
+      for (const [older, newer] of pairs) if (keep(older) && keep(newer)) into.add(pairKey(older, newer));
     };
-  };
-  const reachable = reachFrom(newerThan);
-  const reachableVersion = reachFrom(newerVersion);
+    add(later, family.later);
+    add(versions, family.versions);
+    add(dated, family.dated);
+  }
   return {
-    familyOf: (document) => (parent.has(document) ? find(document) : document),
-    membersOf: (document) => (parent.has(document) ? members.get(find(document))! : [document]),
-    // A cycle (contradictory links) makes both "older": neither is then treated as older.
-    isOlder: (older, newer) => reachable(older).has(newer) && !reachable(newer).has(older),
-    isOlderVersion: (older, newer) => reachableVersion(older).has(newer) && !reachableVersion(newer).has(older),
-    publishedBefore: (older, newer) => {
-      const a = published[older];
-      const b = published[newer];
-      return !!a && !!b && a < b;
-    },
+    familyOf: (document) => familyId.get(document) ?? document,
+    membersOf: (document) => members.get(document) ?? [document],
+    isOlder: (older, newer) => later.has(pairKey(older, newer)),
+    isOlderVersion: (older, newer) => versions.has(pairKey(older, newer)),
+    publishedBefore: (older, newer) => dated.has(pairKey(older, newer)),
   };
 }
 

@@ -3,9 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Figure, Statement } from "../types.ts";
-import { reconcileFigures } from "./index.ts";
 import { D0, D1, D2, D3, D4, PUBLISHED, foundingLinks, foundingStatements } from "../../test/support/founding-fixture.ts";
-import { link, statement } from "../../test/support/reconcile.ts";
+import { link, reconcileOverLinks, statement } from "../../test/support/reconcile.ts";
 
 const find = (figures: Figure[], measure: string, group: string): Figure => {
   const f = figures.find((x) => x.measure === measure && x.group === group);
@@ -16,7 +15,7 @@ const hasRule = (f: Figure, prefix: string): boolean => f.rules.some((r) => r.st
 const own = (list: Statement[]) => list.filter((s) => !s.background);
 
 test("founding corpus: the figures gold.json expects", () => {
-  const figures = reconcileFigures(own(foundingStatements()), foundingLinks, { published: PUBLISHED });
+  const figures = reconcileOverLinks(own(foundingStatements()), foundingLinks, { published: PUBLISHED });
   const militants = find(figures, "killed", "militants");
   assert.deepEqual([militants.best, militants.low, militants.high], [177, 145, 177]);
   assert.equal(militants.status, "updated");
@@ -39,7 +38,7 @@ test("founding corpus: the figures gold.json expects", () => {
 
 test("founding corpus: the same figures when links carry no `newer` and dates are unknown", () => {
   const links = foundingLinks.map((l) => ({ ...l, newer: null }));
-  const figures = reconcileFigures(own(foundingStatements()), links);
+  const figures = reconcileOverLinks(own(foundingStatements()), links);
   assert.equal(find(figures, "killed", "militants").best, 177);
   assert.equal(find(figures, "killed", "civilians").best, 33);
   assert.equal(find(figures, "killed", "security_forces").best, 17);
@@ -49,7 +48,7 @@ test("founding corpus: the same figures when links carry no `newer` and dates ar
 test("founding corpus: a rewrite marked newer than the updated version does not bring back the first version's figures", () => {
   // As the lineage stage links them: 003 paraphrases the first AP version, written after both.
   const links = [link(D0, D1, "version", D1), link(D0, D3, "rewrite", D3), link(D1, D3, "rewrite", D3)];
-  const figures = reconcileFigures(own(foundingStatements()), links, { published: PUBLISHED });
+  const figures = reconcileOverLinks(own(foundingStatements()), links, { published: PUBLISHED });
   assert.equal(find(figures, "killed", "civilians").best, 33);
   assert.equal(find(figures, "killed", "security_forces").best, 17);
   assert.equal(find(figures, "killed", "victims").best, 50);
@@ -59,13 +58,13 @@ test("founding corpus: a rewrite marked newer than the updated version does not 
 test("a bound is no rival to a count it allows: 'at least 24' a day after 'nearly 200'", () => {
   const sunday = statement("s1", "At least 31 civilians are among almost 200 dead.", "almost 200", { measure: "killed", group: "all", value: 200, qualifier: "nearly", reported: "2026-02-01" });
   const monday = statement("m1", "At least 24 people were killed in the attacks.", "At least 24", { measure: "killed", group: "all", value: 24, qualifier: "at_least", reported: "2026-02-02" });
-  const [f] = reconcileFigures([sunday, monday], []);
+  const [f] = reconcileOverLinks([sunday, monday], []);
   assert.equal(f.best, 200);
   assert.notEqual(f.status, "disputed");
 });
 
 test("copies count once: a duplicate family is one source, its newest member speaks for it", () => {
-  const figures = reconcileFigures(
+  const figures = reconcileOverLinks(
     own(foundingStatements()).filter((s) => [D0, D1].includes(s.document) && s.measure === "killed" && s.group === "civilians"),
     foundingLinks,
     { published: PUBLISHED },
@@ -81,13 +80,13 @@ test("copies count once: a duplicate family is one source, its newest member spe
 test("newest member speaks even when the older version names its source better", () => {
   const older = statement("wire-1", "At least 9 people were killed, Mayor Ana Ruiz said.", "At least 9", { measure: "killed", group: "victims", value: 9, qualifier: "at_least", attribution: "Mayor Ana Ruiz", reported: "2025-05-03" });
   const newer = statement("wire-2", "The death toll rose to 14 on Sunday.", "14", { measure: "killed", group: "victims", value: 14, reported: "2025-05-04" });
-  const [f] = reconcileFigures([older, newer], [link("wire-1", "wire-2", "version", "wire-2")]);
+  const [f] = reconcileOverLinks([older, newer], [link("wire-1", "wire-2", "version", "wire-2")]);
   assert.equal(f.best, 14);
   assert.equal(f.sources, 1);
 });
 
 test("qualifiers: 'at least 18' is consistent with a later 33", () => {
-  const figures = reconcileFigures(
+  const figures = reconcileOverLinks(
     own(foundingStatements()).filter((s) => [D3, D1].includes(s.document) && s.group === "civilians"),
     [],
   );
@@ -100,7 +99,7 @@ test("qualifiers: 'at least 18' is consistent with a later 33", () => {
 test("a cumulative toll that rises over time is an update, not a dispute", () => {
   const sunday = own(foundingStatements()).filter((s) => s.document === D2 && s.group === "militants" && s.scope === "total");
   const monday = own(foundingStatements()).filter((s) => s.document === D1 && s.group === "militants" && s.scope === "total");
-  const [f] = reconcileFigures([...sunday, ...monday], []);
+  const [f] = reconcileOverLinks([...sunday, ...monday], []);
   assert.equal(f.status, "updated");
   assert.equal(f.best, 177);
   assert.equal(f.asOf, "2026-02-02");
@@ -110,7 +109,7 @@ test("a cumulative toll that rises over time is an update, not a dispute", () =>
 test("a figure repeated a day later is not a contradiction of the newer figure", () => {
   // 004 repeats Sunday's 31 civilians on Monday, when 001 has 33 from the defence minister.
   const list = own(foundingStatements()).filter((s) => [D2, D4, D1].includes(s.document) && s.group === "civilians");
-  const [f] = reconcileFigures(list, foundingLinks);
+  const [f] = reconcileOverLinks(list, foundingLinks);
   assert.equal(f.best, 33);
   assert.notEqual(f.status, "disputed");
   assert.ok(hasRule(f, "stale-repeat"), f.rules.join("\n"));
@@ -120,13 +119,13 @@ test("a source restating its own figure a day later still contradicts another of
   const day1 = statement("police-1", "Ten people were killed, police said on Monday.", "Ten", { measure: "killed", group: "victims", value: 10, attribution: "police", reported: "2025-04-07" });
   const day2 = statement("police-2", "Police said on Tuesday the toll stood at 10.", "10", { measure: "killed", group: "victims", value: 10, attribution: "police", reported: "2025-04-08" });
   const other = statement("rights-1", "A rights group said on Tuesday that 31 people were killed.", "31", { measure: "killed", group: "victims", value: 31, attribution: "a rights group", reported: "2025-04-08" });
-  const [f] = reconcileFigures([day1, day2, other], [link("police-1", "police-2", "version", "police-2")]);
+  const [f] = reconcileOverLinks([day1, day2, other], [link("police-1", "police-2", "version", "police-2")]);
   assert.equal(f.status, "disputed", f.rules.join("\n"));
 });
 
 test("partial-scope statements never become best, low or high", () => {
   const list = own(foundingStatements()).filter((s) => [D0, D2].includes(s.document) && s.group === "militants");
-  const [f] = reconcileFigures(list, []);
+  const [f] = reconcileOverLinks(list, []);
   assert.ok(list.some((s) => s.scope === "partial"));
   for (const partial of [24, 22, 100]) assert.ok(![f.best, f.low, f.high].includes(partial));
   assert.ok(hasRule(f, "partial-excluded"), f.rules.join("\n"));
@@ -135,11 +134,11 @@ test("partial-scope statements never become best, low or high", () => {
 
 test("parts alone make no figure; parts above a total are noted as a bound", () => {
   const part = statement("n1", "Another 6 people were killed overnight, police said.", "Another 6", { measure: "killed", group: "victims", value: 6, scope: "partial", scopeText: "overnight", reported: "2025-03-02" });
-  assert.deepEqual(reconcileFigures([part], []), []);
+  assert.deepEqual(reconcileOverLinks([part], []), []);
   const day1 = statement("n2", "Twelve people were killed on Saturday alone, officials said.", "Twelve", { measure: "killed", group: "victims", value: 12, scope: "partial", scopeText: "on Saturday alone", reported: "2025-03-02" });
   const day2 = statement("n2", "On Sunday, 9 more died, officials said.", "9 more", { measure: "killed", group: "victims", value: 9, scope: "partial", scopeText: "on Sunday", reported: "2025-03-02" });
   const total = statement("n3", "The attacks killed 15 people, the ministry said.", "15", { measure: "killed", group: "victims", value: 15, attribution: "the ministry", reported: "2025-03-02" });
-  const [f] = reconcileFigures([day1, day2, total], []);
+  const [f] = reconcileOverLinks([day1, day2, total], []);
   assert.equal(f.best, 15);
   assert.ok(f.rules.some((r) => r.startsWith("parts-bound") && r.includes("21")), f.rules.join("\n"));
 });
@@ -147,7 +146,7 @@ test("parts alone make no figure; parts above a total are noted as a bound", () 
 test("contradiction at the same time: 12 killed against no one killed is disputed, both sides cited", () => {
   const police = statement("a1", "Twelve people were killed when the market was shelled, police spokesman Omar Haddad said on Tuesday.", "Twelve", { measure: "killed", group: "civilians", value: 12, attribution: "police spokesman Omar Haddad", reported: "2025-06-10" });
   const army = statement("b1", "No one was killed in the strike on the market, the army said on Tuesday.", "No one", { measure: "killed", group: "civilians", value: 0, attribution: "the army", reported: "2025-06-10" });
-  const [f] = reconcileFigures([police, army], []);
+  const [f] = reconcileOverLinks([police, army], []);
   assert.equal(f.status, "disputed");
   assert.equal(f.best, 12);
   assert.equal(f.low, 0);
@@ -160,7 +159,7 @@ test("contradiction at the same time: 12 killed against no one killed is dispute
 test("a denial from a more specific source does not make a reported toll zero", () => {
   const health = statement("h1", "An airstrike killed 12 civilians on Tuesday, local health officials said.", "12", { measure: "killed", group: "civilians", value: 12, attribution: "local health officials", reported: "2024-03-05" });
   const army = statement("m1", "Army spokesman Col. Karim Aziz said no civilians were killed.", "no civilians", { measure: "killed", group: "civilians", value: 0, attribution: "Army spokesman Col. Karim Aziz", reported: "2024-03-05" });
-  const [f] = reconcileFigures([health, army], []);
+  const [f] = reconcileOverLinks([health, army], []);
   assert.equal(f.status, "disputed");
   assert.equal(f.best, 12);
   assert.equal(f.low, 0);
@@ -169,7 +168,7 @@ test("a denial from a more specific source does not make a reported toll zero", 
 test("two independent exact totals that differ on the same day are disputed; best is a side, not an average", () => {
   const a = statement("x1", "The blast killed 40 people, officials said on Friday.", "40", { measure: "killed", group: "victims", value: 40, attribution: "officials", reported: "2025-01-10" });
   const b = statement("y1", "Health Minister Sara Okafor said on Friday that 52 people died in the blast.", "52", { measure: "killed", group: "victims", value: 52, attribution: "Health Minister Sara Okafor", reported: "2025-01-10" });
-  const [f] = reconcileFigures([a, b], []);
+  const [f] = reconcileOverLinks([a, b], []);
   assert.equal(f.status, "disputed");
   assert.equal(f.best, 52, "the named minister's side, not 46");
 });
@@ -179,7 +178,7 @@ test("disputed: best is the winning side's newest total, its own later update in
   const army = statement("b2", "No one was killed, the army said on Monday.", "No one", { measure: "killed", group: "civilians", value: 0, attribution: "the army", reported: "2025-06-09" });
   const police2 = statement("p2", "The toll rose to 15 on Tuesday, police chief Ana Silva said.", "15", { measure: "killed", group: "civilians", value: 15, attribution: "police chief Ana Silva", reported: "2025-06-10" });
   // p1 and p2 are two outlets quoting the same police chief.
-  const [f] = reconcileFigures([police1, army, police2], []);
+  const [f] = reconcileOverLinks([police1, army, police2], []);
   assert.equal(f.status, "disputed");
   assert.equal(f.best, 15);
   assert.equal(f.asOf, "2025-06-10");
@@ -188,19 +187,19 @@ test("disputed: best is the winning side's newest total, its own later update in
 test("undated reports that differ cannot be ordered: a change, unless one denies any harm", () => {
   const a = statement("u1", "The fire killed 4 people.", "4", { measure: "killed", group: "victims", value: 4 });
   const b = statement("u2", "Nine people died in the fire, firefighters said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "firefighters" });
-  const [f] = reconcileFigures([a, b], []);
+  const [f] = reconcileOverLinks([a, b], []);
   assert.equal(f.status, "updated");
   assert.equal(f.asOf, null);
   assert.ok(hasRule(f, "undated"), f.rules.join("\n"));
   const denial = statement("u3", "No one was hurt, the owner said.", "No one", { measure: "killed", group: "victims", value: 0, attribution: "the owner" });
-  const [g] = reconcileFigures([a, denial], []);
+  const [g] = reconcileOverLinks([a, denial], []);
   assert.equal(g.status, "disputed");
 });
 
 test("a change word explains a same-day difference: 'raising the toll to' is an update", () => {
   const a = statement("x2", "The blast killed 40 people, officials said on Friday.", "40", { measure: "killed", group: "victims", value: 40, attribution: "officials", reported: "2025-01-10" });
   const b = statement("y2", "Rescuers pulled more bodies from the rubble, raising the death toll to 52, officials said Friday.", "52", { measure: "killed", group: "victims", value: 52, attribution: "officials", reported: "2025-01-10" });
-  const [f] = reconcileFigures([a, b], []);
+  const [f] = reconcileOverLinks([a, b], []);
   assert.equal(f.status, "updated");
   assert.equal(f.best, 52);
   assert.ok(hasRule(f, "change-explained"), f.rules.join("\n"));
@@ -210,7 +209,7 @@ test("best is the newest total from the most specific source; asOf is its report
   const vague = statement("p1", "At least 20 people were wounded, officials said Monday.", "At least 20", { measure: "injured", group: "victims", value: 20, qualifier: "at_least", attribution: "officials", reported: "2025-02-03" });
   const named = statement("q1", "Governor Luis Pena said Monday that 23 people were wounded.", "23", { measure: "injured", group: "victims", value: 23, attribution: "Governor Luis Pena", reported: "2025-02-03" });
   const earlier = statement("r1", "Eight people were wounded, a witness said.", "Eight", { measure: "injured", group: "victims", value: 8, attribution: "a witness", reported: "2025-02-02" });
-  const [f] = reconcileFigures([vague, named, earlier], []);
+  const [f] = reconcileOverLinks([vague, named, earlier], []);
   assert.equal(f.best, 23);
   assert.equal(f.asOf, "2025-02-03");
   assert.deepEqual([f.low, f.high], [8, 23]);
@@ -218,14 +217,14 @@ test("best is the newest total from the most specific source; asOf is its report
 
 test("agreed: independent reports of one number", () => {
   const list = own(foundingStatements()).filter((s) => s.measure === "attackers");
-  const [f] = reconcileFigures(list, foundingLinks);
+  const [f] = reconcileOverLinks(list, foundingLinks);
   assert.equal(f.status, "agreed");
   assert.equal(f.sources, 1);
   assert.ok([D0, D1, D3].every((d) => f.statements.some((s) => s.document === d)));
 });
 
 test("figures come in the contract's measure order, then group order", () => {
-  const figures = reconcileFigures(own(foundingStatements()), foundingLinks);
+  const figures = reconcileOverLinks(own(foundingStatements()), foundingLinks);
   assert.deepEqual(
     figures.map((f) => `${f.measure}/${f.group}`),
     ["killed/victims", "killed/civilians", "killed/security_forces", "killed/militants", "killed/all", "attackers/militants"],

@@ -1,29 +1,23 @@
 // Reconciling the statements of one (measure, group) into one Figure. The rules, in the
 // order they apply, are written out in docs/reconciliation.md; each one that fires leaves
 // a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
-import type { Figure, Link, Statement } from "../types.ts";
+import type { Figure, Statement } from "../types.ts";
 import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
-import { buildLineage, newestMembers, type Lineage } from "./families.ts";
+import { newestMembers, type Lineage } from "./families.ts";
 import {
   GROUP_ORDER,
   MEASURE_ORDER,
   allowedRange,
-  CHANGE_WORDS,
-  attributionSpecificity,
   compatible,
   explainsChange,
   qualifierPrecision,
+  speakerSpecificity,
 } from "./rules.ts";
 
-export interface ReconcileOptions {
-  /** Publication date per document id: orders family members the links leave unordered. */
-  published?: Record<string, string | null>;
-  /** Names extraction knows to be persons: an attribution naming one is the most specific. */
-  people?: string[];
-}
 
-export function reconcileStatements(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
-  const lineage = buildLineage(links, options.published ?? {});
+/** The figures of `statements`, each family of reports (`lineage`) counted once. */
+/** The statements carry what extraction knew (speakers, cues): nothing else is needed. */
+export function reconcileStatements(statements: Statement[], lineage: Lineage): Figure[] {
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
     const key = `${s.measure}\u0000${s.group}`;
@@ -32,7 +26,7 @@ export function reconcileStatements(statements: Statement[], links: Link[], opti
   }
   const figures: Figure[] = [];
   for (const list of groups.values()) {
-    const figure = reconcileOne(list, lineage, options.people ?? []);
+    const figure = reconcileOne(list, lineage);
     if (figure) figures.push(figure);
   }
   return figures.sort(
@@ -48,7 +42,7 @@ const show = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value
 const dateKey = (s: Statement): string => s.reported ?? "";
 
 /** One figure from the statements of one (measure, group); null when no statement is a total. */
-function reconcileOne(statements: Statement[], lineage: Lineage, people: string[]): Figure | null {
+function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null {
   const totals = statements.filter((s) => s.scope === "total");
   const parts = statements.filter((s) => s.scope === "partial");
   if (totals.length === 0) return null;
@@ -136,14 +130,14 @@ function reconcileOne(statements: Statement[], lineage: Lineage, people: string[
     status = "disputed";
     // The winning side's sources speak (the same story, or the same speaker quoted
     // elsewhere); their newest total is best, a later update of theirs included.
-    const side = chooseSide(conflicts, lineage, people, rules);
-    const speaker = (x: Statement): string => (x.attribution ?? "").toLowerCase().replace(/[^\p{L}\s]/gu, "").trim();
+    const side = chooseSide(conflicts, lineage, rules);
+    const speaker = (x: Statement): string => (x.speaker?.text ?? "").toLowerCase().replace(/[^\p{L}\s]/gu, "").trim();
     const sameSource = (x: Statement, w: Statement): boolean =>
       lineage.familyOf(x.document) === lineage.familyOf(w.document) || (speaker(x) !== "" && speaker(x) === speaker(w));
     const pool = representatives.filter((x) => side.some((w) => sameSource(x, w) && (compatible(w, x) || dateKey(x) > dateKey(w))));
-    best = chooseNewest(pool.length > 0 ? pool : side, effective, lineage, people, rules);
+    best = chooseNewest(pool.length > 0 ? pool : side, effective, lineage, rules);
   } else {
-    best = chooseNewest(representatives, effective, lineage, people, rules);
+    best = chooseNewest(representatives, effective, lineage, rules);
     const valuesOverTime = new Set(totals.filter((s) => s.reported).map((s) => `${s.reported}`)).size > 1 && new Set(totals.map((s) => s.value)).size > 1;
     status = valuesOverTime || versionChange || changeExplained || undatedChange ? "updated" : "agreed";
     if (undatedChange) rules.push("undated: reports without dates give different counts; taken as a toll that changed, since nothing orders them");
@@ -198,7 +192,7 @@ function note(noted: Set<string>, rules: string[], line: string): void {
 }
 
 function changeWords(s: Statement): string {
-  return s.quote.match(CHANGE_WORDS)?.[0] ?? "";
+  return s.cues.change ?? "";
 }
 
 /**
@@ -264,9 +258,9 @@ interface Rank {
   value: number;
 }
 
-function rankOf(s: Statement, pool: Statement[], lineage: Lineage, people: string[]): Rank {
+function rankOf(s: Statement, pool: Statement[], lineage: Lineage): Rank {
   const support = new Set(pool.filter((p) => p.value === s.value).map((p) => lineage.familyOf(p.document))).size;
-  return { specificity: attributionSpecificity(s.attribution, people), precision: qualifierPrecision(s.qualifier), support, value: s.value };
+  return { specificity: speakerSpecificity(s.speaker), precision: qualifierPrecision(s.qualifier), support, value: s.value };
 }
 
 function compareRank(a: Rank, b: Rank): number {
@@ -276,7 +270,7 @@ function compareRank(a: Rank, b: Rank): number {
 const SPECIFICITY_WORDS = ["no attribution", "a generic source", "a named institution or role", "a named person"];
 
 /** Best when nothing contradicts: the newest information, from the most specific source. */
-function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, people: string[], rules: string[]): Statement {
+function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, rules: string[]): Statement {
   // A bound ("at least 15") that a more precise count satisfies ("17", "nearly 200") adds
   // nothing to it: it competes no further.
   const informative = representatives.filter(
@@ -288,7 +282,7 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   const newestDate = pool.map(effective).sort().pop() ?? "";
   const candidates = pool.filter((s) => effective(s) === newestDate);
   const ranked = candidates
-    .map((s) => ({ s, rank: rankOf(s, representatives, lineage, people) }))
+    .map((s) => ({ s, rank: rankOf(s, representatives, lineage) }))
     .sort((x, y) => compareRank(x.rank, y.rank) || dateKey(y.s).localeCompare(dateKey(x.s)));
   const top = ranked[0];
   const others = [...new Set(candidates.filter((c) => c.value !== top.s.value).map((c) => c.value))];
@@ -300,7 +294,7 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
 }
 
 /** When reports contradict each other: the side whose best source ranks highest, and why. */
-function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, people: string[], rules: string[]): Statement[] {
+function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, rules: string[]): Statement[] {
   const involved = [...new Set(conflicts.flat())];
   const byValue = new Map<number, Statement[]>();
   for (const s of involved) {
@@ -308,7 +302,7 @@ function chooseSide(conflicts: [Statement, Statement][], lineage: Lineage, peopl
     byValue.get(s.value)!.push(s);
   }
   const sides = [...byValue.entries()].map(([value, list]) => {
-    const ranks = list.map((s) => ({ s, rank: rankOf(s, involved, lineage, people) })).sort((x, y) => compareRank(x.rank, y.rank));
+    const ranks = list.map((s) => ({ s, rank: rankOf(s, involved, lineage) })).sort((x, y) => compareRank(x.rank, y.rank));
     return { value, list, top: ranks[0] };
   });
   const SHOWN = 6;

@@ -2,12 +2,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { reconcileEvent } from "./index.ts";
 import { D0, D1, D2, D3, D4, foundingDocuments, foundingExtractions, foundingLinks } from "../../test/support/founding-fixture.ts";
-import { cleanDocument, extraction, statement } from "../../test/support/reconcile.ts";
+import { cleanDocument, extraction, familiesOfDocuments, statement } from "../../test/support/reconcile.ts";
 import type { Cluster } from "../types.ts";
 
 const cluster: Cluster = { id: "e1", documents: [D0, D1, D2, D3, D4], evidence: ["shared places: Quetta, Gwadar", "shared actor: Baloch Liberation Army"] };
 
-const founding = () => reconcileEvent({ cluster, documents: foundingDocuments(), extractions: foundingExtractions(), links: foundingLinks });
+const founding = () => reconcileEvent({ cluster, documents: foundingDocuments(), extractions: foundingExtractions(), families: familiesOfDocuments(foundingLinks, foundingDocuments()) });
 
 test("founding corpus: one event with gold's figures, dates, places, actors, claims and background", () => {
   const event = founding();
@@ -65,7 +65,7 @@ test("only the cluster's documents count; an event without places takes a docume
     cluster: { id: "c", documents: ["a"], evidence: [] },
     documents: [a, other],
     extractions: [extraction("a", { statements: [s], dates: [{ date: "2025-07-02", until: null, text: "Wednesday", start: 0, end: 1, background: false }] }), extraction("b", { statements: [t] })],
-    links: [],
+    families: [],
   });
   assert.equal(event.title, "Tanker crash injures seven");
   assert.deepEqual(event.figures.map((f) => f.best), [7]);
@@ -97,7 +97,7 @@ test("event dates: a stray year far from what most reports say is left out", () 
       extraction("b", { dates: [when("2024-05-18"), when("2024-05-17", "2024-05-18")] }),
       extraction("c", { dates: [when("2024-05-18"), when("2024-05-25")] }),
     ],
-    links: [],
+    families: [],
   });
   assert.deepEqual([event.start, event.end], ["2024-05-17", "2024-05-18"]);
 });
@@ -113,7 +113,7 @@ test("title: no event word unless half the reports lead with it; then the most r
     cluster: { id: "t", documents: ["s1", "s2", "s3"], evidence: [] },
     documents: docs,
     extractions: [extraction("s1", { places: [place] }), extraction("s2", { places: [place] }), extraction("s3")],
-    links: [],
+    families: [],
   });
   assert.equal(event.title, "Red Sox extend offer to Teixeira");
 });

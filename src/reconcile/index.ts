@@ -1,61 +1,58 @@
 // reconcile: one Event per cluster, its figures reconciled across reports by the rules in
 // docs/reconciliation.md. Pure: no clock, no I/O.
-import type { Cluster, CleanDocument, Event, Extraction, Figure, Link, RelatedEvent, Statement } from "../types.ts";
+import type { Cluster, CleanDocument, Event, Extraction, Family, Figure, RelatedEvent, Statement } from "../types.ts";
 import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
-import { reconcileStatements, type ReconcileOptions } from "./figures.ts";
+import { indexFamilies, type Lineage } from "./families.ts";
+import { reconcileStatements } from "./figures.ts";
 import { tollStatements } from "./toll.ts";
 
 export interface ReconcileEventInput {
   cluster: Cluster;
   documents: CleanDocument[];
   extractions: Extraction[];
-  links: Link[];
+  /** Lineage's families (of every report; each event keeps to its own members). */
+  families: Family[];
 }
 
-export type { ReconcileOptions };
 
 /**
  * The figures of a set of statements, one per (measure, group) that has a total-scope
- * statement. `options` (publication dates, known person names) sharpen the choice of the
- * newest family member and of the most specific source; without them links alone decide.
+ * statement, each of lineage's `families` counted once and spoken for by its newest
+ * version, the most specific source (`Statement.speaker`) first among equals.
  */
-export function reconcileFigures(statements: Statement[], links: Link[], options: ReconcileOptions = {}): Figure[] {
-  return reconcileStatements(statements, links, options);
+export function reconcileFigures(statements: Statement[], families: Family[]): Figure[] {
+  return reconcileStatements(statements, indexFamilies(families));
 }
 
 export function reconcileEvent(input: ReconcileEventInput): Event {
   const { cluster } = input;
   const inCluster = new Set(cluster.documents);
-  // Only the links among this event's reports decide its families.
-  const links = input.links.filter((l) => inCluster.has(l.a) && inCluster.has(l.b));
+  // Only this event's reports count in its families.
+  const lineage = indexFamilies(input.families, inCluster);
   const documents = input.documents.filter((d) => inCluster.has(d.id));
   const extractions = input.extractions.filter((x) => inCluster.has(x.document));
-  const published: Record<string, string | null> = {};
-  for (const d of documents) published[d.id] = d.meta.published;
-  const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
-  const options: ReconcileOptions = { published, people };
 
   const statements = extractions.flatMap((x) => x.statements);
   const own = tollStatements(statements.filter((s) => !s.background));
-  const figures = reconcileStatements(own, links, options);
+  const figures = reconcileStatements(own, lineage);
 
   const places = mergePlaces(extractions);
   return {
     id: cluster.id,
-    title: eventTitle(documents, places, figures),
+    title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
     ...eventDates(extractions, documents),
     places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
     actors: mergeActors(extractions),
     figures,
     assertions: mergeAssertions(extractions),
-    related: relatedEvents(extractions, statements.filter((s) => !!s.background), links, options),
+    related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage),
     evidence: [...cluster.evidence],
   };
 }
 
 /** Background events the reports mention, keyed by background key, each with its own figures. */
-function relatedEvents(extractions: Extraction[], background: Statement[], links: Link[], options: ReconcileOptions): RelatedEvent[] {
+function relatedEvents(extractions: Extraction[], background: Statement[], lineage: Lineage): RelatedEvent[] {
   const byKey = new Map<string, { title: string; when: string | null; documents: Set<string>; statements: Statement[] }>();
   const entry = (key: string, title: string, when: string | null) => {
     if (!byKey.has(key)) byKey.set(key, { title, when, documents: new Set(), statements: [] });
@@ -79,7 +76,7 @@ function relatedEvents(extractions: Extraction[], background: Statement[], links
       title: r.title,
       when: r.when,
       documents: [...r.documents].sort(),
-      figures: reconcileStatements(r.statements, links, options),
+      figures: reconcileStatements(r.statements, lineage),
     }))
     .sort((a, b) => b.documents.length - a.documents.length || a.title.localeCompare(b.title));
 }

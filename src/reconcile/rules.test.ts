@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allowedRange, attributionSpecificity, explainsChange } from "./rules.ts";
-import { buildLineage, newestMembers } from "./families.ts";
+import { allowedRange, explainsChange, speakerSpecificity } from "./rules.ts";
+import { describeSpeaker } from "../extract/attribution.ts";
+import { indexFamilies, newestMembers } from "./families.ts";
+import { familiesOf } from "../lineage/families.ts";
 import { link, statement } from "../../test/support/reconcile.ts";
 
 test("attribution specificity: a named official beats a role, a role beats 'officials'", () => {
@@ -19,8 +21,8 @@ test("attribution specificity: a named official beats a role, a role beats 'offi
     ["Ms Baker", 3],
     ["Randhir Jaiswal", 3],
   ];
-  for (const [attribution, expected] of cases) assert.equal(attributionSpecificity(attribution), expected, String(attribution));
-  assert.equal(attributionSpecificity("the minister, Bugti", ["Sarfaraz Bugti"]), 3);
+  for (const [attribution, expected] of cases) assert.equal(speakerSpecificity(describeSpeaker(attribution)), expected, String(attribution));
+  assert.equal(speakerSpecificity(describeSpeaker("the minister, Bugti", ["Sarfaraz Bugti"])), 3);
 });
 
 test("qualifiers set the values a statement allows", () => {
@@ -39,7 +41,8 @@ test("change words: a toll said to move", () => {
 });
 
 test("lineage: families from links, newer members from `newer` and publication dates", () => {
-  const lineage = buildLineage([link("a", "b", "version", "b"), link("c", "a", "rewrite", null), link("x", "y", "duplicate", null)], { x: "2025-01-01", y: "2025-01-02" });
+  const families = familiesOf([link("a", "b", "version", "b"), link("c", "a", "rewrite", null), link("x", "y", "duplicate", null)], { x: "2025-01-01", y: "2025-01-02" });
+  const lineage = indexFamilies(families);
   assert.equal(lineage.familyOf("c"), "a");
   assert.equal(lineage.familyOf("b"), "a");
   assert.equal(lineage.familyOf("lonely"), "lonely");
@@ -48,4 +51,10 @@ test("lineage: families from links, newer members from `newer` and publication d
   assert.ok(!lineage.isOlder("b", "a"));
   assert.ok(lineage.isOlder("x", "y"));
   assert.deepEqual(newestMembers(["a", "b", "c"], lineage), ["b", "c"]);
+  assert.deepEqual(families.find((f) => f.id === "a")?.newest, ["b", "c"]);
+  assert.deepEqual(families.find((f) => f.id === "x")?.original, ["x"]);
+  // Within an event that has only "a" and "c", "b" neither joins nor orders them.
+  const within = indexFamilies(families, new Set(["a", "c", "x"]));
+  assert.equal(within.familyOf("c"), "a");
+  assert.deepEqual(within.membersOf("x"), ["x"]);
 });

@@ -9,7 +9,7 @@ const s = (document: string, value: number, extra: Partial<StatementFields> = {}
 
 describe("the event's toll comes from totals only", () => {
   it("a vague amount is never best where a count exists, nor its low or high", () => {
-    const [f] = reconcileFigures(tollStatements([s("a", 24, { vague: true, qualifier: "at_least", role: "total" }), s("b", 10, { role: "total" })]), []);
+    const [f] = reconcileFigures(tollStatements([s("a", 24, { cues: { change: null, scope: null, vague: true }, qualifier: "at_least", role: "total" }), s("b", 10, { role: "total" })]), []);
     assert.equal(f.best, 10);
     assert.equal(f.low, 10);
     assert.equal(f.high, 10);
@@ -17,7 +17,7 @@ describe("the event's toll comes from totals only", () => {
   });
 
   it("a vague amount alone is the toll, as a lower bound", () => {
-    const [f] = reconcileFigures(tollStatements([s("a", 24, { vague: true, qualifier: "at_least", role: "total" })]), []);
+    const [f] = reconcileFigures(tollStatements([s("a", 24, { cues: { change: null, scope: null, vague: true }, qualifier: "at_least", role: "total" })]), []);
     assert.equal(f.best, 24);
   });
 

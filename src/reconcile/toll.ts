@@ -5,10 +5,10 @@
 import type { Statement } from "../types.ts";
 
 export function tollStatements(statements: Statement[]): Statement[] {
-  const counted = new Set(statements.filter((s) => s.scope === "total" && !s.vague && isTotal(s)).map((s) => `${s.measure}\u0000${s.group}`));
+  const counted = new Set(statements.filter((s) => s.scope === "total" && !s.cues.vague && isTotal(s)).map((s) => `${s.measure}\u0000${s.group}`));
   return statements.map((s) => {
     if (!isTotal(s) && s.scope === "total") return { ...s, scope: "partial", scopeText: s.roleRule ?? s.role ?? "not a total" };
-    if (s.vague && s.scope === "total" && counted.has(`${s.measure}\u0000${s.group}`)) {
+    if (s.cues.vague && s.scope === "total" && counted.has(`${s.measure}\u0000${s.group}`)) {
       return { ...s, scope: "partial", scopeText: "vague amount, where a count exists" };
     }
     return s;

@@ -24,7 +24,7 @@ test("buildReport keeps the contract's fields and drops internal ones", () => {
   const json = JSON.parse(JSON.stringify(built));
   assert.deepEqual(json, built, "plain JSON values only: no typed arrays, no undefined");
   const doc = built.documents[0] as unknown as Record<string, unknown>;
-  assert.deepEqual(Object.keys(doc).sort(), ["dateline", "id", "language", "outlet", "published", "removed", "source", "text", "title", "wire"]);
+  assert.deepEqual(Object.keys(doc).sort(), ["dateline", "id", "language", "messages", "outlet", "published", "removed", "source", "text", "title", "wire"]);
   assert.equal(doc.wire, "Reuters");
   assert.equal(doc.dateline, "KHARKIV, Ukraine");
   assert.equal(built.version, 1);
@@ -127,7 +127,7 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
 });
 
 test("an empty run still makes a valid report and all three renderings", () => {
-  const empty = buildReport({ documents: [], links: [], events: [], problems: [{ source: "-", reason: "no input" }], generatedAt: "2024-01-01T00:00:00Z" });
+  const empty = buildReport({ documents: [], links: [], families: [], events: [], problems: [{ stage: "ingest", rule: "no-input", source: "-", reason: "no input", fatal: true }], generatedAt: "2024-01-01T00:00:00Z" });
   const ajv = new Ajv2020.default({ strict: false });
   assert.ok(ajv.validate(schema, empty), JSON.stringify(ajv.errors));
   assert.match(renderMarkdown(empty), /0 events/);

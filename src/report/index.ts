@@ -1,6 +1,6 @@
 // report: the contract object (contract/report.schema.json) and its renderings as
 // Markdown, one self-contained HTML page, and CSV. Pure: the run gives `generatedAt`.
-import type { CleanDocument, Event, Figure, Link, Problem, Report, ReportDocument, Statement } from "../types.ts";
+import type { CleanDocument, Event, Family, Figure, Link, Message, Problem, Report, ReportDocument, Statement } from "../types.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
@@ -9,6 +9,8 @@ export { render, type Format } from "./render.ts";
 export interface BuildReportInput {
   documents: CleanDocument[];
   links: Link[];
+  /** Lineage's families of the same links. */
+  families: Family[];
   events: Event[];
   problems: Problem[];
   generatedAt: string;
@@ -32,8 +34,18 @@ export function buildReport(input: BuildReportInput): Report {
       newer: l.newer ?? null,
       changes: (l.changes ?? []).map((c) => ({ before: c.before, after: c.after })),
     })),
+    families: input.families.map((f) => ({
+      id: f.id,
+      members: [...f.members],
+      relations: f.relations.map((r) => ({ a: r.a, b: r.b, relation: r.relation })),
+      newest: [...f.newest],
+      original: [...f.original],
+      later: f.later.map(([older, newer]): [string, string] => [older, newer]),
+      versions: f.versions.map(([older, newer]): [string, string] => [older, newer]),
+      dated: f.dated.map(([older, newer]): [string, string] => [older, newer]),
+    })),
     events: input.events.map(reportEvent),
-    problems: input.problems.map((p) => ({ source: p.source, reason: p.reason })),
+    problems: input.problems.map((p) => ({ ...messageOf(p), source: p.source, fatal: true })),
   };
 }
 
@@ -49,7 +61,18 @@ function reportDocument(d: CleanDocument): ReportDocument {
     language: d.meta.language,
     text: d.text,
     removed: d.removed.map((r) => ({ text: r.text, reason: r.reason, start: r.start, end: r.end })),
+    messages: d.messages.map(messageOf),
   };
+}
+
+/** A message as plain JSON: the optional fields only where they are set. */
+function messageOf(m: Message): Message {
+  const out: Message = { stage: m.stage, rule: m.rule, reason: m.reason };
+  if (m.start !== undefined) out.start = m.start;
+  if (m.end !== undefined) out.end = m.end;
+  if (m.fatal !== undefined) out.fatal = m.fatal;
+  if (m.source !== undefined) out.source = m.source;
+  return out;
 }
 
 function reportEvent(e: Event): Event {
@@ -93,6 +116,9 @@ function reportStatement(s: Statement): Statement {
     scope: s.scope,
     scopeText: s.scopeText,
     attribution: s.attribution,
+    speaker: s.speaker ? { ...s.speaker } : null,
+    cues: { change: s.cues.change, scope: s.cues.scope, vague: s.cues.vague },
+    place: s.place ? { paragraph: s.place.paragraph, sentence: s.place.sentence } : null,
     reported: s.reported,
     quote: s.quote,
     start: s.start,
@@ -101,7 +127,6 @@ function reportStatement(s: Statement): Statement {
     inferred: [...s.inferred],
     background: s.background,
     ...(s.role ? { role: s.role, roleRule: s.roleRule } : {}),
-    ...(s.vague ? { vague: true } : {}),
   };
 }
 

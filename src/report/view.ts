@@ -24,22 +24,12 @@ export interface ReportView {
 }
 
 export function viewOf(report: Report): ReportView {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  for (const l of report.lineage) {
-    const ra = find(l.a);
-    const rb = find(l.b);
-    if (ra !== rb) {
-      if (ra < rb) parent.set(rb, ra);
-      else parent.set(ra, rb);
-    }
-  }
+  // Lineage's families say which reports are one source; a report in none is its own.
+  const familyId = new Map<string, string>();
+  // (`?? []`: a run stored before reports listed families.)
+  for (const family of report.families ?? []) for (const member of family.members) familyId.set(member, family.id);
   const labels = shortLabels(report.documents);
-  return { report, labels, documents: new Map(report.documents.map((d) => [d.id, d])), familyOf: find };
+  return { report, labels, documents: new Map(report.documents.map((d) => [d.id, d])), familyOf: (id) => familyId.get(id) ?? id };
 }
 
 export const label = (view: ReportView, id: string): string => view.labels.get(id) ?? id;
@@ -60,7 +50,7 @@ export function figureLabel(f: { measure: Figure["measure"]; group: Figure["grou
 
 export const qualified = (s: Statement): string => {
   // A vague amount is shown as its words and what they mean: "dozens (24 or more)", not 24.
-  const vague = s.vague ? s.inferred.map((x) => /^"([^"]+)" read as at least/.exec(x)?.[1]).find(Boolean) : undefined;
+  const vague = s.cues.vague ? s.inferred.map((x) => /^"([^"]+)" read as at least/.exec(x)?.[1]).find(Boolean) : undefined;
   return vague ? `${vague} (${s.value} or more)` : `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
 };
 
@@ -127,14 +117,15 @@ export function eventSummary(view: ReportView, event: Event): string {
   return sentences.join(" ");
 }
 
-export interface Family {
+/** A family as one event sees it: its members among the event's reports, and what kind of story it is. */
+export interface EventSource {
   id: string;
   members: string[];
   /** "AP story", "story" */
   kind: string;
 }
 
-export function familiesOf(view: ReportView, documents: string[]): Family[] {
+export function familiesOf(view: ReportView, documents: string[]): EventSource[] {
   const byFamily = new Map<string, string[]>();
   for (const d of documents) {
     const fam = view.familyOf(d);
@@ -187,19 +178,10 @@ export function timeline(f: Figure): TimelinePoint[] {
   return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
 }
 
-/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), found in the cleaned text. */
+/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as extraction placed it. */
 export function citation(view: ReportView, s: Statement): { document: string; where: string } {
-  const doc = view.documents.get(s.document);
-  let where = `characters ${s.start}–${s.end}`;
-  if (doc) {
-    const at = doc.text.indexOf(s.quote.trim().slice(0, 80));
-    if (at >= 0) {
-      const before = doc.text.slice(0, at).split(/\n\s*\n/);
-      // Sentences of the paragraph that end before the quote begins.
-      const sentence = (before[before.length - 1].match(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0) + 1;
-      where = `paragraph ${before.length}, sentence ${sentence}`;
-    }
-  }
+  // (`s.place` is missing only in a run stored before statements carried it.)
+  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : `characters ${s.start}–${s.end}`;
   return { document: label(view, s.document), where };
 }
 

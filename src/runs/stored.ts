@@ -31,10 +31,9 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
   const stored = new Set(sources.map((d) => d.source));
   const standing = (await store.problems())
     .filter((p) => !stored.has(p.source))
-    .map((p) => ({ source: p.source, reason: p.reason }));
-  // The pipeline adds messages to the documents it is given: give it copies.
-  const copies = sources.map((d) => ({ ...d, given: { ...d.given }, messages: [...d.messages] }));
-  const { report, documents } = await reportFromSources(copies, standing, options);
+    .map((p): Problem => ({ stage: "ingest", rule: "stored-problem", source: p.source, reason: p.reason, fatal: true }));
+  // The pipeline never changes the documents it is given: the stored ones go in as they are.
+  const { report, documents } = await reportFromSources(sources, standing, options);
   const runId = await store.putRun(report);
   return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }

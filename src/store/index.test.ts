@@ -30,8 +30,9 @@ function emptyReport(generatedAt: string, documents = 0): Report {
     language: "en",
     text: "Text.",
     removed: [],
+    messages: [],
   }));
-  return { version: 1, generatedAt, documents: docs, lineage: [], events: [], problems: [] };
+  return { version: 1, generatedAt, documents: docs, lineage: [], families: [], events: [], problems: [] };
 }
 
 /** The behaviour every store must have. `open` gives a fresh, empty store at the same place each call. */
@@ -166,7 +167,7 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
       try {
         assert.equal(await store.putRun(emptyReport(T1, 1)), 1);
         const second = emptyReport(T2, 2);
-        second.problems.push({ source: "q", reason: "r ‘quoted’" });
+        second.problems.push({ stage: "ingest", rule: "r", source: "q", reason: "r ‘quoted’", fatal: true });
         assert.equal(await store.putRun(second), 2);
         const latest = await store.latestRun();
         assert.ok(latest);

@@ -46,7 +46,7 @@ export class SqlStore implements Store {
     const result: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
     const storable = documents.filter((doc) => {
       const reason = unstorable(doc);
-      if (reason) result.rejected.push({ source: doc.source, reason });
+      if (reason) result.rejected.push({ stage: "store", rule: "unstorable", source: doc.source, reason, fatal: true });
       return !reason;
     });
     if (!storable.length) return result;
@@ -94,7 +94,7 @@ export class SqlStore implements Store {
     return result;
   }
 
-  async putProblems(problems: Problem[], ingestedAt: string): Promise<number> {
+  async putProblems(problems: Pick<Problem, "source" | "reason">[], ingestedAt: string): Promise<number> {
     if (!problems.length) return 0;
     const before = await this.problemCount();
     await this.db.transaction(["problems"], async (tx) => {

@@ -12,7 +12,8 @@ export interface StoredDocument extends SourceDocument {
   ingestedAt: string;
 }
 
-export interface StoredProblem extends Problem {
+/** A problem as the store keeps it: the input and the reason (not the rule that found it). */
+export interface StoredProblem extends Pick<Problem, "source" | "reason"> {
   ingestedAt: string;
 }
 
@@ -45,7 +46,7 @@ export interface Store {
   /** Stores a batch in one transaction. */
   putDocuments(documents: SourceDocument[], ingestedAt: string): Promise<PutDocumentsResult>;
   /** Stores problems once per (source, reason); returns how many were new. */
-  putProblems(problems: Problem[], ingestedAt: string): Promise<number>;
+  putProblems(problems: Pick<Problem, "source" | "reason">[], ingestedAt: string): Promise<number>;
   /** The newest version of every document, in the order documents were first ingested. */
   latestDocuments(): Promise<StoredDocument[]>;
   /** Every version of one document, oldest first; empty when the id is unknown. */

@@ -3,6 +3,8 @@
 // gets. For documents as the pipeline really cleans them, use `cleanDocument` of
 // src/pipeline.ts.
 import type { CleanDocument, DocumentMeta, Removal, Span, Statement } from "../../src/types.ts";
+import { describeSpeaker } from "../../src/extract/attribution.ts";
+import { cuesOf } from "../../src/extract/cues.ts";
 
 export interface HandMadeOptions {
   meta?: Partial<DocumentMeta>;
@@ -36,9 +38,18 @@ export function cleanDocumentFromText(id: string, raw: string, options: HandMade
 /** The fields a hand-made statement must name; every other field has a plain default. */
 export type StatementFields = Pick<Statement, "measure" | "group" | "value"> & Partial<Omit<Statement, "measure" | "group" | "value">>;
 
-/** A statement built by hand: an exact total, unattributed, cited at `start`-`end` of its document. */
+/**
+ * A statement built by hand: an exact total, unattributed, cited at `start`-`end` of its
+ * document. Unless given, its speaker and cues are read from `attribution` and `quote` the
+ * way extraction reads them.
+ */
 export function handMadeStatement(document: string, quote: string, start: number, end: number, fields: StatementFields): Statement {
+  const attribution = fields.attribution ?? null;
   return {
+    speaker: describeSpeaker(attribution),
+    // The number's own words are not known here: only the qualifier says it is an estimate.
+    cues: cuesOf(quote, "", fields.qualifier ?? "exact", fields.scopeText ?? null),
+    place: null,
     document,
     qualifier: "exact",
     scope: "total",

@@ -2,6 +2,7 @@
 // statement of a number of people, built by hand from the reports' own sentences.
 import type { ActorKind, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../../src/types.ts";
 import { cleanDocument, corpusRaw, corpusStatement as st, link } from "./reconcile.ts";
+import { findEventKinds } from "../../src/extract/event-kinds.ts";
 
 export const D0 = "000_b9f804cec24d2e21"; // The Independent, the earlier AP version, 2026-02-02
 export const D1 = "001_f3904f487e54e178"; // AP, the updated version, 2026-02-02
@@ -134,7 +135,9 @@ export function foundingExtractions(): Extraction[] {
     const background: BackgroundMention[] = raw.includes("Jaffar")
       ? [{ key: "jaffar express", title: "Attack on the Jaffar Express train", when: "2025-03", document, ...span(document, "Jaffar") }]
       : [];
-    return { document, statements: statements.filter((s) => s.document === document), places, actors, dates, assertions, background };
+    // The kinds of event are read as extraction reads them: they are word counts, not judgements.
+    const eventKinds = findEventKinds(cleanDocument(document, raw));
+    return { document, statements: statements.filter((s) => s.document === document), places, actors, dates, assertions, background, eventKinds };
   });
 }
 

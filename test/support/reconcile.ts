@@ -3,8 +3,10 @@
 // written for the test (offsets into that sentence).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CleanDocument, Extraction, Link, Statement } from "../../src/types.ts";
+import type { CleanDocument, Extraction, Figure, Link, Statement } from "../../src/types.ts";
+import { familiesOf } from "../../src/lineage/families.ts";
 import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "./documents.ts";
+import { reconcileFigures } from "../../src/reconcile/index.ts";
 
 const CORPUS = fileURLToPath(new URL("../../examples/balochistan-2026-02/", import.meta.url));
 const rawCache = new Map<string, string>();
@@ -45,5 +47,15 @@ export function cleanDocument(id: string, raw: string, meta: Partial<CleanDocume
 
 /** An extraction with nothing in it but what the test gives. */
 export function extraction(document: string, fields: Partial<Omit<Extraction, "document">> = {}): Extraction {
-  return { document, statements: [], places: [], actors: [], dates: [], assertions: [], background: [], ...fields };
+  return { document, statements: [], places: [], actors: [], dates: [], assertions: [], background: [], eventKinds: [], ...fields };
+}
+
+/** Reconciles statements over the families lineage makes of hand-made links (and publication dates). */
+export function reconcileOverLinks(statements: Statement[], links: Link[], options: { published?: Record<string, string | null> } = {}): Figure[] {
+  return reconcileFigures(statements, familiesOf(links, options.published ?? {}));
+}
+
+/** The families of hand-made links, ordered by the documents' publication dates too. */
+export function familiesOfDocuments(links: Link[], documents: CleanDocument[]) {
+  return familiesOf(links, Object.fromEntries(documents.map((d) => [d.id, d.meta.published])));
 }

@@ -1,7 +1,9 @@
 // Hand-made inputs for the report tests: three short news reports of a market shelling
 // (one a copy of another), with a disputed toll, a rising toll, a claim and its denial, a
 // background event, and article text that tries to inject HTML.
-import type { CleanDocument, Event, Figure, Statement } from "../../src/types.ts";
+import type { CleanDocument, Event, Figure, Link, Statement } from "../../src/types.ts";
+import { familiesOf } from "../../src/lineage/families.ts";
+import { placeOf } from "../../src/extract/cues.ts";
 import { cleanDocumentFromText, handMadeStatement, type StatementFields } from "./documents.ts";
 import type { BuildReportInput } from "../../src/report/index.ts";
 
@@ -28,7 +30,7 @@ const C =
 
 function st(document: string, text: string, quote: string, fields: StatementFields): Statement {
   const at = Math.max(text.indexOf(quote), 0);
-  return handMadeStatement(document, quote, at, at + quote.length, { reported: "2024-05-14", ...fields });
+  return handMadeStatement(document, quote, at, at + quote.length, { reported: "2024-05-14", place: placeOf(text, quote), ...fields });
 }
 
 export function handMadeReportInput(): BuildReportInput {
@@ -91,11 +93,13 @@ export function handMadeReportInput(): BuildReportInput {
     ],
     evidence: ["shared place: Kharkiv"],
   };
+  const links: Link[] = [{ a: "a_reuters", b: "b_copy", relation: "duplicate", similarity: 0.97, newer: null, changes: [] }];
   return {
     documents,
-    links: [{ a: "a_reuters", b: "b_copy", relation: "duplicate", similarity: 0.97, newer: null, changes: [] }],
+    links,
+    families: familiesOf(links),
     events: [event],
-    problems: [{ source: "inputs/broken.html.gz", reason: "not gzip: <unreadable>" }],
+    problems: [{ stage: "ingest", rule: "bad-gzip", source: "inputs/broken.html.gz", reason: "not gzip: <unreadable>", fatal: true }],
     generatedAt: "2024-05-16T08:00:00Z",
   };
 }

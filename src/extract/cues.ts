@@ -1,0 +1,43 @@
+// What the sentence around a count says about it, read once at extraction so that
+// reconciliation never reads the quote again: words saying the toll moved, the words that
+// make it a part of the toll, and whether the number is an estimate rather than a count.
+import type { Qualifier, StatementCues, TextPlace } from "../types.ts";
+import { VAGUE } from "../text/lexicon/counts.ts";
+
+/**
+ * Words in a statement's sentence saying the toll moved ("raising the toll to 177",
+ * "up from 12", "revised down"): a difference with another report is then a change over
+ * time, not a contradiction.
+ */
+const CHANGE_WORDS =
+  /\b(?:rais(?:e|es|ed|ing)|rose|risen|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|mount(?:s|ed|ing)|grew|swell(?:s|ed|ing)?|up from|down from|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|new toll|higher|lower(?:ed)?|fell|dropp(?:ed|ing)|taking the (?:total|toll)|bringing the (?:total|toll))\b/i;
+
+/** The first words in `sentence` saying the toll moved, else null. */
+export function changeWordsIn(sentence: string): string | null {
+  return sentence.match(CHANGE_WORDS)?.[0] ?? null;
+}
+
+/**
+ * The cues of one count: `sentence` is the statement's quote, `numberText` the number's own
+ * words ("about two dozen"), `scopeText` the words extraction found making it a part.
+ */
+export function cuesOf(sentence: string, numberText: string, qualifier: Qualifier, scopeText: string | null): StatementCues {
+  const words = numberText.toLowerCase().split(/\s+/);
+  // "dozens", "hundreds": a vague amount, read as its lower bound; "about 200" is a count with a qualifier.
+  const vague = words.some((w) => VAGUE[w] !== undefined);
+  return { change: changeWordsIn(sentence), scope: scopeText, vague };
+}
+
+/**
+ * Where a statement's sentence sits in the cleaned text, as a reader counts: its paragraph
+ * (blocks between blank lines) and its sentence within it. Null when the text does not hold
+ * it (a headline, or a quote as the raw input has it and cleaning changed).
+ */
+export function placeOf(text: string, quote: string): TextPlace | null {
+  const at = text.indexOf(quote.trim().slice(0, 80));
+  if (at < 0) return null;
+  const before = text.slice(0, at).split(/\n\s*\n/);
+  // Sentences of the paragraph that end before the quote begins.
+  const sentence = (before[before.length - 1].match(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0) + 1;
+  return { paragraph: before.length, sentence };
+}
