@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node/en";
 import type { CleanDocument } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
+import type { Incident } from "./incident.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS } from "./patterns.ts";
 
 export interface DocumentFeatures {
@@ -21,6 +22,10 @@ export interface DocumentFeatures {
   places: Map<string, number>;
   /** Day number (days since 1970-01-01) of the main event, when the text fixes one. */
   eventDay: number | null;
+  /** Whether the text itself states `eventDay` (else it is the publication day). */
+  eventDayStated: boolean;
+  /** The incident's own day, place and people (incident.ts), set by the clusterer. */
+  incident?: Incident;
   /** Year of the main event, when stated or known from publication. */
   eventYear: number | null;
   /** Publication day number, when known. */
@@ -336,5 +341,6 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
     sentences.filter((x) => x.weight >= 1).flatMap((x) => [...x.text.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
   const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : (mode(years) ?? maxOf(foregroundYears()));
   const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
-  return { id: doc.id, terms, names, lead, when, places, eventDay, eventYear, publishedDay, eventDates, display };
+  const eventDayStated = mode(recent) !== null;
+  return { id: doc.id, terms, names, lead, when, places, eventDay, eventDayStated, eventYear, publishedDay, eventDates, display };
 }
