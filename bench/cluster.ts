@@ -4,6 +4,10 @@
 //
 //   npx tsx bench/cluster.ts [--split]     (--split: tune on half the topics, score the other half)
 //
+// gva-train (local shootings, nearly all single-report incidents) is scored too, on the reports
+// cleaning keeps (cleaning still drops about 120); with --split, its halves are set by a stable
+// hash of the gold incident key. Beside it the trivial baseline "every report alone".
+//
 // Documents are read and cleaned by the pipeline's ingest and clean stages; the raw-text
 // helper (test/support/cluster-documents.ts: text = file, published from a date header, dated URL or
 // date line) is scored beside it, so a change in cleaning shows up as a change here.
@@ -14,10 +18,12 @@ import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
 import { documentsFromFolder } from "../test/support/cluster-documents.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
 import type { CleanDocument } from "../src/types.ts";
-import { cleanDocument, learnChrome } from "../src/clean/index.ts";
+import { cleanDocument, cleanDocuments, learnChrome } from "../src/clean/index.ts";
 import { readInputs } from "../src/ingest/index.ts";
+import { findLineage } from "../src/lineage/index.ts";
 import { bcubed, type Scores } from "../src/cluster/score.ts";
 import { corpus } from "../test/support/shared.ts";
+import { halfOf } from "./gate/data.ts";
 
 /** The deliberately simple baseline: TF-IDF cosine over words, all pairs, average link. */
 function baseline(docs: CleanDocument[], threshold: number): string[][] {
@@ -91,6 +97,26 @@ export async function measureEcbClusters(folder: string): Promise<{ gold: Map<st
   return { gold: goldEvents(join(folder, "gold.json")), clusters: clusterDocuments(docs, []).map((c) => c.documents) };
 }
 
+async function gvaTrain(split: boolean): Promise<void> {
+  const folder = corpus("gva-train");
+  const clusters = JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")).clusters as Record<string, string[]>;
+  const { documents } = await readInputs([join(folder, "reports.jsonl")]);
+  const docs = cleanDocuments(documents).filter((d) => d.text.trim());
+  const { links } = await findLineage(docs);
+  const kept = new Set(docs.map((d) => d.id));
+  const gold = new Map(Object.entries(clusters).flatMap(([name, ids]) => ids.filter((id) => kept.has(id)).map((id) => [id, name] as const)));
+  const score = (g: Map<string, string>): Scores => {
+    const part = docs.filter((d) => g.has(d.id));
+    const partLinks = links.filter((l) => g.has(l.a) && g.has(l.b));
+    return bcubed(g, clusterDocuments(part, partLinks).map((c) => c.documents));
+  };
+  console.log(`gva-train (${docs.length} of ${documents.length} docs kept by cleaning, ${new Set(gold.values()).size} incidents)`);
+  console.log(`  crosscheck                         ${fmt(score(gold))}`);
+  console.log(`  baseline: every report alone       ${fmt(bcubed(gold, docs.map((d) => [d.id])))}`);
+  if (!split) return;
+  for (const half of [0, 1]) console.log(`  split: ${half === 0 ? "dev" : "held-out"} half    ${fmt(score(restrict(gold, (c) => halfOf(c) === (half === 0 ? "dev" : "held-out"))))}`);
+}
+
 async function main(): Promise<void> {
   console.log(`bench:cluster ${new Date().toISOString().slice(0, 10)}`);
   const { docs: rawDocs, gold } = loadEcb();
@@ -108,6 +134,8 @@ async function main(): Promise<void> {
   const foundingClusters = clusterDocuments(founding, []);
   console.log(`balochistan-2026-02 (${founding.length} docs, 1 event): ${foundingClusters.length} cluster(s)`);
   for (const c of foundingClusters) console.log(`  ${c.documents.length} docs: ${c.evidence.join(" | ")}`);
+
+  await gvaTrain(process.argv.includes("--split"));
 
   if (process.argv.includes("--split")) {
     const topic = (c: string): number => Number(c.split("_")[0]);

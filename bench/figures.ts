@@ -20,6 +20,7 @@ import { findLineage } from "../src/lineage/index.ts";
 import { extractDocuments } from "../src/extract/index.ts";
 import { reconcileEvent } from "../src/reconcile/index.ts";
 import { corpus } from "../test/support/shared.ts";
+import { halfOf } from "./gate/data.ts";
 
 interface GoldFigure {
   event: string;
@@ -39,15 +40,7 @@ const show = Number(flag("--show") ?? 0);
 const onlyHalf = flag("--half");
 const out = flag("--out");
 
-/** FNV-1a of the incident key: the same half on every machine and every run. */
-export function halfOf(key: string): "dev" | "held-out" {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? "dev" : "held-out";
-}
+
 
 /** Extraction one document at a time: a crash is counted and costs only that document. */
 function extractEach(docs: CleanDocument[], crashes: string[]): Extraction[] {

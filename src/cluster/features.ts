@@ -8,6 +8,27 @@ import { countryOf, lookupPlace } from "../text/gazetteer.ts";
 import { monthDisplayName } from "../text/lexicon/calendar.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS, WHEN_WORDS } from "./patterns.ts";
 
+/** What makes one incident this one and not another like it: see `incident.ts`. */
+export interface Incident {
+  /** Day number of the incident when the text states it ("Sunday night", "on Jan. 6"); null when only publication dates it. */
+  day: number | null;
+  /** Publication day number: news of a local incident runs within days of it. */
+  published: number | null;
+  /** Streets, blocks and intersections named in the lead, normalised ("buist avenue"). */
+  streets: Set<string>;
+  /** Cities (not regions or countries) named in the lead, with their coordinates. */
+  cities: { key: string; lat: number; lon: number }[];
+  /**
+   * Who it is about, lower case: people named as victims or suspects ("Jane Doe, 23," /
+   * "identified as Jane Doe"), and names of two or more words in the lead whose words the
+   * collection never writes in lower case ("Warren Jeffs"; not "Crime Stoppers", "Sheriff's
+   * Office" or "Main Street": their words are common words). See `settlePeople`.
+   */
+  people: Set<string>;
+  /** Names of two or more words in the lead, before the collection's vocabulary judged them. */
+  leadNames: string[];
+}
+
 export interface DocumentFeatures {
   id: string;
   /** Stemmed content terms, weighted by sentence (lead up, background down). */
@@ -22,6 +43,10 @@ export interface DocumentFeatures {
   places: Map<string, number>;
   /** Day number (days since 1970-01-01) of the main event, when the text fixes one. */
   eventDay: number | null;
+  /** Whether the text itself states `eventDay` (else it is the publication day). */
+  eventDayStated: boolean;
+  /** The incident's own day, place and people (incident.ts), set by the clusterer. */
+  incident?: Incident;
   /** Year of the main event, when stated or known from publication. */
   eventYear: number | null;
   /** Publication day number, when known. */
@@ -315,5 +340,6 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
     sentences.filter((x) => x.weight >= 1).flatMap((x) => [...x.text.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
   const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : (mode(years) ?? maxOf(foregroundYears()));
   const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
-  return { id: doc.id, terms, names, lead, when, places, eventDay, eventYear, publishedDay, eventDates, display };
+  const eventDayStated = mode(recent) !== null;
+  return { id: doc.id, terms, names, lead, when, places, eventDay, eventDayStated, eventYear, publishedDay, eventDates, display };
 }

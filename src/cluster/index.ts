@@ -10,7 +10,9 @@
 // groups splits. Lineage links (copies) always stay together.
 import type { CleanDocument, Cluster, Link } from "../types.ts";
 import { averageLink, type Graph } from "./average-link.ts";
+import { ChromeModel, maskSpans } from "./chrome.ts";
 import { describeCluster } from "./evidence.ts";
+import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
 import { extractFeatures, type DocumentFeatures } from "./features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
 import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
@@ -55,8 +57,14 @@ export class EventClusterer {
   private readonly split: SplitOptions;
   private readonly strayMaxSize: number;
   private readonly strayFactor: number;
-  private readonly stats = new FeatureStats();
+  private stats = new FeatureStats();
   private readonly features: DocumentFeatures[] = [];
+  /** Chrome learned across the collection, and for each report the chrome its features left out. */
+  private readonly chrome = new ChromeModel();
+  private readonly documents: CleanDocument[] = [];
+  private readonly maskedChrome: string[] = [];
+  /** Words the collection writes in lower case: a name made of them is not a person's (incident.ts). */
+  private readonly commonWords = new Set<string>();
   private readonly indexOf = new Map<string, number>();
   private vectors: DocumentVectors[] = [];
   private readonly postings = new Map<string, number[]>();
@@ -81,10 +89,16 @@ export class EventClusterer {
 
   /** Add reports one at a time or in bulk, in any order; `links` are lineage links (copies must stay together). */
   add(docs: CleanDocument[], links: Link[] = []): void {
-    for (const doc of docs) {
-      if (this.indexOf.has(doc.id)) continue;
+    // The whole batch teaches chrome before any of it is reduced to features.
+    const batch = new Set<string>();
+    const fresh = docs.filter((doc) => !this.indexOf.has(doc.id) && !batch.has(doc.id) && batch.add(doc.id));
+    for (const doc of fresh) {
+      this.documents[this.chrome.add(doc.text)] = doc;
+      for (const word of lowerCaseWords(doc.text)) this.commonWords.add(word);
+    }
+    for (const doc of fresh) {
       const node = this.features.length;
-      const f = extractFeatures(doc);
+      const f = this.featuresOf(node, doc);
       this.features.push(f);
       this.indexOf.set(doc.id, node);
       this.stats.count(f);
@@ -116,6 +130,31 @@ export class EventClusterer {
         documents: members.map((f) => f.id),
         evidence: describeCluster(members, this.stats),
       }));
+  }
+
+  /** Features of a report with the chrome known so far left out. */
+  private featuresOf(node: number, doc: CleanDocument): DocumentFeatures {
+    const spans = this.chrome.spansOf(node, doc.text);
+    this.maskedChrome[node] = spans.map((s) => `${s.start}-${s.end}`).join(",");
+    const masked = { ...doc, text: maskSpans(doc.text, spans) };
+    const features = extractFeatures(masked);
+    features.incident = describeIncident(masked, features, features.eventDayStated);
+    settlePeople(features.incident, this.commonWords);
+    return features;
+  }
+
+  /** Chrome learned since a report was reduced to features: its features are taken again. */
+  private refreshChrome(): void {
+    let changed = false;
+    this.documents.forEach((doc, node) => {
+      const spans = this.chrome.spansOf(node, doc.text);
+      if (spans.map((s) => `${s.start}-${s.end}`).join(",") === this.maskedChrome[node]) return;
+      this.features[node] = this.featuresOf(node, doc);
+      changed = true;
+    });
+    if (!changed) return;
+    this.stats = new FeatureStats();
+    for (const f of this.features) this.stats.count(f);
   }
 
   /** Link a new node to its best candidates found through the inverted index. */
@@ -214,6 +253,8 @@ export class EventClusterer {
 
   /** Recompute vectors and candidate links with current statistics, then re-cluster: merges and splits. */
   private recheck(): void {
+    this.refreshChrome();
+    for (const f of this.features) if (f.incident) settlePeople(f.incident, this.commonWords);
     this.vectors = this.features.map((f) => vectorsOf(f, this.stats));
     this.postings.clear();
     this.graph = new Map();

@@ -1,6 +1,7 @@
 // Weighted vectors over the three feature channels and the similarity of two reports.
 // IDF comes from the documents seen so far, so it sharpens as the stream grows.
 import type { DocumentFeatures } from "./features.ts";
+import { incidentAgreement } from "./incident.ts";
 
 export type Channel = "t" | "n" | "p" | "l" | "w";
 export type Vector = Map<string, number>;
@@ -110,6 +111,13 @@ export function dateAgreement(a: DocumentFeatures, b: DocumentFeatures, w: Simil
   return 1;
 }
 
+/**
+ * Reports this alike share a distinctive telling (the same details, the same names) whatever
+ * their dates and places say: a long story's follow-ups. Below it, disagreeing incident days
+ * or places keep alike events apart (incident.ts).
+ */
+export const DISTINCTIVE_SIMILARITY = 0.25;
+
 export function similarity(a: DocumentVectors, b: DocumentVectors, w: SimilarityWeights): number {
   let score = w.terms * cosine(a.terms, b.terms);
   let total = w.terms;
@@ -120,5 +128,6 @@ export function similarity(a: DocumentVectors, b: DocumentVectors, w: Similarity
       total += w[channel];
     }
   }
-  return (score / total) * dateAgreement(a.features, b.features, w);
+  const base = (score / total) * dateAgreement(a.features, b.features, w);
+  return base >= DISTINCTIVE_SIMILARITY ? base : base * incidentAgreement(a.features.incident, b.features.incident);
 }

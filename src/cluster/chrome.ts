@@ -1,0 +1,125 @@
+// Chrome: text that an outlet prints around every story (a copyright line, a hotline plug, a
+// newsletter appeal, a standard closing paragraph). It says who published a report, never which
+// event it is about, so it must not count as evidence that two reports are one event.
+//
+// Two sources, both general:
+// - patterns that are never evidence, wherever they appear: a sentence carrying a phone number
+//   or an e-mail address (hotlines, tip lines, contact lines), or a rights notice;
+// - sentences learned across the collection: a sentence (digits folded, so "Copyright 2018" and
+//   "Copyright 2019" meet) that several reports carry while the rest of their text differs.
+//   Copies of one wire story share all their sentences: their shared sentences are the story,
+//   not chrome, so a sentence whose holders mostly share their other sentences too is kept.
+import { splitSentences } from "../text/sentences.ts";
+import type { Span } from "../types.ts";
+
+/** A sentence with any of these is contact or rights boilerplate, never evidence. */
+const NEVER_EVIDENCE: RegExp[] = [
+  // Phone numbers: 510-777-8572, (510) 777-8572, 1-800-222-TIPS, +44 20 7946 0958.
+  /(?<![\d-])(\+?\d{1,2}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-](\d{4}|[A-Z]{4})(?![\d-])/,
+  /\b\d{3}[ .-]\d{4}\b.*\b(call|text|contact|tips?|hotline)\b|\b(call|text|contact|tips?|hotline)\b.*\b\d{3}[ .-]\d{4}\b/i,
+  // E-mail addresses.
+  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  // Rights and redistribution notices.
+  /\ball rights reserved\b/i,
+  /\b(copyright|©|\(c\))\s*(19|20)\d\d\b/i,
+  /\bmay not be (re)?(published|broadcast|rewritten|redistributed|reproduced)\b/i,
+  /\b(distributed|syndicated) by\b/i,
+];
+
+/** A learned chrome sentence is carried by at least this many reports ... */
+const MIN_HOLDERS = 3;
+/** ... of which fewer than this share are copies (most of their other sentences shared too). */
+const COPY_SHARE = 0.5;
+/** A holder is a copy of the others when this share of its sentences is held by another holder. */
+const COPY_OVERLAP = 0.6;
+/** Sentences this short ("Police said.") are too common to learn from. */
+const MIN_KEY_LENGTH = 25;
+
+/** The learning key of a sentence: lower case, digits folded, spaces and quotes evened. */
+function sentenceKey(sentence: string): string {
+  return sentence
+    .toLowerCase()
+    .replace(/\d+/g, "0")
+    .replace(/[“”"‘’'`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Does this sentence's own wording make it boilerplate (contact lines, rights notices)? */
+export function isBoilerplateSentence(sentence: string): boolean {
+  return NEVER_EVIDENCE.some((pattern) => pattern.test(sentence));
+}
+
+/**
+ * Learns chrome sentences over a collection and says, for each report, which spans of its text
+ * are chrome. The answer depends only on the set of reports, not on their order.
+ */
+export class ChromeModel {
+  private readonly sentenceKeys: { span: Span; key: string }[][] = [];
+  private readonly holders = new Map<string, number[]>();
+  private chrome = new Set<string>();
+  private learnedAt = -1;
+
+  /** Add a report's text; returns its index in the model. */
+  add(text: string): number {
+    const index = this.sentenceKeys.length;
+    const keys = splitSentences(text).map((span) => ({ span, key: sentenceKey(text.slice(span.start, span.end)) }));
+    this.sentenceKeys.push(keys);
+    for (const key of new Set(keys.map((k) => k.key))) {
+      if (key.length < MIN_KEY_LENGTH) continue;
+      const list = this.holders.get(key);
+      if (list) list.push(index);
+      else this.holders.set(key, [index]);
+    }
+    return index;
+  }
+
+  /** Spans of report `index` that are chrome (learned or boilerplate), in text order. */
+  spansOf(index: number, text: string): Span[] {
+    this.learn();
+    return this.sentenceKeys[index]
+      .filter(({ span, key }) => this.chrome.has(key) || isBoilerplateSentence(text.slice(span.start, span.end)))
+      .map(({ span }) => span);
+  }
+
+  private learn(): void {
+    if (this.learnedAt === this.sentenceKeys.length) return;
+    const chrome = new Set<string>();
+    for (const [key, holders] of this.holders) {
+      if (holders.length < MIN_HOLDERS) continue;
+      if (this.copyShare(holders) < COPY_SHARE) chrome.add(key);
+    }
+    this.chrome = chrome;
+    this.learnedAt = this.sentenceKeys.length;
+  }
+
+  /** Share of the holders that are a copy of another holder (most of their sentences shared, pairwise). */
+  private copyShare(holders: number[]): number {
+    const sample = holders.slice(0, 50);
+    const sets = sample.map((h) => new Set(this.sentenceKeys[h].map((k) => k.key).filter((key) => key.length >= MIN_KEY_LENGTH)));
+    let copies = 0;
+    sets.forEach((mine, i) => {
+      const isCopy = sets.some((theirs, j) => {
+        if (i === j) return false;
+        let shared = 0;
+        for (const key of mine) if (theirs.has(key)) shared += 1;
+        return shared >= COPY_OVERLAP * Math.min(mine.size, theirs.size);
+      });
+      if (isCopy) copies += 1;
+    });
+    return copies / Math.max(1, sample.length);
+  }
+}
+
+/** The text with its chrome blanked out (same length, so every offset still holds). */
+export function maskSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out += text.slice(at, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, " ");
+    at = span.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,59 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ChromeModel, isBoilerplateSentence, maskSpans } from "./chrome.ts";
+import { extractFeatures } from "./features.ts";
+import { describeIncident, incidentAgreement, settlePeople } from "./incident.ts";
+import { documentFromText } from "../../test/support/cluster-documents.ts";
+
+test("contact lines and rights notices are boilerplate; story sentences are not", () => {
+  assert.ok(isBoilerplateSentence("Anyone with information is asked to call Crime Stoppers at 510-777-8572."));
+  assert.ok(isBoilerplateSentence("Copyright 2019 Nexstar Broadcasting, Inc."));
+  assert.ok(isBoilerplateSentence("This material may not be published, broadcast, rewritten, or redistributed."));
+  assert.ok(isBoilerplateSentence("Send tips to news@example.com today."));
+  // Negative cases: scores, ages, years and counts are no phone numbers.
+  assert.ok(!isBoilerplateSentence("The man, 33, was shot twice in 2018 and the Rams won 3-1."));
+  assert.ok(!isBoilerplateSentence("Police said 24 people were hurt in the 1200 block of Main Street."));
+});
+
+const footer = "Follow the Daily Courier on social media for the latest local headlines every morning.";
+const stories = [
+  "A man was shot on Oak Street on Sunday night, police said.",
+  "Two teenagers were arrested after a robbery at a corner store downtown.",
+  "Firefighters rescued a family from a burning house near the river bridge.",
+  "A driver fled after hitting a cyclist outside the public library on Friday.",
+  "The suspect fled in a grey sedan toward the river, witnesses told reporters.",
+];
+
+test("a sentence many different reports carry is chrome; copies of one story are not", () => {
+  const model = new ChromeModel();
+  const texts = stories.slice(0, 4).map((story) => `${story} ${footer}`);
+  texts.forEach((t) => model.add(t));
+  const spans = model.spansOf(0, texts[0]);
+  assert.deepEqual(spans.map((s) => texts[0].slice(s.start, s.end)), [footer]);
+  assert.equal(maskSpans(texts[0], spans).length, texts[0].length);
+
+  const copies = new ChromeModel();
+  const wire = `${stories[0]} ${stories[4]} ${footer}`;
+  for (let i = 0; i < 4; i++) copies.add(wire);
+  assert.deepEqual(copies.spansOf(0, wire), []);
+});
+
+function incidentOf(id: string, published: string, text: string) {
+  const doc = documentFromText(id, ` date ${published} \n\n${text}`);
+  const f = extractFeatures(doc);
+  const incident = describeIncident(doc, f, f.eventDayStated);
+  settlePeople(incident, new Set(["police", "said", "man", "shot"]));
+  return incident;
+}
+
+test("incidents on days far apart, or on other streets, disagree; shared people outweigh both", () => {
+  const a = incidentOf("a", "2018-03-05", "A man was shot Sunday night in the 300 block of Elm Avenue, police said.");
+  const b = incidentOf("b", "2018-03-20", "A man was shot Monday night in the 900 block of Pine Avenue, police said.");
+  const c = incidentOf("c", "2018-03-06", "Police are still looking for whoever shot a man on Elm Avenue on Sunday.");
+  assert.ok(a.streets.has("elm avenue"));
+  assert.ok(incidentAgreement(a, b) < 0.2);
+  assert.equal(incidentAgreement(a, c), 1);
+  const d = incidentOf("d", "2018-03-05", "Jordan Vexley, 23, was shot Sunday night on Elm Avenue, police said.");
+  const e = incidentOf("e", "2018-04-20", "Jordan Vexley, 23, appeared in court on Friday over the Elm Avenue shooting.");
+  assert.equal(incidentAgreement(d, e), 1);
+});

@@ -1,0 +1,161 @@
+// Incident identity: when and where a report's own event happened, and who it happened to.
+//
+// Many events are alike (shootings in one city, week after week): what they share (the city,
+// "shot", "police said") says nothing about whether two reports tell the same one. What does is
+// the incident's own day, its own most specific place, and the names of the people in it. Two
+// reports that disagree on the day or the place are kept apart unless they name the same people.
+//
+// Everything is read from the report's lead (title and first sentences), where news says what
+// happened, where and when; places named further down are often other places (a hospital, a
+// home town, an earlier shooting).
+import { lookupPlace } from "../text/gazetteer.ts";
+import { splitSentences } from "../text/sentences.ts";
+import type { CleanDocument } from "../types.ts";
+import type { DocumentFeatures, Incident } from "./features.ts";
+
+export type { Incident };
+
+
+const LEAD_SENTENCES = 4;
+
+const STREET_TYPES =
+    // Not "Court", "Place", "Square", "Way": as often courts of law, squares and names as streets.
+  "Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Pike";
+/** "300 block of NE H Avenue", "Buist Avenue", "61st Street", "Interstate 95". */
+const STREET = new RegExp(
+  String.raw`\b((?:[NSEW]{1,2}\.? |North |South |East |West )?(?:[A-Z0-9][\p{L}\d'.-]*\s){1,3}(?:${STREET_TYPES})\b\.?|Interstate \d+|I-\d+)`,
+  "gu",
+);
+/** A capitalised name of two or three words, then an age: "Jane Doe, 23," — how news names victims and suspects. */
+/** "near 91st and Carmen", "at Locust and Humboldt": an intersection without street types. */
+const INTERSECTION = /\b(?:near|at|of|on)\s+((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)) (?:and|&) ((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+))\b/gu;
+const PERSON_WITH_AGE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}),? (?:\(?\d{1,2}\)?|age \d{1,2})(?=[,)]| of\b| years?\b)/gu;
+const PERSON_IDENTIFIED = /\b(?:identified|named)\s+(?:\w+\s+){0,3}as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
+
+function leadOf(doc: CleanDocument): string {
+  const spans = splitSentences(doc.text).slice(0, LEAD_SENTENCES);
+  const body = spans.map((s) => doc.text.slice(s.start, s.end)).join(" ");
+  return doc.meta.title ? `${doc.meta.title}. ${body}` : body;
+}
+
+function normaliseStreet(street: string): string {
+  return street
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/\b(st)$/, "street")
+    .replace(/\b(ave)$/, "avenue")
+    .replace(/\b(rd)$/, "road")
+    .replace(/\b(dr)$/, "drive")
+    .replace(/\b(blvd)$/, "boulevard")
+    .replace(/^\d+\s+/, "") // house numbers differ between reports of one address
+    .replace(/^(the|a|an|on|at|in|of|block)\s+/, "")
+    .trim();
+}
+
+export function describeIncident(doc: CleanDocument, features: DocumentFeatures, dayStated: boolean): Incident {
+  const lead = leadOf(doc);
+  const streets = new Set<string>();
+  for (const m of lead.matchAll(STREET)) {
+    const street = normaliseStreet(m[1]);
+    // "Police Dept.", "Main St." alone after a sentence start are still streets; bare types are not.
+    if (street.split(" ").length >= 2 || /^(interstate|i-)/.test(street)) streets.add(street);
+  }
+  for (const m of lead.matchAll(INTERSECTION)) streets.add([m[1].toLowerCase(), m[2].toLowerCase()].sort().join(" & "));
+  const cities: Incident["cities"] = [];
+  for (const key of features.lead.keys()) {
+    const bar = key.indexOf("|");
+    if (bar < 0) continue;
+    const place = lookupPlace(key.slice(0, bar), key.slice(bar + 1));
+    if (place?.kind === "city" && place.lat !== null && place.lon !== null) cities.push({ key, lat: place.lat, lon: place.lon });
+  }
+  const people = new Set<string>();
+  for (const m of doc.text.matchAll(PERSON_WITH_AGE)) people.add(m[1].toLowerCase());
+  for (const m of doc.text.matchAll(PERSON_IDENTIFIED)) people.add(m[1].toLowerCase());
+  const leadNames = [...features.lead.keys()].filter((key) => !key.includes("|") && !key.startsWith("#") && key.includes(" "));
+  // Only a day read relative to the publication date is the incident's: without one, the dates
+  // a lead states with their year are as often a trial's, an anniversary's or a record's.
+  const day = dayStated && features.publishedDay !== null ? features.eventDay : null;
+  return { day, published: features.publishedDay, streets, cities, people, leadNames };
+}
+
+/** Lower-case words of a text (not at a sentence start): the collection's common words. */
+export function lowerCaseWords(text: string): string[] {
+  // Addresses write names in lower case ("…/lindsay-lohan-checks-in/"): they are not prose.
+  return text.replace(/\S*(?:https?:\/\/|www\.|@|\.(?:com|org|net|html?)\b)\S*/g, " ").match(/(?<![.!?]\s)\b\p{Ll}[\p{L}'’-]*/gu) ?? [];
+}
+
+/**
+ * The runs of two or more words in lead names that the collection never writes in lower case
+ * become the incident's people: "Lindsay Lohan" from a headline "Lindsay Lohan Checks Out of Rehab".
+ */
+export function settlePeople(incident: Incident, commonWords: Set<string>): void {
+  for (const name of incident.leadNames) {
+    let run: string[] = [];
+    for (const word of [...name.split(" "), ""]) {
+      if (word && !commonWords.has(word)) {
+        run.push(word);
+        continue;
+      }
+      if (run.length >= 2) incident.people.add(run.join(" "));
+      run = [];
+    }
+  }
+}
+
+function overlaps<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Factors by which disagreement on the incident's identity discounts a similarity. */
+export const INCIDENT_PENALTY = {
+  /** Stated incident days more than a day apart. */
+  day: 0.2,
+  /** No stated day for one of them, and publication days far apart (see `PUBLISHED_APART_DAYS`). */
+  published: 0.3,
+  /** Both name streets in their lead, none in common. */
+  street: 0.35,
+  /** Both name cities in their lead, every pair of them far apart. */
+  city: 0.3,
+};
+
+/**
+ * Cities closer than this are one area: an event's reports name the town, its suburb or the
+ * nearest big city ("Qeshm", "Bandar Abbas"), which is no disagreement.
+ */
+const SAME_AREA_KM = 40;
+
+/** Reports of one incident without its people's names run within this many days of each other. */
+const PUBLISHED_APART_DAYS = 3;
+
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+function apart(a: Incident["cities"], b: Incident["cities"]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a.every((x) => b.every((y) => x.key !== y.key && kilometres(x, y) > SAME_AREA_KM));
+}
+
+/**
+ * 1 when the two incidents may be one, less when their day or place disagree. A person both
+ * name (a victim, a suspect) outweighs a disagreement: a long story's follow-ups move in time
+ * and place but keep their people.
+ */
+export function incidentAgreement(a: Incident | undefined, b: Incident | undefined): number {
+  if (!a || !b) return 1;
+  if (overlaps(a.people, b.people)) return 1;
+  let factor = 1;
+  if (a.day !== null && b.day !== null) {
+    if (Math.abs(a.day - b.day) > 1) factor *= INCIDENT_PENALTY.day;
+  } else if (a.published !== null && b.published !== null && Math.abs((a.day ?? a.published) - (b.day ?? b.published)) > PUBLISHED_APART_DAYS) {
+    factor *= INCIDENT_PENALTY.published;
+  }
+  if (a.streets.size > 0 && b.streets.size > 0 && !overlaps(a.streets, b.streets)) factor *= INCIDENT_PENALTY.street;
+  if (apart(a.cities, b.cities)) factor *= INCIDENT_PENALTY.city;
+  return factor;
+}
