@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { GivenMetadata, Problem, SourceDocument } from "../types.ts";
+import { oversizeReason } from "./budget.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
 import { parseFeed } from "./feed.ts";
 
@@ -54,6 +55,11 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
       await addBytes(result, file, bytes, basename(file));
     }
   }
+  result.documents = result.documents.filter((doc) => {
+    const oversize = oversizeReason(doc.raw);
+    if (oversize) result.problems.push({ source: doc.source, reason: oversize });
+    return !oversize;
+  });
   disambiguateIds(result.documents);
   return result;
 }
@@ -129,6 +135,8 @@ function sniff(name: string, text: string): "text" | "html" | "jsonl" | "feed" {
   if (head.startsWith("{") && /^\{.*\}\s*$/m.test(head.split("\n")[0])) return "jsonl";
   return "text";
 }
+
+export { MAX_DOCUMENT_CHARS, oversizeReason } from "./budget.ts";
 
 export function makeDocument(id: string, source: string, raw: string, format: "text" | "html", given: GivenMetadata): SourceDocument {
   const header = format === "text" ? DATE_HEADER.exec(raw) : null;

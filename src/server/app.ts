@@ -2,6 +2,7 @@
 // behind them is recomputed only after the store changes (see ReportCache).
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { oversizeReason } from "../pipeline.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
 import { documentPage } from "./document-page.ts";
@@ -71,6 +72,8 @@ export function createApp(options: AppOptions): Hono {
     async (c) => {
       const parsed = documentFromBody(await c.req.text());
       if (parsed.error !== undefined) return c.json({ error: parsed.error }, 400);
+      const oversize = oversizeReason(parsed.document.raw);
+      if (oversize) return c.json({ error: oversize }, 413);
       const put = await store.putDocuments([parsed.document], now().toISOString());
       const id = parsed.document.id;
       if (put.rejected.length) return c.json({ error: put.rejected[0].reason }, 400);
