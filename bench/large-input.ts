@@ -1,5 +1,6 @@
-// bench:large-input: how long each stage takes on one huge one-paragraph article, the input
-// that used to hang the server (lineage was quadratic in the sentences of a paragraph).
+// bench:large-input: how long each stage takes on one huge article, in two shapes: one
+// paragraph of N sentences (lineage was quadratic in the sentences of a paragraph) and N
+// one-sentence paragraphs (plain-text cleaning was quadratic in the paragraphs).
 // Prints each stage's time per size and the date; timings never go in tests.
 //
 //   npm run bench:large-input                        # 10k and 40k sentences
@@ -15,22 +16,26 @@ const SIZES = (process.env.BENCH_LARGE_SENTENCES ?? "10000,40000").split(",").ma
 const ms = (start: bigint): number => Math.round(Number(process.hrtime.bigint() - start) / 1e6);
 
 console.log(`bench:large-input ${new Date().toISOString().slice(0, 10)}`);
+const SHAPES = { "one paragraph": " ", "one sentence a paragraph": "\n\n" } as const;
+
 for (const count of SIZES) {
-  const raw = oneParagraph(count);
-  const source = makeDocument("huge", "huge.txt", raw, "text", { published: "2026-02-01" });
-  const times: string[] = [];
-  let at = process.hrtime.bigint();
-  const clean = cleanDocuments([source]);
-  times.push(`clean ${ms(at)} ms`);
-  at = process.hrtime.bigint();
-  const lineage = await findLineage(clean);
-  times.push(`lineage ${ms(at)} ms`);
-  at = process.hrtime.bigint();
-  clusterDocuments(clean, lineage.links);
-  times.push(`cluster ${ms(at)} ms`);
-  at = process.hrtime.bigint();
-  extractDocuments(clean);
-  times.push(`extract ${ms(at)} ms`);
-  const notes = [...clean[0].messages, ...(lineage.messages.get("huge") ?? [])].map((m) => m.rule);
-  console.log(`${count} sentences (${(raw.length / 1e6).toFixed(1)} MB): ${times.join(", ")}; messages: ${notes.join(", ") || "none"}`);
+  for (const [shape, separator] of Object.entries(SHAPES)) {
+    const raw = oneParagraph(count).replace(/\. /g, `.${separator}`);
+    const source = makeDocument("huge", "huge.txt", raw, "text", { published: "2026-02-01" });
+    const times: string[] = [];
+    let at = process.hrtime.bigint();
+    const clean = cleanDocuments([source]);
+    times.push(`clean ${ms(at)} ms`);
+    at = process.hrtime.bigint();
+    const lineage = await findLineage(clean);
+    times.push(`lineage ${ms(at)} ms`);
+    at = process.hrtime.bigint();
+    clusterDocuments(clean, lineage.links);
+    times.push(`cluster ${ms(at)} ms`);
+    at = process.hrtime.bigint();
+    extractDocuments(clean);
+    times.push(`extract ${ms(at)} ms`);
+    const notes = new Set([...clean[0].messages, ...(lineage.messages.get("huge") ?? [])].map((m) => m.rule));
+    console.log(`${count} sentences, ${shape} (${(raw.length / 1e6).toFixed(1)} MB): ${times.join(", ")}; messages: ${[...notes].join(", ") || "none"}`);
+  }
 }
