@@ -67,6 +67,7 @@ Examples:
           totals.unchanged.push(...put.unchanged);
           totals.versioned.push(...put.versioned);
           totals.rejected.push(...put.rejected);
+          if (!opts.quiet) for (const [asked, given] of put.renamed ?? []) io.stderr(`crosscheck: ${asked}: the id is another source's in the store; stored as ${given}\n`);
         }
         const problems: Problem[] = [...ingested.problems, ...totals.rejected];
         await store.putProblems(problems, at);

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { idForSource, sanitiseId } from "../text/ids.ts";
 import type { GivenMetadata, Problem, SourceDocument } from "../types.ts";
 import { oversizeReason } from "./budget.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
@@ -141,7 +142,7 @@ export { MAX_DOCUMENT_CHARS, oversizeReason } from "./budget.ts";
 export function makeDocument(id: string, source: string, raw: string, format: "text" | "html", given: GivenMetadata): SourceDocument {
   const header = format === "text" ? DATE_HEADER.exec(raw) : null;
   return {
-    id,
+    id: sanitiseId(id) || contentId(raw),
     source,
     raw,
     format,
@@ -205,16 +206,22 @@ export function contentId(text: string): string {
   return createHash("sha1").update(text).digest("hex").slice(0, 16);
 }
 
+/**
+ * Two inputs of one run with one id (report.txt in two folders): the later one's id gets its
+ * source's tag, which is the same on every run, so separate runs agree on who is who.
+ */
 function disambiguateIds(documents: SourceDocument[]): void {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   for (const doc of documents) {
-    const n = seen.get(doc.id) ?? 0;
-    seen.set(doc.id, n + 1);
-    if (n > 0) {
-      const id = `${doc.id}-${n + 1}`;
-      doc.messages.push({ stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken; this input is ${id}` });
-      doc.id = id;
+    if (!taken.has(doc.id)) {
+      taken.add(doc.id);
+      continue;
     }
+    let id = idForSource(doc.id, doc.source);
+    for (let n = 2; taken.has(id); n++) id = `${doc.id}-${n}`;
+    doc.messages.push({ stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken by another input; this input is ${id}` });
+    doc.id = id;
+    taken.add(id);
   }
 }
 

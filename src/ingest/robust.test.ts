@@ -28,3 +28,31 @@ describe("size budget", () => {
     assert.match(problems[0].reason, /^document too large: 2\.0 million characters, over the 2\.0 million/);
   });
 });
+
+describe("ids that do not collide", () => {
+  it("gives two files of one name in different folders different ids, the same on every run", async () => {
+    const dir = await folder({ "a/report.txt": "Flooding killed 12 people.", "b/report.txt": "A bus crash injured 30 people." });
+    const first = await readInputs([dir]);
+    assert.equal(first.documents.length, 2);
+    assert.equal(first.documents[0].id, "report");
+    assert.match(first.documents[1].id, /^report-[0-9a-f]{8}$/);
+    assert.ok(first.documents[1].messages.some((m) => m.rule === "duplicate-id"));
+    const again = await readInputs([dir]);
+    assert.deepEqual(again.documents.map((d) => d.id), first.documents.map((d) => d.id));
+  });
+
+  it("sanitises a newline and U+202E in a file name out of the id, keeping the raw name in source", async () => {
+    const name = "evil\nname\u202Etxt.exe.txt";
+    const dir = await folder({ [name]: "Flooding killed 12 people." });
+    const { documents, problems } = await readInputs([dir]);
+    assert.deepEqual(problems, []);
+    assert.equal(documents[0].id, "evil_name_txt");
+    assert.ok(documents[0].source.endsWith(name));
+  });
+
+  it("sanitises JSONL ids too", async () => {
+    const dir = await folder({ "in.jsonl": JSON.stringify({ id: "a\u202Eb\u0007", text: "Flooding killed 12 people." }) });
+    const { documents } = await readInputs([dir]);
+    assert.equal(documents[0].id, "a_b_");
+  });
+});

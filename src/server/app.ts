@@ -74,8 +74,11 @@ export function createApp(options: AppOptions): Hono {
       if (parsed.error !== undefined) return c.json({ error: parsed.error }, 400);
       const oversize = oversizeReason(parsed.document.raw);
       if (oversize) return c.json({ error: oversize }, 413);
-      const put = await store.putDocuments([parsed.document], now().toISOString());
+      // An id another source holds is a conflict unless the writer says this is its new version.
+      const idClash = c.req.query("new-version") === "true" ? "version" : "refuse";
+      const put = await store.putDocuments([parsed.document], now().toISOString(), { idClash });
       const id = parsed.document.id;
+      if (put.conflicts?.length) return c.json({ error: put.rejected[0].reason }, 409);
       if (put.rejected.length) return c.json({ error: put.rejected[0].reason }, 400);
       const status = put.added.length ? "added" : put.versioned.length ? "version" : "unchanged";
       const versions = await store.documentVersions(id);
