@@ -2,14 +2,16 @@
 // holding its original text untouched. An input that cannot be read becomes a Problem naming
 // it and the reason; it never stops the others.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { idForSource, sanitiseId } from "../text/ids.ts";
-import type { GivenMetadata, Problem, SourceDocument } from "../types.ts";
+import type { GivenMetadata, Message, Problem, SourceDocument } from "../types.ts";
 import { oversizeReason } from "./budget.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
 import { parseFeed } from "./feed.ts";
+import { readGivenDate } from "./given-dates.ts";
+import { decodeWide, wideBom } from "./unicode-bom.ts";
 
 export interface IngestResult {
   documents: SourceDocument[];
@@ -66,13 +68,14 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
 }
 
 /** A path to the files it names: a file itself, a folder's files recursively in name order. */
-async function expand(path: string, result: IngestResult, walking = false): Promise<string[]> {
+async function expand(path: string, result: IngestResult, walking = false, folders = new Set<string>()): Promise<string[]> {
   const problems = result.problems;
   let info;
   try {
+    // stat follows symbolic links: a linked file or folder is read like any other.
     info = await stat(path);
   } catch (error) {
-    problems.push({ source: path, reason: readFailure(error) });
+    problems.push({ source: path, reason: walking && (error as NodeJS.ErrnoException).code === "ENOENT" ? "broken symbolic link: its target does not exist" : readFailure(error) });
     return [];
   }
   if (info.isFile()) {
@@ -86,12 +89,19 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
     problems.push({ source: path, reason: "not a regular file or folder" });
     return [];
   }
+  // A folder met again through a link (a link to its own parent) would be walked forever.
+  const real = await realpath(path);
+  if (folders.has(real)) {
+    problems.push({ source: path, reason: "symbolic link loop: this folder was already read on the way here" });
+    return [];
+  }
+  folders = new Set(folders).add(real);
   const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith("."));
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const entry of entries) {
     const child = join(path, entry.name);
-    if (entry.isDirectory() || entry.isFile()) files.push(...(await expand(child, result, true)));
+    if (entry.isDirectory() || entry.isFile() || entry.isSymbolicLink()) files.push(...(await expand(child, result, true, folders)));
   }
   if (!files.length && !entries.length) problems.push({ source: path, reason: "empty folder: no files to read" });
   return files;
@@ -109,15 +119,20 @@ async function addBytes(result: IngestResult, source: string, input: Uint8Array,
     }
     name = name.replace(/\.gz$/i, "");
   }
-  if (bytes.length === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+  const wide = wideBom(bytes);
+  const text = wide ? decodeWide(bytes, wide) : null;
+  if (bytes.length === 0 || !/\S/.test(text?.slice(0, 4096) ?? new TextDecoder().decode(bytes.subarray(0, 4096)))) {
     result.problems.push({ source, reason: "empty file: no text to read" });
     return;
   }
-  if (looksBinary(bytes)) {
+  if (text === null && looksBinary(bytes)) {
     result.problems.push({ source, reason: "binary file: not text, HTML, JSONL or a feed" });
     return;
   }
-  const text = decodeBytes(bytes);
+  await addText(result, source, text ?? decodeBytes(bytes), name, fileName);
+}
+
+async function addText(result: IngestResult, source: string, text: string, name: string, fileName: string | null): Promise<void> {
   const id = fileName ? fileName.split(".")[0] || contentId(text) : contentId(text);
   const kind = sniff(name, text);
   if (kind === "jsonl") readJsonl(result, source, text);
@@ -171,30 +186,42 @@ function readJsonl(result: IngestResult, source: string, text: string): void {
     }
     const id = typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : contentId(body);
     const format = typeof item.html === "string" ? "html" : "text";
-    result.documents.push(makeDocument(id, `${source}#${id}`, body, format, givenFrom(item)));
+    const doc = makeDocument(id, `${source}#${id}`, body, format, givenFrom(item));
+    const written = item.published ?? item.date;
+    const date = typeof written === "string" && written.trim() ? readGivenDate(written) : null;
+    if (date?.reason) doc.messages.push(dateRefusedMessage(date.reason));
+    result.documents.push(doc);
   });
 }
 
 async function readFeed(result: IngestResult, source: string, text: string): Promise<void> {
-  const { items, error } = await parseFeed(text);
+  const { items, error, truncated } = await parseFeed(text);
   if (error) {
     result.problems.push({ source, reason: error });
     return;
   }
+  if (truncated) result.problems.push({ source, reason: truncated });
   for (const item of items) {
     if (!item.body.trim()) {
       result.problems.push({ source: `${source}#${item.id}`, reason: "feed item has no content" });
       continue;
     }
-    result.documents.push(makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given));
+    const doc = makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given);
+    if (item.dateRefused) doc.messages.push(dateRefusedMessage(item.dateRefused));
+    result.documents.push(doc);
   }
+}
+
+function dateRefusedMessage(reason: string): Message {
+  return { stage: "ingest", rule: "given-date-refused", reason: `${reason}: the date is not used` };
 }
 
 function givenFrom(item: Record<string, unknown>): GivenMetadata {
   const given: GivenMetadata = {};
   const str = (key: string) => (typeof item[key] === "string" && (item[key] as string).trim() ? (item[key] as string).trim() : undefined);
   const published = str("published") ?? str("date");
-  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) given.published = published.slice(0, 10);
+  const date = published ? readGivenDate(published) : null;
+  if (date?.date) given.published = date.date;
   if (str("outlet")) given.outlet = str("outlet");
   if (str("title")) given.title = str("title");
   if (str("url")) given.url = str("url");
