@@ -9,6 +9,7 @@ import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
 import { eventPage, eventsPage } from "./pages.ts";
 import { ReportCache } from "./reports.ts";
+import { writeGuard } from "./write-guard.ts";
 
 export interface AppOptions {
   store: Store;
@@ -16,6 +17,10 @@ export interface AppOptions {
   now: () => Date;
   /** Progress of report runs and server errors, one line each. */
   log?: (line: string) => void;
+  /** The token every write must carry (write-guard.ts); without one writes are open. */
+  token?: string;
+  /** Host names the server answers to besides loopback (the --host it listens on). */
+  hosts?: string[];
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -27,8 +32,11 @@ export function createApp(options: AppOptions): Hono {
   app.use("*", async (c, next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
     if (c.res.headers.get("Content-Type")?.startsWith("text/html")) c.header("Content-Security-Policy", CSP);
   });
+
+  app.use("*", writeGuard({ token: options.token, hosts: options.hosts }));
 
   app.get("/", async (c) => c.html(eventsPage((await reports.get()).report)));
 
