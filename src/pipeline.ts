@@ -10,7 +10,7 @@
 import { cleanDocuments, cleanDocument } from "./clean/index.ts";
 import { clusterDocuments } from "./cluster/index.ts";
 import { extractDocuments } from "./extract/index.ts";
-import { readInputs, type IngestOptions } from "./ingest/index.ts";
+import { oversizeReason, readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
@@ -58,7 +58,13 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
 export async function reportFromSources(sources: SourceDocument[], problems: Problem[], options: PipelineOptions): Promise<SourcesReport> {
   const progress = options.onProgress ?? (() => {});
   const allProblems = [...problems];
-  const documents = guarded(allProblems, "clean", sources, (batch) => cleanDocuments(batch), (doc) => [cleanDocument(doc)]);
+  // Documents stored before the size budget existed are held to it here too.
+  const withinBudget = sources.filter((doc) => {
+    const oversize = oversizeReason(doc.raw);
+    if (oversize) allProblems.push({ stage: "ingest", rule: "too-large", source: doc.source, reason: oversize, fatal: true });
+    return !oversize;
+  });
+  const documents = guarded(allProblems, "clean", withinBudget, (batch) => cleanDocuments(batch), (doc) => [cleanDocument(doc)]);
   const usable = documents.filter((d) => {
     if (d.text.trim()) return true;
     allProblems.push({ stage: "clean", rule: "no-text-left", source: d.source, reason: "no article text left after cleaning (only boilerplate)", fatal: true });

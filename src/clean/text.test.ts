@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { SourceDocument } from "../types.ts";
 import { cleanDocuments } from "./index.ts";
+import { oneParagraph } from "../../test/support/large-input.ts";
 import { cleanText } from "./text.ts";
+import { repeatedParagraphs } from "./text-repeats.ts";
 
 function doc(raw: string, id = "d"): SourceDocument {
   return { id, source: `${id}.txt`, raw, format: "text", given: {}, bodyStart: 0, messages: [] };
@@ -110,5 +112,32 @@ describe("metadata and repeats", () => {
     const v2 = doc(`Police said five people were killed at a market on Friday, raising the toll.\n${kept}\nThe market stays closed for now, the mayor said on Saturday.`, "v2");
     const [c1, c2] = cleanDocuments([v1, v2]);
     assert.ok(c1.text.includes(kept) && c2.text.includes(kept));
+  });
+});
+
+describe("repeated paragraphs in bounded work", () => {
+  const bruteForce = (normalised: string[]): number[] =>
+    normalised.flatMap((here, i) => (here.split(" ").length >= 6 && normalised.slice(i + 1).some((later) => later.includes(here)) ? [i] : []));
+
+  it("finds exactly what comparing every pair finds", () => {
+    const paragraphs = [
+      "flooding killed 12 people in the valley",
+      "officials said flooding killed 12 people in the valley on tuesday",
+      "rescue teams pulled survivors from houses today",
+      "short line",
+      "xrescue teams pulled survivors from houses todayx and more",
+      "flooding killed 12 people in the valley",
+    ];
+    assert.deepEqual(repeatedParagraphs(paragraphs).repeated, bruteForce(paragraphs));
+    assert.deepEqual(repeatedParagraphs(paragraphs).repeated, [0, 2]);
+  });
+
+  it("cleans 5,000 one-sentence paragraphs (minutes when every pair was compared) and says when the search was capped", () => {
+    const raw = oneParagraph(5_000).replace(/\. /g, ".\n\n");
+    const cleaned = cleanText(doc(raw, "many"));
+    assert.ok(cleaned.paragraphs.length > 1_000);
+    const alike = Array.from({ length: 200 }, (_, i) => `Alpha bravo charlie delta echo foxtrot, item${i}x.`).join("\n");
+    assert.ok(cleanText(doc(alike, "alike")).messages.some((m) => m.rule === "repeat-search-capped"));
+    assert.ok(!cleanText(doc(`${STORY}\n${STORY_2}`)).messages.some((m) => m.rule === "repeat-search-capped"));
   });
 });

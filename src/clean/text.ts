@@ -1,11 +1,12 @@
 // Plain-text cleaning: split the input into blocks (lines), drop the chrome among them with a
 // reason, drop repeats (a teaser that repeats the lead, a headline pasted again), and read the
 // metadata the text carries (title, stamps, bylines, dateline and wire).
-import type { CleanDocument, DocumentMeta, Removal, SourceDocument } from "../types.ts";
+import type { CleanDocument, DocumentMeta, Message, Removal, SourceDocument } from "../types.ts";
 import { parseDateString } from "../text/dates.ts";
 import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
 import { publishedFrom } from "./text-published.ts";
+import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
 interface Block {
@@ -72,7 +73,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     meta.title = titleBlock.text;
     remove(titleBlock, "metadata");
   }
-  removeRepeats(blocks, remove);
+  const notes = removeRepeats(blocks, remove);
 
   const kept = blocks.filter((b) => !b.removed);
   const builder = new MappedTextBuilder();
@@ -98,7 +99,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
   meta.outlet = doc.given.outlet ?? found.outlet ?? null;
   meta.language = guessLanguage(text);
   removed.sort((a, b) => a.start - b.start);
-  return { ...doc, text, toRaw, paragraphs, removed, meta };
+  return { ...doc, messages: notes.length ? [...doc.messages, ...notes] : doc.messages, text, toRaw, paragraphs, removed, meta };
 }
 
 /** Reads a publication date or an outlet from a block cleaning removes (stamps, bylines). */
@@ -122,19 +123,12 @@ function findTitle(blocks: Block[]): Block | null {
   return headline && next && next.words > b.words ? b : null;
 }
 
-/** Teasers that repeat the lead, and paragraphs that occur twice: the later copy is kept. */
-function removeRepeats(blocks: Block[], remove: (b: Block, reason: string) => void): void {
+/** Teasers that repeat the lead, and paragraphs that occur twice: the later copy is kept (text-repeats.ts). */
+function removeRepeats(blocks: Block[], remove: (b: Block, reason: string) => void): Message[] {
   const kept = blocks.filter((b) => !b.removed);
-  for (let i = 0; i < kept.length; i++) {
-    const here = normalise(kept[i].text);
-    if (here.split(" ").length < 6) continue;
-    for (let j = i + 1; j < kept.length; j++) {
-      if (normalise(kept[j].text).includes(here)) {
-        remove(kept[i], "repeat");
-        break;
-      }
-    }
-  }
+  const { repeated, capped } = repeatedParagraphs(kept.map((b) => normalise(b.text)));
+  for (const index of repeated) remove(kept[index], "repeat");
+  return capped ? [repeatSearchCapped()] : [];
 }
 
 function stripSectionStamp(raw: string, pieces: [number, number][], removed: Removal[], found: { published?: string }): [number, number][] {

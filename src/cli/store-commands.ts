@@ -70,6 +70,7 @@ Examples:
           totals.unchanged.push(...put.unchanged);
           totals.versioned.push(...put.versioned);
           totals.rejected.push(...put.rejected);
+          if (!opts.quiet) for (const [asked, given] of put.renamed ?? []) io.stderr(`crosscheck: ${asked}: the id is another source's in the store; stored as ${given}\n`);
         }
         const problems: Problem[] = [...ingested.problems, ...totals.rejected];
         await store.putProblems(problems, at);
@@ -130,6 +131,7 @@ Examples:
     .option("--db <file|url>", DB_HELP)
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
     .option("--host <host>", "address to listen on; 0.0.0.0 opens it to the network", "127.0.0.1")
+    .option("--token <token>", "the token every write must carry (default: CROSSCHECK_TOKEN, else one is made and printed)")
     .option("-q, --quiet", "no report progress on standard error")
     .addHelpText(
       "after",
@@ -141,17 +143,20 @@ recomputed on the first request after the store changes. Stop with Ctrl-C.
 Examples:
   crosscheck serve
   crosscheck serve --db team.sqlite --port 3000
-  curl -X POST localhost:8080/api/documents -d '{"id":"a1","text":"...","published":"2026-02-01"}'
+  curl -X POST localhost:8080/api/documents -H "Authorization: Bearer $CROSSCHECK_TOKEN" \\
+    -H 'Content-Type: application/json' -d '{"id":"a1","text":"...","published":"2026-02-01"}'
 `,
     )
-    .action(async (opts: { db?: string; port: number; host: string; quiet?: boolean }) => {
+    .action(async (opts: { db?: string; port: number; host: string; token?: string; quiet?: boolean }) => {
       await withStore(opts.db, io, async (store) => {
         const log = (line: string) => {
           if (!opts.quiet || line.startsWith("error")) io.stderr(`crosscheck: ${line}\n`);
         };
-        const { startServer } = await import("../server/index.ts");
-        const server = await startServer({ store, now: io.now, log, host: opts.host, port: opts.port });
+        const { newWriteToken, startServer } = await import("../server/index.ts");
+        const token = opts.token ?? process.env.CROSSCHECK_TOKEN ?? newWriteToken();
+        const server = await startServer({ store, now: io.now, log, host: opts.host, port: opts.port, token });
         io.stderr(`crosscheck: serving ${store.location} at ${server.url} (Ctrl-C to stop)\n`);
+        if (!opts.token && !process.env.CROSSCHECK_TOKEN) io.stderr(`crosscheck: writes need this token (Authorization: Bearer ${token}); set CROSSCHECK_TOKEN to keep one\n`);
         await new Promise<void>((resolve) => {
           process.once("SIGINT", resolve);
           process.once("SIGTERM", resolve);

@@ -1,5 +1,6 @@
 // A SourceDocument from an input's text, and the id of a text that comes with none: shared by
 // every reader (files, JSONL records, feed items) and by the server's POST.
+import { sanitiseId } from "../text/ids.ts";
 import { createHash } from "node:crypto";
 import type { GivenMetadata, SourceDocument } from "../types.ts";
 
@@ -9,7 +10,7 @@ const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 export function makeDocument(id: string, source: string, raw: string, format: "text" | "html", given: GivenMetadata): SourceDocument {
   const header = format === "text" ? DATE_HEADER.exec(raw) : null;
   return {
-    id,
+    id: sanitiseId(id) || contentId(raw),
     source,
     raw,
     format,

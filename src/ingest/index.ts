@@ -1,17 +1,22 @@
 // Ingest: paths, folders, standard input, gzip, JSONL and feeds in; SourceDocuments out, each
 // holding its original text untouched. An input that cannot be read becomes a Problem naming
 // it and the reason; it never stops the others.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { InputMessage, Problem, SourceDocument } from "../types.ts";
+import { idForSource } from "../text/ids.ts";
+import type { InputMessage, Message, Problem, SourceDocument } from "../types.ts";
+import { oversizeReason } from "./budget.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
 import { contentId, makeDocument } from "./documents.ts";
 import { parseFeed } from "./feed.ts";
+import { readGivenDate } from "./given-dates.ts";
 import { parseArticleRecord } from "./records.ts";
+import { decodeWide, wideBom } from "./unicode-bom.ts";
 
 export { contentId, makeDocument } from "./documents.ts";
 export { MAX_RECORD_ID_LENGTH, parseArticleRecord, type ArticleRecord, type ParsedRecord } from "./records.ts";
+export { MAX_DOCUMENT_CHARS, oversizeReason } from "./budget.ts";
 
 export interface IngestResult {
   documents: SourceDocument[];
@@ -55,17 +60,24 @@ export async function readInputs(paths: string[], options: IngestOptions = {}): 
       await addBytes(result, file, bytes, basename(file));
     }
   }
-  return { ...result, documents: disambiguateIds(result.documents) };
+  const withinBudget = result.documents.filter((doc) => {
+    const oversize = oversizeReason(doc.raw);
+    if (oversize) result.problems.push(problem(doc.source, "too-large", oversize));
+    return !oversize;
+  });
+  return { ...result, documents: disambiguateIds(withinBudget) };
 }
 
 /** A path to the files it names: a file itself, a folder's files recursively in name order. */
-async function expand(path: string, result: IngestResult, walking = false): Promise<string[]> {
+async function expand(path: string, result: IngestResult, walking = false, folders = new Set<string>()): Promise<string[]> {
   const problems = result.problems;
   let info;
   try {
+    // stat follows symbolic links: a linked file or folder is read like any other.
     info = await stat(path);
   } catch (error) {
-    problems.push(problem(path, "unreadable", readFailure(error)));
+    const broken = walking && (error as NodeJS.ErrnoException).code === "ENOENT";
+    problems.push(problem(path, broken ? "broken-link" : "unreadable", broken ? "broken symbolic link: its target does not exist" : readFailure(error)));
     return [];
   }
   if (info.isFile()) {
@@ -79,12 +91,19 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
     problems.push(problem(path, "not-a-file", "not a regular file or folder"));
     return [];
   }
+  // A folder met again through a link (a link to its own parent) would be walked forever.
+  const real = await realpath(path);
+  if (folders.has(real)) {
+    problems.push(problem(path, "link-loop", "symbolic link loop: this folder was already read on the way here"));
+    return [];
+  }
+  folders = new Set(folders).add(real);
   const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith("."));
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const entry of entries) {
     const child = join(path, entry.name);
-    if (entry.isDirectory() || entry.isFile()) files.push(...(await expand(child, result, true)));
+    if (entry.isDirectory() || entry.isFile() || entry.isSymbolicLink()) files.push(...(await expand(child, result, true, folders)));
   }
   if (!files.length && !entries.length) problems.push(problem(path, "empty-folder", "empty folder: no files to read"));
   return files;
@@ -102,15 +121,20 @@ async function addBytes(result: IngestResult, source: string, input: Uint8Array,
     }
     name = name.replace(/\.gz$/i, "");
   }
-  if (bytes.length === 0 || !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+  const wide = wideBom(bytes);
+  const text = wide ? decodeWide(bytes, wide) : null;
+  if (bytes.length === 0 || !/\S/.test(text?.slice(0, 4096) ?? new TextDecoder().decode(bytes.subarray(0, 4096)))) {
     result.problems.push(problem(source, "empty-file", "empty file: no text to read"));
     return;
   }
-  if (looksBinary(bytes)) {
+  if (text === null && looksBinary(bytes)) {
     result.problems.push(problem(source, "binary-file", "binary file: not text, HTML, JSONL or a feed"));
     return;
   }
-  const text = decodeBytes(bytes);
+  await addText(result, source, text ?? decodeBytes(bytes), name, fileName);
+}
+
+async function addText(result: IngestResult, source: string, text: string, name: string, fileName: string | null): Promise<void> {
   const id = fileName ? fileName.split(".")[0] || contentId(text) : contentId(text);
   const kind = sniff(name, text);
   if (kind === "jsonl") readJsonl(result, source, text);
@@ -142,35 +166,48 @@ function readJsonl(result: IngestResult, source: string, text: string): void {
     }
     const { id, raw, format, given, fieldProblems } = parsed.record;
     const document = makeDocument(id, `${source}#${id}`, raw, format, given);
-    const messages = fieldProblems.map((reason) => ({ stage: "ingest", rule: "record-field", reason: `${reason}; the field is left out` }));
+    const messages = fieldProblems.map((reason): Message => ({ stage: "ingest", rule: "record-field", reason: `${reason}; the field is left out` }));
     result.documents.push(messages.length ? { ...document, messages: [...document.messages, ...messages] } : document);
   });
 }
 
 async function readFeed(result: IngestResult, source: string, text: string): Promise<void> {
-  const { items, error } = await parseFeed(text);
+  const { items, error, truncated } = await parseFeed(text);
   if (error) {
     result.problems.push(problem(source, "bad-feed", error));
     return;
   }
+  if (truncated) result.problems.push(problem(source, "truncated-feed", truncated));
   for (const item of items) {
     if (!item.body.trim()) {
       result.problems.push(problem(`${source}#${item.id}`, "empty-feed-item", "feed item has no content"));
       continue;
     }
-    result.documents.push(makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given));
+    const doc = makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given);
+    result.documents.push(item.dateRefused ? { ...doc, messages: [...doc.messages, dateRefusedMessage(item.dateRefused)] } : doc);
   }
 }
 
-/** Documents whose id was taken get "-2", "-3"…, each with a message saying so. */
+function dateRefusedMessage(reason: string): Message {
+  return { stage: "ingest", rule: "given-date-refused", reason: `${reason}: the date is not used` };
+}
+
+/**
+ * Two inputs of one run with one id (report.txt in two folders): the later one's id gets its
+ * source's tag, which is the same on every run, so separate runs agree on who is who.
+ */
 function disambiguateIds(documents: SourceDocument[]): SourceDocument[] {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   return documents.map((doc) => {
-    const n = seen.get(doc.id) ?? 0;
-    seen.set(doc.id, n + 1);
-    if (n === 0) return doc;
-    const id = `${doc.id}-${n + 1}`;
-    return { ...doc, id, messages: [...doc.messages, { stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken; this input is ${id}` }] };
+    if (!taken.has(doc.id)) {
+      taken.add(doc.id);
+      return doc;
+    }
+    let id = idForSource(doc.id, doc.source);
+    for (let n = 2; taken.has(id); n++) id = `${doc.id}-${n}`;
+    taken.add(id);
+    const message: Message = { stage: "ingest", rule: "duplicate-id", reason: `id ${doc.id} was already taken by another input; this input is ${id}` };
+    return { ...doc, id, messages: [...doc.messages, message] };
   });
 }
 

@@ -4,6 +4,7 @@
 // field is a field problem, which each caller handles as suits it (a request is refused so
 // the client can fix it; a line of a large file keeps its article, drops the field and says
 // so in a message).
+import { readGivenDate } from "./given-dates.ts";
 import type { GivenMetadata } from "../types.ts";
 import { contentId } from "./documents.ts";
 
@@ -67,9 +68,11 @@ export function parseArticleRecord(json: string): ParsedRecord {
   const dateKey = fields.published !== undefined && fields.published !== null ? "published" : "date";
   const published = fields[dateKey];
   if (published !== undefined && published !== null) {
-    const day = typeof published === "string" ? published.trim().slice(0, 10) : "";
-    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day))) given.published = day;
-    else fieldProblems.push(`"${dateKey}" must be a date written YYYY-MM-DD (a time may follow)`);
+    const written = typeof published === "string" && /^\s*\d{4}-\d{2}-\d{2}(?:$|[T\s])/.test(published);
+    // Date.parse would read "2026-02-30" as 2 March: the calendar is checked, not guessed.
+    const date = written ? readGivenDate(published as string) : null;
+    if (date?.date) given.published = date.date;
+    else fieldProblems.push(date?.reason ? `"${dateKey}": ${date.reason}` : `"${dateKey}" must be a date written YYYY-MM-DD (a time may follow)`);
   }
   return { record: { id, raw, format, given, fieldProblems } };
 }

@@ -2,6 +2,7 @@
 // then the relation, which report is newer, and what changed between versions.
 import type { Link, LinkRelation } from "../types.ts";
 import { intersectionSize } from "./minhash.ts";
+import { StemPostings } from "./stem-postings.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
 
 /** What verification needs of one document. */
@@ -61,21 +62,13 @@ export interface PairEvidence {
   spread: number;
 }
 
-/** One-to-one sentence alignment, best pairs first, through an inverted index of stems. */
+/** One-to-one sentence alignment, best pairs first, through an inverted index of stems (bounded: stem-postings.ts). */
 export function alignSentences(left: Sentence[], right: Sentence[], threshold: number = THRESHOLDS.aligned): AlignedPair[] {
-  const postings = new Map<string, number[]>();
-  right.forEach((sentence, index) => {
-    for (const stem of sentence.stems) {
-      const list = postings.get(stem);
-      if (list) list.push(index);
-      else postings.set(stem, [index]);
-    }
-  });
+  const postings = new StemPostings(right).addAll();
   const scored: AlignedPair[] = [];
   const shared = new Map<number, number>();
   left.forEach((sentence, a) => {
-    shared.clear();
-    for (const stem of sentence.stems) for (const b of postings.get(stem) ?? []) shared.set(b, (shared.get(b) ?? 0) + 1);
+    postings.sharedStems(sentence, shared);
     for (const [b, count] of shared) {
       if (count < THRESHOLDS.alignedMinShared) continue;
       const dice = (2 * count) / (sentence.stems.length + right[b].stems.length);

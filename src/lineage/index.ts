@@ -7,6 +7,7 @@ import { familiesOf } from "./families.ts";
 import { changesBetween, classify, gatherEvidence, newerOf, sharesStory, type DocumentView } from "./align.ts";
 import { BandIndex, loadHasher, MinHasher, shingleSet, WordHasher } from "./minhash.ts";
 import { findInternalRepeats, type InternalRepeat } from "./repeat.ts";
+import { frequentStems, MAX_STEM_SENTENCES } from "./stem-postings.ts";
 import { splitSentences, type Sentence } from "./text.ts";
 
 export { familiesOf } from "./families.ts";
@@ -60,6 +61,8 @@ const CHANNELS = {
 
 /** Reports shorter than this many words have too little text to trace. */
 const MIN_WORDS = 8;
+/** A report repeating itself more often than this is machine-made or a pasted loop: one summary says so. */
+const MAX_REPEAT_MESSAGES = 20;
 
 export async function findLineage(docs: CleanDocument[], options: LineageOptions = {}): Promise<LineageResult> {
   const hasher = new WordHasher(await loadHasher());
@@ -83,8 +86,11 @@ export async function findLineage(docs: CleanDocument[], options: LineageOptions
     let at = 0;
     for (const sentence of sentences) for (const word of sentence.words) wordHashes[at++] = hasher.word(word);
     shingles.push(shingleSet(wordHashes, CHANNELS.shingles.size));
-    const repeats = findInternalRepeats(sentences).map((repeat) => repeatMessage(doc, sentences, repeat));
-    if (repeats.length > 0) messages.set(doc.id, repeats);
+    const notes = boundedWorkMessages(sentences);
+    const repeats = findInternalRepeats(sentences);
+    notes.push(...repeats.slice(0, MAX_REPEAT_MESSAGES).map((repeat) => repeatMessage(doc, sentences, repeat)));
+    if (repeats.length > MAX_REPEAT_MESSAGES) notes.push(tooManyRepeats(repeats.length));
+    if (notes.length > 0) messages.set(doc.id, notes);
     sentenceStems.push([]);
     if (wordCount < MIN_WORDS) return;
     shingleIndex.add(index, shingleHasher.signature(shingles[index], signature));
@@ -233,6 +239,30 @@ function repeatMessage(doc: CleanDocument, sentences: Sentence[], repeat: Intern
       `${repeat.sourceFirst + 1}-${repeat.sourceLast + 1} told (${repeat.repeated} repeated, ${reworded} of them reworded)`,
     ...span,
   };
+}
+
+function tooManyRepeats(count: number): Message {
+  return {
+    stage: "lineage",
+    rule: "internal-repeat",
+    reason: `${count} internal repeats found; only the first ${MAX_REPEAT_MESSAGES} are listed`,
+  };
+}
+
+/** Says when sentence matching in this report was bounded (stem-postings.ts), so a miss is explained. */
+function boundedWorkMessages(sentences: Sentence[]): Message[] {
+  const frequent = frequentStems(sentences);
+  if (frequent.size === 0) return [];
+  const shown = [...frequent].slice(0, 5).join(", ");
+  return [
+    {
+      stage: "lineage",
+      rule: "lineage-bounded",
+      reason:
+        `${frequent.size} stems (${shown}${frequent.size > 5 ? ", …" : ""}) occur in more than ${MAX_STEM_SENTENCES} sentences: ` +
+        "they are not used to find matching sentences, so sentences sharing only those are not matched",
+    },
+  ];
 }
 
 /** Map a span of the cleaned text to raw offsets, skipping separators cleaning inserted. */

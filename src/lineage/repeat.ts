@@ -2,6 +2,7 @@
 // appended to the first. Sentences that say again what an earlier sentence said are found
 // through an inverted index of stems; a run of them is one repeat.
 import { THRESHOLDS } from "./align.ts";
+import { StemPostings } from "./stem-postings.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
 
 export interface InternalRepeat {
@@ -47,11 +48,10 @@ export function findInternalRepeats(sentences: Sentence[]): InternalRepeat[] {
 /** For each sentence, the best earlier sentence saying the same (not its neighbour), else -1. */
 function earlierTellings(sentences: Sentence[]): Int32Array {
   const source = new Int32Array(sentences.length).fill(-1);
-  const postings = new Map<string, number[]>();
+  const postings = new StemPostings(sentences);
   const shared = new Map<number, number>();
   sentences.forEach((sentence, j) => {
-    shared.clear();
-    for (const stem of sentence.stems) for (const i of postings.get(stem) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    postings.sharedStems(sentence, shared);
     let best: number = THRESHOLDS.aligned;
     for (const [i, count] of shared) {
       if (j - i < 2 || count < THRESHOLDS.alignedMinShared) continue;
@@ -61,11 +61,7 @@ function earlierTellings(sentences: Sentence[]): Int32Array {
         source[j] = i;
       }
     }
-    for (const stem of sentence.stems) {
-      const list = postings.get(stem);
-      if (list) list.push(j);
-      else postings.set(stem, [j]);
-    }
+    postings.add(j);
   });
   return source;
 }

@@ -2,12 +2,14 @@
 // behind them is recomputed only after the store changes (see ReportCache).
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { oversizeReason } from "../ingest/index.ts";
 import { ReportCache } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
 import { eventPage, eventsPage } from "./pages.ts";
+import { writeGuard } from "./write-guard.ts";
 
 export interface AppOptions {
   store: Store;
@@ -15,6 +17,10 @@ export interface AppOptions {
   now: () => Date;
   /** Progress of report runs and server errors, one line each. */
   log?: (line: string) => void;
+  /** The token every write must carry (write-guard.ts); without one writes are open. */
+  token?: string;
+  /** Host names the server answers to besides loopback (the --host it listens on). */
+  hosts?: string[];
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -26,8 +32,11 @@ export function createApp(options: AppOptions): Hono {
   app.use("*", async (c, next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
     if (c.res.headers.get("Content-Type")?.startsWith("text/html")) c.header("Content-Security-Policy", CSP);
   });
+
+  app.use("*", writeGuard({ token: options.token, hosts: options.hosts }));
 
   app.get("/", async (c) => c.html(eventsPage((await reports.get()).report)));
 
@@ -71,8 +80,13 @@ export function createApp(options: AppOptions): Hono {
     async (c) => {
       const parsed = documentFromBody(await c.req.text());
       if (parsed.error !== undefined) return c.json({ error: parsed.error }, 400);
-      const put = await store.putDocuments([parsed.document], now().toISOString());
+      const oversize = oversizeReason(parsed.document.raw);
+      if (oversize) return c.json({ error: oversize }, 413);
+      // An id another source holds is a conflict unless the writer says this is its new version.
+      const idClash = c.req.query("new-version") === "true" ? "version" : "refuse";
+      const put = await store.putDocuments([parsed.document], now().toISOString(), { idClash });
       const id = parsed.document.id;
+      if (put.conflicts?.length) return c.json({ error: put.rejected[0].reason }, 409);
       if (put.rejected.length) return c.json({ error: put.rejected[0].reason }, 400);
       const status = put.added.length ? "added" : put.versioned.length ? "version" : "unchanged";
       const versions = await store.documentVersions(id);

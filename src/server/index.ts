@@ -5,6 +5,7 @@ import { createApp, type AppOptions } from "./app.ts";
 
 export { createApp, type AppOptions } from "./app.ts";
 export { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+export { newWriteToken } from "./write-guard.ts";
 
 export interface ServerOptions extends AppOptions {
   /** 127.0.0.1 unless told otherwise: the pages are for this machine until someone opens them up. */
@@ -22,7 +23,7 @@ export interface RunningServer {
 /** Starts serving; resolves once the port is open, rejects with a clear reason when it cannot be. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
-  const app = createApp(options);
+  const app = createApp({ ...options, hosts: [...(options.hosts ?? []), host] });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 });
     server.once("error", (error: NodeJS.ErrnoException) => {

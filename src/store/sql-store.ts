@@ -2,7 +2,8 @@
 // PostgreSQL adapters implement. Everything dialect-specific lives in those adapters.
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
-import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+import { idForSource } from "../text/ids.ts";
+import type { PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
@@ -42,7 +43,8 @@ export class SqlStore implements Store {
     return versions.length ? Math.max(...versions) : 0;
   }
 
-  async putDocuments(documents: SourceDocument[], ingestedAt: string): Promise<PutDocumentsResult> {
+  async putDocuments(documents: SourceDocument[], ingestedAt: string, options: PutDocumentsOptions = {}): Promise<PutDocumentsResult> {
+    // `conflicts` and `renamed` appear only when something was refused or renamed.
     const result: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
     const storable = documents.filter((doc) => {
       const reason = unstorable(doc);
@@ -50,31 +52,36 @@ export class SqlStore implements Store {
       return !reason;
     });
     if (!storable.length) return result;
+    const idClash = options.idClash ?? "rename";
     await this.db.transaction(["documents"], async (tx) => {
-      // What is stored under these ids already, in a few queries rather than one per document.
-      const known = new Map<string, { shas: Set<string>; latest: number }>();
-      const ids = [...new Set(storable.map((d) => d.id))];
-      for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-        const chunk = ids.slice(i, i + IDS_PER_QUERY);
-        for (const row of await tx.all(versionsOf(chunk.length), chunk)) {
-          const entry = known.get(String(row.id)) ?? { shas: new Set<string>(), latest: 0 };
-          entry.shas.add(String(row.sha));
-          entry.latest = Math.max(entry.latest, Number(row.version));
-          known.set(String(row.id), entry);
-        }
-      }
+      // What is stored under these ids (and the ids a clash would rename to), in a few queries.
+      const ids = new Set(storable.flatMap((d) => [d.id, idForSource(d.id, d.source)]));
+      const known = await this.knownVersions(tx, [...ids]);
       let seq = Number((await tx.all(SQL.nextSeq))[0].seq);
       for (const doc of storable) {
         const sha = shaOf(doc.raw);
-        const entry = known.get(doc.id) ?? { shas: new Set<string>(), latest: 0 };
-        known.set(doc.id, entry);
-        if (entry.shas.has(sha)) {
-          result.unchanged.push(doc.id);
+        let id = doc.id;
+        const held = known.get(id);
+        const otherSource = held !== undefined && !held.shas.has(sha) && !held.sources.has(doc.source);
+        if (otherSource && idClash === "refuse") {
+          result.rejected.push({ stage: "store", rule: "id-clash", fatal: true, source: doc.source, reason: `id ${id} is another source's (${[...held.sources][0]}); say it is a new version to store it as one` });
+          (result.conflicts ??= []).push(id);
           continue;
         }
+        if (otherSource && idClash === "rename") {
+          id = idForSource(doc.id, doc.source);
+          (result.renamed ??= []).push([doc.id, id]);
+        }
+        const entry = known.get(id) ?? { shas: new Set<string>(), sources: new Set<string>(), latest: 0 };
+        known.set(id, entry);
+        if (entry.shas.has(sha)) {
+          result.unchanged.push(id);
+          continue;
+        }
+        const messages = id === doc.id ? (doc.messages ?? []) : [...(doc.messages ?? []), renamedMessage(doc.id, id)];
         const previous = entry.latest;
         await tx.run(SQL.insertDocument, [
-          doc.id,
+          id,
           previous + 1,
           sha,
           seq++,
@@ -83,15 +90,31 @@ export class SqlStore implements Store {
           doc.format,
           JSON.stringify(doc.given ?? {}),
           doc.bodyStart ?? 0,
-          JSON.stringify(doc.messages ?? []),
+          JSON.stringify(messages),
           ingestedAt,
         ]);
         entry.shas.add(sha);
+        entry.sources.add(doc.source);
         entry.latest = previous + 1;
-        (previous ? result.versioned : result.added).push(doc.id);
+        (previous ? result.versioned : result.added).push(id);
       }
     });
     return result;
+  }
+
+  private async knownVersions(tx: Db, ids: string[]): Promise<Map<string, { shas: Set<string>; sources: Set<string>; latest: number }>> {
+    const known = new Map<string, { shas: Set<string>; sources: Set<string>; latest: number }>();
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+      for (const row of await tx.all(versionsOf(chunk.length), chunk)) {
+        const entry = known.get(String(row.id)) ?? { shas: new Set<string>(), sources: new Set<string>(), latest: 0 };
+        entry.shas.add(String(row.sha));
+        entry.sources.add(String(row.source));
+        entry.latest = Math.max(entry.latest, Number(row.version));
+        known.set(String(row.id), entry);
+      }
+    }
+    return known;
   }
 
   async putProblems(problems: Pick<Problem, "source" | "reason">[], ingestedAt: string): Promise<number> {
@@ -157,6 +180,10 @@ export const shaOf = (raw: string): string => createHash("sha256").update(raw, "
  * PostgreSQL text cannot hold NUL; rather than alter the raw text (every offset points into
  * it), such documents are refused, in both stores alike.
  */
+function renamedMessage(asked: string, given: string): Message {
+  return { stage: "ingest", rule: "id-taken", reason: `id ${asked} is stored already from another source; this document is ${given}` };
+}
+
 export function unstorable(doc: SourceDocument): string | null {
   if (typeof doc.id !== "string" || !doc.id) return "document has no id";
   if (typeof doc.raw !== "string") return "document has no raw text";

@@ -26,6 +26,23 @@ export interface PutDocumentsResult {
   versioned: string[];
   /** Documents the store cannot keep unchanged, and why. */
   rejected: Problem[];
+  /** Ids of documents refused because another source holds the id (`idClash: "refuse"`). */
+  conflicts?: string[];
+  /** Documents stored under another id because theirs was another source's: [asked, given]. */
+  renamed?: [string, string][];
+}
+
+/**
+ * What to do with a document whose id is stored already from another source (another path,
+ * URL or JSONL file) with other text: it is not that document's new version.
+ * - `rename` (default): store it under `id-<8 hex of its source>`, the same id on every run;
+ * - `refuse`: reject it as a conflict (the server's 409);
+ * - `version`: store it as the next version all the same (the caller said it is one).
+ */
+export type IdClash = "rename" | "refuse" | "version";
+
+export interface PutDocumentsOptions {
+  idClash?: IdClash;
 }
 
 export interface RunSummary {
@@ -44,7 +61,7 @@ export interface Store {
   /** The file path, or the URL without its password. */
   readonly location: string;
   /** Stores a batch in one transaction. */
-  putDocuments(documents: SourceDocument[], ingestedAt: string): Promise<PutDocumentsResult>;
+  putDocuments(documents: SourceDocument[], ingestedAt: string, options?: PutDocumentsOptions): Promise<PutDocumentsResult>;
   /** Stores problems once per (source, reason); returns how many were new. */
   putProblems(problems: Pick<Problem, "source" | "reason">[], ingestedAt: string): Promise<number>;
   /** The newest version of every document, in the order documents were first ingested. */
