@@ -44,6 +44,7 @@ function cleanHtmlDocument(doc: SourceDocument): CleanDocument {
       dateline: found.dateline ?? null,
       published: doc.given.published ?? found.published ?? null,
       language: found.language ?? guessLanguage(text),
+      extraction: extraction.method,
     },
   };
 }

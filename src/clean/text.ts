@@ -45,7 +45,7 @@ export const normalise = (s: string) => s.toLowerCase().replace(/[…]|\.{3}/g, 
 export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()): CleanDocument {
   const raw = doc.raw;
   const removed: Removal[] = [];
-  const meta: DocumentMeta = { title: null, outlet: null, wire: null, dateline: null, published: null, language: "und" };
+  const meta: DocumentMeta = { title: null, outlet: null, wire: null, dateline: null, published: null, language: "und", extraction: "text" };
   const found: { published?: string; outlet?: string } = {};
   const bodyStart = doc.bodyStart ?? 0;
   if (bodyStart > 0) removed.push({ text: raw.slice(0, bodyStart), reason: "metadata", start: 0, end: bodyStart });
