@@ -5,9 +5,9 @@
 // that recurs in reports that otherwise share little is the outlet's, not the story's); the
 // second cleans each document.
 import type { CleanDocument, SourceDocument } from "../types.ts";
-import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
 import { extractHtml } from "./html.ts";
+import { detectLanguage } from "./language.ts";
 import { learnChrome } from "./chrome.ts";
 import { cleanText } from "./text.ts";
 
@@ -43,7 +43,7 @@ function cleanHtmlDocument(doc: SourceDocument): CleanDocument {
       wire: found.wire ?? null,
       dateline: found.dateline ?? null,
       published: doc.given.published ?? found.published ?? null,
-      language: found.language ?? guessLanguage(text),
+      language: detectLanguage(text, found.language),
       extraction: extraction.method,
     },
   };

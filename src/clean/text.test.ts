@@ -160,3 +160,22 @@ describe("chrome learnt across documents keeps the article", () => {
     assert.equal(h1.text, [header("herald"), ...body].join("\n\n"));
   });
 });
+
+describe("language from the text itself", () => {
+  const spanish =
+    "La policía informó el viernes que tres personas murieron cuando un hombre armado abrió fuego en un mercado de la ciudad. " +
+    "El alcalde dijo que el mercado permanecería cerrado mientras los investigadores trabajaban en el lugar durante el fin de semana.";
+  it("reads Spanish plain text as es", () => {
+    assert.equal(cleanDocuments([doc(spanish)])[0].meta.language, "es");
+  });
+  it("a page declaring en but written in Spanish is es; its method is recorded", () => {
+    const page: SourceDocument = { ...doc(`<html lang="en"><body><article><p>${spanish}</p></article></body></html>`), format: "html" };
+    const [cleaned] = cleanDocuments([page]);
+    assert.equal(cleaned.meta.language, "es");
+    assert.equal(cleaned.meta.extraction, "container");
+  });
+  it("a short text keeps its declaration", () => {
+    const page: SourceDocument = { ...doc(`<html lang="fr"><body><p>Trois blessés à Lyon samedi soir.</p></body></html>`), format: "html" };
+    assert.equal(cleanDocuments([page])[0].meta.language, "fr");
+  });
+});

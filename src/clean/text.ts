@@ -3,8 +3,8 @@
 // metadata the text carries (title, stamps, bylines, dateline and wire).
 import type { CleanDocument, DocumentMeta, Removal, SourceDocument } from "../types.ts";
 import { parseDateString } from "../text/dates.ts";
-import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
+import { detectLanguage } from "./language.ts";
 import { publishedFrom } from "./text-published.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
@@ -96,7 +96,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
   meta.title = doc.given.title ?? meta.title;
   meta.published = doc.given.published ?? found.published ?? publishedFrom(raw);
   meta.outlet = doc.given.outlet ?? found.outlet ?? null;
-  meta.language = guessLanguage(text);
+  meta.language = detectLanguage(text);
   removed.sort((a, b) => a.start - b.start);
   return { ...doc, text, toRaw, paragraphs, removed, meta };
 }
