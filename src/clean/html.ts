@@ -8,6 +8,7 @@ import { segmentBlocks, type Block } from "./html-blocks.ts";
 import { elementReason, isDateOnly, isRelatedHeading, phraseReason } from "./html-boilerplate.ts";
 import { chooseContent, contains, isUnlikely } from "./html-content.ts";
 import { parseHtml, type HtmlElement } from "./html-dom.ts";
+import { jsonLdBody } from "./html-jsonld.ts";
 import { pageProse, proseChars, proseScore, readabilityBlocks } from "./html-fallback.ts";
 import { addDateline, extractPageMeta } from "./html-meta.ts";
 
@@ -65,7 +66,9 @@ export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtr
   if (keptLength(verdicts) === 0) [verdicts, method] = [judgeEach(blocks, title), "blocks"];
   // The container holds little of the page's prose: ask a second method, keep the better by proseScore.
   // Prose under elements marked as chrome (comments, sidebars) counts for neither side.
+  // What the container kept counts whatever its marks: the container choice already overrode them.
   const open = openBlocks(blocks);
+  for (const block of keptBlocks(verdicts)) open.add(block);
   const score = proseScore(keptBlocks(verdicts), open);
   if (options.secondMethod !== false && (score < pageProse(blocks, open) * SHORT_SHARE || score < MIN_ARTICLE_CHARS)) {
     const chosen = readabilityBlocks(raw, blocks);
@@ -73,6 +76,15 @@ export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtr
     // A rescue adds to what the container found; a reading elsewhere on the page is a disagreement, not a rescue.
     const rescues = other && (score <= 0 || proseScore(keptBlocks(verdicts).filter((b) => chosen!.has(b)), open) >= score * KEEPS_SHARE);
     if (other && rescues && proseScore(keptBlocks(other), open) > Math.max(score * BETTER_BY, score + 100, 100)) [verdicts, method] = [other, "readability"];
+  }
+  // The markup holds little of what the page's JSON-LD says the article is: the JSON-LD body is read instead.
+  const stated = jsonLdBody(raw, root);
+  if (stated.length > 0) {
+    const statedScore = proseScore(stated, new Set(stated));
+    const current = proseScore(keptBlocks(verdicts), open);
+    if (statedScore >= MIN_ARTICLE_CHARS && current < statedScore * SHORT_SHARE * 2 && statedScore > Math.max(current * BETTER_BY, current + 100)) {
+      [verdicts, method] = [stated.map((block) => ({ block, reason: blockReason(block, title), inRoot: true })), "json-ld"];
+    }
   }
   // Never empty while the page has prose: every chrome mark and wording rule may be wrong at once.
   if (keptLength(verdicts) === 0) {
