@@ -263,7 +263,7 @@ if (writeDocs) {
     const old = doc.slice(start, next >= 0 ? next + 1 : undefined);
     const notesAt = old.indexOf("### Notes");
     const notes = notesAt >= 0 ? old.slice(notesAt) : "";
-    doc = doc.slice(0, start) + section + (notes ? `\n${notes.trimEnd()}\n\n` : "") + (next >= 0 ? doc.slice(next + 1) : "");
+    doc = doc.slice(0, start) + section + (notes ? `\n${notes.trimEnd()}\n` : "") + (next >= 0 ? `\n${doc.slice(next + 1)}` : "");
   } else doc = doc.trimEnd() + "\n\n" + section;
   writeFileSync(docPath, doc);
   console.log(`wrote ${docPath}`);

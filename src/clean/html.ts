@@ -37,6 +37,8 @@ const SENTENCE_END = /[.!?。！？…"”’»:)]\s*$/;
 export interface ExtractOptions {
   /** Ask Readability.js when the container reading looks short (default true); off to measure the container alone. */
   secondMethod?: boolean;
+  /** The parser building the tree (default: our own, html-dom.ts); bench/parsers.ts swaps in others to compare. */
+  parse?: (raw: string) => HtmlElement;
 }
 
 interface Verdict {
@@ -51,7 +53,7 @@ interface Verdict {
  * the chrome removed from around them with reasons, and the page's metadata. Never throws.
  */
 export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtraction {
-  const root = parseHtml(raw);
+  const root = (options.parse ?? parseHtml)(raw);
   const blocks = segmentBlocks(raw, root);
   const meta = extractPageMeta(raw, root, blocks);
   const title = meta.title ? comparable(meta.title) : null;
