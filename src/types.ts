@@ -88,7 +88,12 @@ export interface DocumentMeta {
   /** "YYYY-MM-DD" */
   published: string | null;
   language: string;
+  /** How cleaning found the body (see src/clean/README.md); absent when not recorded. */
+  extraction?: ExtractionMethod;
 }
+
+/** The reading of a page that won: its article container, a looser container, each block on its own, Readability.js, the page's JSON-LD articleBody, or lines of plain text. */
+export type ExtractionMethod = "container" | "loose-container" | "blocks" | "readability" | "json-ld" | "text";
 
 /** A span of the cleaned text. */
 export interface Span {

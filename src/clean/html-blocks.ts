@@ -31,9 +31,11 @@ export const BLOCK_TAGS = new Set([
 
 /** Subtrees that a reader never sees as text. */
 const UNRENDERED = new Set([
-  "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "select", "button", "textarea", "input", "object",
-  "embed", "canvas", "audio", "video", "title", "map", "frameset", "dialog",
+  "head", "script", "style", "noscript", "template", "iframe", "svg", "select", "button", "textarea", "input", "object",
+  "embed", "canvas", "audio", "video", "title", "map", "frameset", "dialog", "annotation", "annotation-xml",
 ]);
+/** MathML tokens: a formula's symbols read apart ("x = − b"), as a reader sees them spaced. */
+const MATH_TOKENS = new Set(["mi", "mn", "mo", "mtext", "ms"]);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -91,6 +93,7 @@ class Segmenter {
       this.owners.pop();
       return;
     }
+    if (MATH_TOKENS.has(tag) && this.chars.length > 0 && this.pendingSpace === -2) this.pendingSpace = -1;
     const isLink = tag === "a";
     if (isLink) this.linkDepth++;
     this.walk(node);

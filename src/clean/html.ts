@@ -3,11 +3,13 @@
 // container (html-content), drop the chrome inside it (html-boilerplate), read the
 // metadata (html-meta). Every paragraph character maps back to raw.
 
-import type { DocumentMeta, Removal, RemovalReason } from "../types.ts";
+import type { DocumentMeta, ExtractionMethod, Removal, RemovalReason } from "../types.ts";
 import { segmentBlocks, type Block } from "./html-blocks.ts";
 import { elementReason, isDateOnly, isRelatedHeading, phraseReason } from "./html-boilerplate.ts";
 import { chooseContent, contains, isUnlikely } from "./html-content.ts";
 import { parseHtml, type HtmlElement } from "./html-dom.ts";
+import { jsonLdBody } from "./html-jsonld.ts";
+import { pageProse, proseChars, proseScore, readabilityBlocks } from "./html-fallback.ts";
 import { addDateline, extractPageMeta } from "./html-meta.ts";
 
 export interface HtmlExtraction {
@@ -16,13 +18,28 @@ export interface HtmlExtraction {
   /** Blocks judged boilerplate, with reason and raw offsets (best effort). */
   removed: Removal[];
   meta: Partial<DocumentMeta>;
+  /** The reading of the page that won. */
+  method: ExtractionMethod;
 }
 
 /** Below this many characters of kept text, the strict pass is taken to have missed the article. */
 const MIN_ARTICLE_CHARS = 250;
+/** A reading keeping less than this share of the page's open prose, or less than MIN_ARTICLE_CHARS of prose, may have missed the article: a second method is asked. */
+const SHORT_SHARE = 0.15;
+/** Another reading replaces the container's only when its score is this much higher (and by 100 characters). */
+const BETTER_BY = 1.25;
+/** ... and when it keeps this share of the container's prose. */
+const KEEPS_SHARE = 0.6;
 const LIST_TAGS = new Set(["ul", "ol", "dl", "menu"]);
 const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?。！？…"”’»:)]\s*$/;
+
+export interface ExtractOptions {
+  /** Ask Readability.js when the container reading looks short (default true); off to measure the container alone. */
+  secondMethod?: boolean;
+  /** The parser building the tree (default: our own, html-dom.ts); bench/parsers.ts swaps in others to compare. */
+  parse?: (raw: string) => HtmlElement;
+}
 
 interface Verdict {
   block: Block;
@@ -35,25 +52,53 @@ interface Verdict {
  * The article of an HTML page: its paragraphs (each character mapped to its offset in `raw`),
  * the chrome removed from around them with reasons, and the page's metadata. Never throws.
  */
-export function extractHtml(raw: string): HtmlExtraction {
-  const root = parseHtml(raw);
+export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtraction {
+  const root = (options.parse ?? parseHtml)(raw);
   const blocks = segmentBlocks(raw, root);
   const meta = extractPageMeta(raw, root, blocks);
   const title = meta.title ? comparable(meta.title) : null;
   let verdicts = judge(blocks, true, title);
+  let method: ExtractionMethod = "container";
   if (keptLength(verdicts) < MIN_ARTICLE_CHARS) {
     resetScores(root);
     const loose = judge(blocks, false, title);
-    if (keptLength(loose) > keptLength(verdicts)) verdicts = loose;
+    if (keptLength(loose) > keptLength(verdicts)) [verdicts, method] = [loose, "loose-container"];
   }
   // No container at all (a page of short lines): judge every block on its own.
-  if (keptLength(verdicts) === 0) verdicts = judgeEach(blocks, title);
+  if (keptLength(verdicts) === 0) [verdicts, method] = [judgeEach(blocks, title), "blocks"];
+  // The container holds little of the page's prose: ask a second method, keep the better by proseScore.
+  // Prose under elements marked as chrome (comments, sidebars) counts for neither side.
+  // What the container kept counts whatever its marks: the container choice already overrode them.
+  const open = openBlocks(blocks);
+  for (const block of keptBlocks(verdicts)) open.add(block);
+  const score = proseScore(keptBlocks(verdicts), open);
+  if (options.secondMethod !== false && (score < pageProse(blocks, open) * SHORT_SHARE || score < MIN_ARTICLE_CHARS)) {
+    const chosen = readabilityBlocks(raw, blocks);
+    const other = chosen ? judgeChosen(blocks, chosen, title) : null;
+    // A rescue adds to what the container found; a reading elsewhere on the page is a disagreement, not a rescue.
+    const rescues = other && (score <= 0 || proseScore(keptBlocks(verdicts).filter((b) => chosen!.has(b)), open) >= score * KEEPS_SHARE);
+    if (other && rescues && proseScore(keptBlocks(other), open) > Math.max(score * BETTER_BY, score + 100, 100)) [verdicts, method] = [other, "readability"];
+  }
+  // The markup holds little of what the page's JSON-LD says the article is: the JSON-LD body is read instead.
+  const stated = jsonLdBody(raw, root);
+  if (stated.length > 0) {
+    const statedScore = proseScore(stated, new Set(stated));
+    const current = proseScore(keptBlocks(verdicts), open);
+    if (statedScore >= MIN_ARTICLE_CHARS && current < statedScore * SHORT_SHARE * 2 && statedScore > Math.max(current * BETTER_BY, current + 100)) {
+      [verdicts, method] = [stated.map((block) => ({ block, reason: blockReason(block, title), inRoot: true })), "json-ld"];
+    }
+  }
+  // Never empty while the page has prose: every chrome mark and wording rule may be wrong at once.
+  if (keptLength(verdicts) === 0) {
+    const prose = blocks.filter((b) => proseChars(b) > 0);
+    if (prose.length > 0) [verdicts, method] = [judgeChosen(blocks, new Set(prose), null).map((v) => (prose.includes(v.block) ? { ...v, reason: null } : v)), "blocks"];
+  }
   const paragraphs = verdicts.filter((v) => v.reason === null).map((v) => ({ text: v.block.text, toRaw: v.block.toRaw }));
   const removed: Removal[] = verdicts
     .filter((v) => v.reason !== null)
     .map((v) => ({ text: v.block.text, reason: v.reason as RemovalReason, start: v.block.start, end: v.block.end }));
   addDateline(meta, paragraphs.map((p) => p.text));
-  return { paragraphs, removed, meta };
+  return { paragraphs, removed, meta, method };
 }
 
 function nextElement(el: HtmlElement): HtmlElement | null {
@@ -151,6 +196,38 @@ function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[
   const tail = verdicts.splice(last + 1).filter((v) => v.inRoot);
   verdicts.push(...tail);
   dropOrphans(verdicts);
+  return verdicts;
+}
+
+/** Blocks under no element that names itself chrome (by tag, role or class), where an article may be. */
+function openBlocks(blocks: Block[]): Set<Block> {
+  const marked = new Map<HtmlElement, boolean>();
+  const underChrome = (el: HtmlElement | null): boolean => {
+    if (!el) return false;
+    let known = marked.get(el);
+    if (known === undefined) {
+      known = isUnlikely(el) || elementReason(el) !== null || underChrome(el.parent);
+      marked.set(el, known);
+    }
+    return known;
+  };
+  return new Set(blocks.filter((b) => !underChrome(b.owner)));
+}
+
+function keptBlocks(verdicts: Verdict[]): Block[] {
+  return verdicts.filter((v) => v.reason === null).map((v) => v.block);
+}
+
+/** Verdicts when another method chose the article's blocks: the rest of its region is boilerplate; wording rules still apply. */
+function judgeChosen(blocks: Block[], chosen: Set<Block>, title: string | null): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const block of blocks) {
+    if (chosen.has(block)) verdicts.push({ block, reason: blockReason(block, title), inRoot: true });
+    else if (verdicts.length > 0) verdicts.push({ block, reason: "boilerplate", inRoot: false });
+  }
+  let last = verdicts.length - 1;
+  while (last >= 0 && verdicts[last].reason !== null) last--;
+  verdicts.splice(last + 1);
   return verdicts;
 }
 

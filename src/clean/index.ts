@@ -5,11 +5,13 @@
 // that recurs in reports that otherwise share little is the outlet's, not the story's); the
 // second cleans each document.
 import type { CleanDocument, SourceDocument } from "../types.ts";
-import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
 import { extractHtml } from "./html.ts";
-import { cleanText, normalise, splitBlocks } from "./text.ts";
+import { detectLanguage } from "./language.ts";
+import { learnChrome } from "./chrome.ts";
+import { cleanText } from "./text.ts";
 
+export { learnChrome } from "./chrome.ts";
 export { splitBlocks } from "./text.ts";
 
 /** Cleans one document on its own. */
@@ -41,62 +43,8 @@ function cleanHtmlDocument(doc: SourceDocument): CleanDocument {
       wire: found.wire ?? null,
       dateline: found.dateline ?? null,
       published: doc.given.published ?? found.published ?? null,
-      language: found.language ?? guessLanguage(text),
+      language: detectLanguage(text, found.language),
+      extraction: extraction.method,
     },
   };
-}
-
-/**
- * Paragraphs (of 8 words or more) that occur in two or more documents whose other text is
- * mostly different: the same appeal under two different stories. Copies and versions of one
- * story share most of their word trigrams, so their shared paragraphs are not taken as chrome.
- */
-export function learnChrome(docs: SourceDocument[]): Set<string> {
-  const paragraphsOf = docs.map((d) => splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= 8).map((b) => normalise(b.text)));
-  const holders = new Map<string, number[]>();
-  paragraphsOf.forEach((list, i) => {
-    for (const p of new Set(list)) holders.set(p, [...(holders.get(p) ?? []), i]);
-  });
-  const trigrams = new Map<number, Set<string>>();
-  const trigramsOf = (i: number) => {
-    if (!trigrams.has(i)) trigrams.set(i, wordTrigrams(paragraphsOf[i].join(" ")));
-    return trigrams.get(i)!;
-  };
-  const chrome = new Set<string>();
-  for (const [paragraph, docsWith] of holders) {
-    if (docsWith.length < 2) continue;
-    const own = wordTrigrams(paragraph);
-    const unrelated = pairs(docsWith).some(([a, b]) => sharedShare(trigramsOf(a), trigramsOf(b), own) < 0.3);
-    if (unrelated) chrome.add(paragraph);
-  }
-  return chrome;
-}
-
-function wordTrigrams(text: string): Set<string> {
-  const words = text.split(" ");
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
-}
-
-/** The share of their other text (word trigrams outside `except`) two documents have in common. */
-function sharedShare(a: Set<string>, b: Set<string>, except: Set<string>): number {
-  let shared = 0;
-  let sizeA = 0;
-  let sizeB = 0;
-  for (const t of a) {
-    if (except.has(t)) continue;
-    sizeA++;
-    if (b.has(t)) shared++;
-  }
-  for (const t of b) if (!except.has(t)) sizeB++;
-  return shared / Math.max(1, Math.min(sizeA, sizeB));
-}
-
-function pairs(xs: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  // Bounded: a paragraph in hundreds of documents is chrome whatever the first few say.
-  const head = xs.slice(0, 20);
-  for (let i = 0; i < head.length; i++) for (let j = i + 1; j < head.length; j++) out.push([head[i], head[j]]);
-  return out;
 }

@@ -41,10 +41,11 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "appeal",
     why: "donation or subscription appeal",
-    // Long appeals repeat their cues; a news paragraph about donations mentions them once.
+    // Long appeals repeat their cues; a news paragraph about donations mentions them once. An
+    // article pasted as one line may hold an appeal among hundreds of words: cues must be dense.
     test: (b, words) => {
       const hits = appealHits(b);
-      return hits >= 3 || (hits >= 1 && words <= 12 && /\b(support|donat|subscri)/i.test(b));
+      return (hits >= 3 && words <= hits * 60) || (hits >= 1 && words <= 12 && /\b(support|donat|subscri)/i.test(b));
     },
   },
   {

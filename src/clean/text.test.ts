@@ -141,3 +141,70 @@ describe("repeated paragraphs in bounded work", () => {
     assert.ok(!cleanText(doc(`${STORY}\n${STORY_2}`)).messages.some((m) => m.rule === "repeat-search-capped"));
   });
 });
+
+describe("chrome learnt across documents keeps the article", () => {
+  const body = [
+    "Police said three people were killed when a gunman opened fire at a crowded market in the city on Friday.",
+    "The mayor said the market would stay closed while investigators worked at the scene through the weekend.",
+    "Witnesses described hearing at least a dozen shots before shoppers ran for the exits, leaving their stalls behind.",
+    "Hospital officials said four more people were being treated for wounds and two were in a critical condition.",
+  ];
+  const outlets = ["courier", "herald", "gazette", "tribune", "sentinel"];
+  const header = (o: string) => `Welcome to the ${o} website, the trusted home of local news for the whole county since 1890.`;
+  const footer = (o: string) => `Thank you for reading the ${o}; our newsroom depends on readers like you to keep reporting every day.`;
+
+  it("twenty copies of one story under five outlets' chrome: every body whole, every outlet's chrome gone", () => {
+    const docs: SourceDocument[] = [];
+    for (const [k, o] of outlets.entries()) {
+      for (let n = 0; n < 4; n++) {
+        const d = doc([header(o), ...body, footer(o)].join("\n"), `${o}-${n}`);
+        d.given = k % 2 ? { outlet: o } : { url: `https://www.${o}.example/story/${n}` };
+        docs.push(d);
+      }
+    }
+    for (const cleaned of cleanDocuments(docs)) {
+      assert.equal(cleaned.text, body.join("\n\n"), cleaned.id);
+    }
+  });
+
+  it("identical copies with no other text are never emptied", () => {
+    const [a, b] = cleanDocuments([doc(body.join(" "), "a"), doc(body.join(" "), "b")]);
+    assert.equal(a.text, body.join(" "));
+    assert.equal(b.text, body.join(" "));
+  });
+
+  it("a wire story run by two outlets keeps its body; each outlet's chrome around its other stories goes", () => {
+    const other = "Heavy rain flooded the valley on Monday and hundreds of homes were left without power for two days.";
+    const docs = [
+      doc([header("courier"), ...body, footer("courier")].join("\n"), "c1"),
+      doc([header("courier"), other, footer("courier")].join("\n"), "c2"),
+      doc([header("herald"), ...body].join("\n"), "h1"),
+    ];
+    docs[0].given = docs[1].given = { outlet: "courier" };
+    docs[2].given = { outlet: "herald" };
+    const [c1, c2, h1] = cleanDocuments(docs);
+    assert.equal(c1.text, body.join("\n\n"));
+    assert.equal(c2.text, other);
+    // The herald's header is seen once: nothing shows it is chrome.
+    assert.equal(h1.text, [header("herald"), ...body].join("\n\n"));
+  });
+});
+
+describe("language from the text itself", () => {
+  const spanish =
+    "La policía informó el viernes que tres personas murieron cuando un hombre armado abrió fuego en un mercado de la ciudad. " +
+    "El alcalde dijo que el mercado permanecería cerrado mientras los investigadores trabajaban en el lugar durante el fin de semana.";
+  it("reads Spanish plain text as es", () => {
+    assert.equal(cleanDocuments([doc(spanish)])[0].meta.language, "es");
+  });
+  it("a page declaring en but written in Spanish is es; its method is recorded", () => {
+    const page: SourceDocument = { ...doc(`<html lang="en"><body><article><p>${spanish}</p></article></body></html>`), format: "html" };
+    const [cleaned] = cleanDocuments([page]);
+    assert.equal(cleaned.meta.language, "es");
+    assert.equal(cleaned.meta.extraction, "container");
+  });
+  it("a short text keeps its declaration", () => {
+    const page: SourceDocument = { ...doc(`<html lang="fr"><body><p>Trois blessés à Lyon samedi soir.</p></body></html>`), format: "html" };
+    assert.equal(cleanDocuments([page])[0].meta.language, "fr");
+  });
+});

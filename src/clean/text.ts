@@ -3,8 +3,8 @@
 // metadata the text carries (title, stamps, bylines, dateline and wire).
 import type { CleanDocument, DocumentMeta, Message, Removal, SourceDocument } from "../types.ts";
 import { parseDateString } from "../text/dates.ts";
-import { guessLanguage } from "../text/language.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
+import { detectLanguage } from "./language.ts";
 import { publishedFrom } from "./text-published.ts";
 import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
@@ -46,7 +46,7 @@ export const normalise = (s: string) => s.toLowerCase().replace(/[…]|\.{3}/g, 
 export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()): CleanDocument {
   const raw = doc.raw;
   const removed: Removal[] = [];
-  const meta: DocumentMeta = { title: null, outlet: null, wire: null, dateline: null, published: null, language: "und" };
+  const meta: DocumentMeta = { title: null, outlet: null, wire: null, dateline: null, published: null, language: "und", extraction: "text" };
   const found: { published?: string; outlet?: string } = {};
   const bodyStart = doc.bodyStart ?? 0;
   if (bodyStart > 0) removed.push({ text: raw.slice(0, bodyStart), reason: "metadata", start: 0, end: bodyStart });
@@ -97,7 +97,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
   meta.title = doc.given.title ?? meta.title;
   meta.published = doc.given.published ?? found.published ?? publishedFrom(raw);
   meta.outlet = doc.given.outlet ?? found.outlet ?? null;
-  meta.language = guessLanguage(text);
+  meta.language = detectLanguage(text);
   removed.sort((a, b) => a.start - b.start);
   return { ...doc, messages: notes.length ? [...doc.messages, ...notes] : doc.messages, text, toRaw, paragraphs, removed, meta };
 }

@@ -1,0 +1,133 @@
+// Chrome learnt across a set of plain-text documents. Chrome is what one outlet repeats
+// *around different articles*: its appeal, its footer, its "follow us" line. Text shared by
+// copies of one article (a wire story run by twenty sites, a story and its update) is the
+// article, however many documents carry it. Two kinds of evidence make a paragraph chrome:
+//
+// 1. It recurs in two documents of one site that are different articles: their text outside
+//    the recurring paragraphs is mostly different.
+// 2. Among copies of one story run by several sites, it is carried by the copies of one site
+//    only (two or more of them), and sits around the story: before or after all the text that
+//    copy shares with other sites' copies.
+//
+// A site is the given outlet, else the host of the given URL (or of a source that is a URL).
+// Documents with no site are taken as possibly one site for the first kind of evidence (the
+// behaviour before sites were known) and are left out of the second.
+import type { SourceDocument } from "../types.ts";
+import { normalise, splitBlocks } from "./text.ts";
+
+/** Shorter paragraphs recur by chance ("Police said the investigation continues."). */
+const MIN_WORDS = 8;
+/** Two documents whose other text shares less than this (in word trigrams) are different articles. */
+const DIFFERENT_BELOW = 0.3;
+/** Two documents whose other text shares at least this are copies of one story. */
+const COPIES_FROM = 0.5;
+/** Too little other text to say two documents are different articles. */
+const MIN_OTHER_TRIGRAMS = 12;
+/** Bounded: a paragraph in hundreds of documents is chrome whatever the first few say. */
+const MAX_HOLDERS_COMPARED = 20;
+
+interface Held {
+  paragraphs: string[];
+  site: string | null;
+  trigrams: Set<string>;
+}
+
+/** Normalised paragraphs known to be chrome, for cleanText to remove as `boilerplate`. */
+export function learnChrome(docs: SourceDocument[]): Set<string> {
+  const held: Held[] = docs.map((d) => {
+    const paragraphs = splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= MIN_WORDS).map((b) => normalise(b.text));
+    return { paragraphs, site: siteOf(d), trigrams: wordTrigrams(paragraphs.join(" ")) };
+  });
+  const holders = new Map<string, number[]>();
+  held.forEach((doc, i) => {
+    for (const p of new Set(doc.paragraphs)) {
+      const list = holders.get(p);
+      if (list) list.push(i);
+      else holders.set(p, [i]);
+    }
+  });
+  const recurring = [...holders].filter(([, list]) => list.length >= 2);
+  const wholeShare = (a: number, b: number) => share(held[a].trigrams, held[b].trigrams);
+  const chrome = new Set<string>();
+  for (const [paragraph, list] of recurring) {
+    if (aroundDifferentArticles(list, held) || outletOnlyAroundCopies(paragraph, list, held, wholeShare)) chrome.add(paragraph);
+  }
+  return chrome;
+}
+
+/** Evidence 1: two holders of one site (or of no known site) whose other text differs. */
+function aroundDifferentArticles(list: number[], held: Held[]): boolean {
+  const head = list.slice(0, MAX_HOLDERS_COMPARED);
+  for (let i = 0; i < head.length; i++) {
+    for (let j = i + 1; j < head.length; j++) {
+      const [a, b] = [held[head[i]], held[head[j]]];
+      if (a.site && b.site && a.site !== b.site) continue;
+      const [otherA, otherB] = otherTexts(a, b);
+      // Copies hold (nearly) nothing but what they share: no sign of two articles.
+      if (otherA.size < MIN_OTHER_TRIGRAMS || otherB.size < MIN_OTHER_TRIGRAMS) continue;
+      if (share(otherA, otherB) < DIFFERENT_BELOW) return true;
+    }
+  }
+  return false;
+}
+
+/** The text of each of two documents outside the paragraphs both hold, as word trigrams. */
+function otherTexts(a: Held, b: Held): [Set<string>, Set<string>] {
+  const inB = new Set(b.paragraphs);
+  const both = new Set(a.paragraphs.filter((p) => inB.has(p)));
+  const other = (doc: Held) => wordTrigrams(doc.paragraphs.filter((p) => !both.has(p)).join(" "));
+  return [other(a), other(b)];
+}
+
+/** Evidence 2: held by two or more copies of one site only, around the text they share with other sites' copies. */
+function outletOnlyAroundCopies(paragraph: string, list: number[], held: Held[], wholeShare: (a: number, b: number) => number): boolean {
+  const site = held[list[0]].site;
+  if (!site || list.some((i) => held[i].site !== site)) return false;
+  const holding = new Set(list);
+  for (const i of list) {
+    // The other sites' copies of this holder's story.
+    const copies: number[] = [];
+    for (let j = 0; j < held.length && copies.length < MAX_HOLDERS_COMPARED; j++) {
+      if (holding.has(j) || !held[j].site || held[j].site === site) continue;
+      if (wholeShare(i, j) >= COPIES_FROM) copies.push(j);
+    }
+    if (copies.length === 0) return false;
+    const elsewhere = new Set(copies.flatMap((j) => held[j].paragraphs));
+    const own = held[i].paragraphs;
+    const sharedAt = own.flatMap((p, k) => (elsewhere.has(p) ? [k] : []));
+    if (sharedAt.length === 0) return false;
+    const at = own.indexOf(paragraph);
+    if (at > sharedAt[0] && at < sharedAt[sharedAt.length - 1]) return false;
+  }
+  return true;
+}
+
+/** The site a document comes from: its given outlet, else the host of its URL. */
+function siteOf(doc: SourceDocument): string | null {
+  if (doc.given.outlet) return doc.given.outlet.trim().toLowerCase();
+  for (const url of [doc.given.url, doc.source]) {
+    if (!url || !/^https?:\/\//i.test(url)) continue;
+    try {
+      return new URL(url).hostname.replace(/^www\./, "").toLowerCase();
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+function wordTrigrams(text: string): Set<string> {
+  const words = text.split(" ");
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** The share of the smaller set found in the other. */
+function share(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / small.size;
+}
