@@ -9,6 +9,7 @@
 //   "Copyright 2019" meet) that several reports carry while the rest of their text differs.
 //   Copies of one wire story share all their sentences: their shared sentences are the story,
 //   not chrome, so a sentence whose holders mostly share their other sentences too is kept.
+import { NOTICE_PATTERNS } from "../text/lexicon/notices.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { Span } from "../types.ts";
 
@@ -19,11 +20,8 @@ const NEVER_EVIDENCE: RegExp[] = [
   /\b\d{3}[ .-]\d{4}\b.*\b(call|text|contact|tips?|hotline)\b|\b(call|text|contact|tips?|hotline)\b.*\b\d{3}[ .-]\d{4}\b/i,
   // E-mail addresses.
   /[\w.+-]+@[\w-]+\.[\w.]+/,
-  // Rights and redistribution notices.
-  /\ball rights reserved\b/i,
-  /\b(copyright|©|\(c\))\s*(19|20)\d\d\b/i,
-  /\bmay not be (re)?(published|broadcast|rewritten|redistributed|reproduced)\b/i,
-  /\b(distributed|syndicated) by\b/i,
+  // Rights and distribution notices (the shared list: lineage leaves them out too).
+  ...NOTICE_PATTERNS,
 ];
 
 /** A learned chrome sentence is carried by at least this many reports ... */

@@ -29,11 +29,33 @@ function shared(
     .map(([key]) => display(key));
 }
 
-export function describeCluster(members: DocumentFeatures[], stats: FeatureStats): string[] {
+/** The country most of the members' places are in, by weight: the event's own. */
+function mainCountry(members: DocumentFeatures[]): string | null {
+  const votes = new Map<string, number>();
+  for (const f of members) for (const [key, w] of f.places) votes.set(key.slice(key.indexOf("|") + 1), (votes.get(key.slice(key.indexOf("|") + 1)) ?? 0) + w);
+  let best: string | null = null;
+  for (const [country, w] of votes) if (best === null || w > (votes.get(best) ?? 0)) best = country;
+  return best;
+}
+
+/**
+ * Only what really ties the reports: places of the event's own country (not "Delhi", named
+ * in a Pakistani story's denials), names the reports state outside background sentences (not
+ * a former leader recalled), no lone common word ("Analysts" opening a sentence, "Street"),
+ * and no surname already shown in a full name.
+ */
+export function describeCluster(members: DocumentFeatures[], stats: FeatureStats, commonWords: Set<string> = new Set()): string[] {
   const evidence: string[] = [];
-  const places = shared(members, (f) => f.places, "p", stats, 5);
+  const country = mainCountry(members);
+  const foreground = (map: Map<string, number>): Map<string, number> => new Map([...map].filter(([, w]) => w >= 1));
+  const placeKeys = (f: DocumentFeatures): Map<string, number> =>
+    new Map([...foreground(f.places)].filter(([key]) => key.endsWith(`|${country}`) && !commonWords.has(key.slice(0, key.indexOf("|")).toLowerCase())));
+  const places = shared(members, placeKeys, "p", stats, 5);
   if (places.length) evidence.push(`shared places: ${places.join(", ")}`);
-  const names = shared(members, (f) => f.names, "n", stats, 6);
+  const nameKeys = (f: DocumentFeatures): Map<string, number> =>
+    new Map([...foreground(f.names)].filter(([key]) => key.includes(" ") || !commonWords.has(key)));
+  const fullNames = shared(members, nameKeys, "n", stats, 12);
+  const names = fullNames.filter((name) => name.includes(" ") || !fullNames.some((other) => other !== name && other.endsWith(` ${name}`))).slice(0, 6);
   if (names.length) evidence.push(`shared names: ${names.join(", ")}`);
   const terms = shared(members, (f) => f.terms, "t", stats, 8);
   if (terms.length) evidence.push(`shared terms: ${terms.join(", ")}`);

@@ -27,6 +27,12 @@ export interface Incident {
   people: Set<string>;
   /** Names of two or more words in the lead, before the collection's vocabulary judged them. */
   leadNames: string[];
+  /**
+   * Names that are no incident's people, lower case: officials and reporters by their title or
+   * role ("spokesman Officer Terence Perkins", "police reporter Amanda Emery"), who recur across
+   * every incident of their beat; places and streets the gazetteer or a street type names.
+   */
+  notPeople: Set<string>;
 }
 
 export interface DocumentFeatures {

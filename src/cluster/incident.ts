@@ -32,6 +32,30 @@ const INTERSECTION = /\b(?:near|at|of|on)\s+((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+
 const PERSON_WITH_AGE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}),? (?:\(?\d{1,2}\)?|age \d{1,2})(?=[,)]| of\b| years?\b)/gu;
 const PERSON_IDENTIFIED = /\b(?:identified|named)\s+(?:\w+\s+){0,3}as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
 
+/**
+ * A title or role before a name, or a role after it: the name is an official's or a reporter's
+ * ("said spokesman Officer Terence Perkins", "Sgt. Brendan McGrath", "By Alex Zdan",
+ * "Ryan Walsh, a police spokesman"). They are named in every incident of their beat.
+ */
+const ROLE_BEFORE = String.raw`(?:[Oo]fficer|[Ss]gt\.?|[Ss]ergeant|[Ll]t\.?|[Ll]ieutenant|[Cc]apt\.?|[Cc]aptain|[Dd]etective|[Dd]et\.|[Cc]pl\.?|[Cc]orporal|[Dd]eputy|[Cc]hief|[Ss]heriff|[Tt]rooper|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Rr]eporter|[Cc]orrespondent|[Pp]rosecutor|[Aa]ttorney|[Cc]oroner|[Mm]ayor|[Ee]ditor|By|BY)`;
+const ROLE_AFTER = String.raw`,? (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:spokes(?:man|woman|person)|reporter|correspondent|public information officer|chief|sheriff|prosecutor|coroner|editor)\b`;
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})`;
+const OFFICIAL_BEFORE = new RegExp(String.raw`\b${ROLE_BEFORE}\.? ${NAME}`, "gu");
+const OFFICIAL_AFTER = new RegExp(String.raw`${NAME}${ROLE_AFTER}`, "gu");
+const STREET_END = new RegExp(String.raw`\s(?:${STREET_TYPES}|Court|Place|Square|Way|Township|Parish|County)$`, "i");
+
+/** Names in the text that are not an incident's people: officials and reporters, places, streets. */
+function namesThatAreNotPeople(text: string, candidates: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const pattern of [OFFICIAL_BEFORE, OFFICIAL_AFTER]) for (const m of text.matchAll(pattern)) out.add(m[1].toLowerCase());
+  for (const name of candidates) {
+    const titled = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    // Call letters and outlets ("CBS SF", "WWLP") and places ("Corpus Christi", "Pembroke Pines").
+    if (STREET_END.test(titled) || lookupPlace(titled, "US") || /\b[A-Z]{2,5}\b/.test(name)) out.add(name.toLowerCase());
+  }
+  return out;
+}
+
 function leadOf(doc: CleanDocument): string {
   const spans = splitSentences(doc.text).slice(0, LEAD_SENTENCES);
   const body = spans.map((s) => doc.text.slice(s.start, s.end)).join(" ");
@@ -72,10 +96,13 @@ export function describeIncident(doc: CleanDocument, features: DocumentFeatures,
   for (const m of doc.text.matchAll(PERSON_WITH_AGE)) people.add(m[1].toLowerCase());
   for (const m of doc.text.matchAll(PERSON_IDENTIFIED)) people.add(m[1].toLowerCase());
   const leadNames = [...features.lead.keys()].filter((key) => !key.includes("|") && !key.startsWith("#") && key.includes(" "));
+  const written = [...people].map((p) => features.display.get(`n:${p}`) ?? p);
+  const notPeople = namesThatAreNotPeople(doc.text, [...written, ...leadNames.map((key) => features.display.get(`n:${key}`) ?? key)]);
+  for (const name of notPeople) people.delete(name);
   // Only a day read relative to the publication date is the incident's: without one, the dates
   // a lead states with their year are as often a trial's, an anniversary's or a record's.
   const day = dayStated && features.publishedDay !== null ? features.eventDay : null;
-  return { day, published: features.publishedDay, streets, cities, people, leadNames };
+  return { day, published: features.publishedDay, streets, cities, people, leadNames, notPeople };
 }
 
 /** Lower-case words of a text (not at a sentence start): the collection's common words. */
@@ -96,7 +123,7 @@ export function settlePeople(incident: Incident, commonWords: Set<string>): void
         run.push(word);
         continue;
       }
-      if (run.length >= 2) incident.people.add(run.join(" "));
+      if (run.length >= 2 && !incident.notPeople.has(run.join(" "))) incident.people.add(run.join(" "));
       run = [];
     }
   }
@@ -139,6 +166,16 @@ function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 function apart(a: Incident["cities"], b: Incident["cities"]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   return a.every((x) => b.every((y) => x.key !== y.key && kilometres(x, y) > SAME_AREA_KM));
+}
+
+/**
+ * Both name the street, block or intersection where it happened, and none is the same: the
+ * most specific evidence there is that two like reports tell two incidents. No likeness of
+ * wording outweighs it (a city's reports share its spokesman, its jail and its dateline).
+ */
+export function streetsDisagree(a: Incident | undefined, b: Incident | undefined): boolean {
+  if (!a || !b || overlaps(a.people, b.people)) return false;
+  return a.streets.size > 0 && b.streets.size > 0 && !overlaps(a.streets, b.streets);
 }
 
 /**

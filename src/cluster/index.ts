@@ -128,7 +128,7 @@ export class EventClusterer {
       .map((members, i) => ({
         id: `c${i + 1}`,
         documents: members.map((f) => f.id),
-        evidence: describeCluster(members, this.stats),
+        evidence: describeCluster(members, this.stats, this.commonWords),
       }));
   }
 

@@ -25,11 +25,15 @@ export const THRESHOLDS = {
   alignedMinShared: 3,
   /** Plainly the same text: no further evidence needed. */
   sameTextJaccard: 0.5,
-  /** A version keeps most of its wording: 5-shingle Jaccard or containment from here. */
+  /**
+   * A version keeps most of both reports' wording: 5-shingle Jaccard from here. (Containment or
+   * a few verbatim sentences made "versions" of follow-ups sharing one paragraph, at 0.03.)
+   */
   versionJaccard: 0.3,
+  /** A short report kept nearly word for word inside a longer one shares its story from here. */
   versionContainment: 0.5,
-  /** Or: most aligned sentences are nearly word for word. */
-  versionVerbatimShare: 0.6,
+  /** Or most aligned sentences are nearly word for word: copied text, though not most of it. */
+  copiedShare: 0.6,
   verbatim: 0.8,
   /** A duplicate: nearly all shingles shared, or only chrome-sized differences. */
   duplicateJaccard: 0.9,
@@ -123,7 +127,7 @@ export function sharesStory(a: DocumentView, b: DocumentView, evidence: PairEvid
   if (evidence.spread < 2 && coverage < THRESHOLDS.blockCoverage) return false;
   // Reports of like events share stock sentences ("was taken to the county jail and released"):
   // a mostly reworded overlap needs more of them.
-  if (isVersionLike(evidence)) return true;
+  if (isVersionLike(evidence) || copiesText(evidence)) return true;
   return evidence.pairs.length >= THRESHOLDS.minAlignedReworded && coverage >= THRESHOLDS.minCoverageReworded;
 }
 
@@ -131,14 +135,20 @@ function isVerbatim(a: Sentence, b: Sentence): boolean {
   return sentenceKey(a) === sentenceKey(b);
 }
 
-/** Most of the wording kept: an edit of the same text rather than a rewrite. */
+/**
+ * Most of the wording kept on both sides: an edit of the same text rather than a rewrite. A
+ * follow-up that repeats a few paragraphs word for word (the background of a story two days
+ * on), or a short bulletin the longer story quotes whole, shares some sentences but not most
+ * of them: those are retellings (rewrites) or nothing, never versions.
+ */
 function isVersionLike(evidence: PairEvidence): boolean {
+  return evidence.jaccard >= THRESHOLDS.versionJaccard;
+}
+
+/** Text copied from the other (contained in it, or aligned mostly word for word), however little of it. */
+function copiesText(evidence: PairEvidence): boolean {
   const near = evidence.pairs.filter((pair) => pair.similarity >= THRESHOLDS.verbatim).length;
-  return (
-    evidence.jaccard >= THRESHOLDS.versionJaccard ||
-    evidence.containment >= THRESHOLDS.versionContainment ||
-    (evidence.pairs.length > 0 && near / evidence.pairs.length >= THRESHOLDS.versionVerbatimShare)
-  );
+  return evidence.containment >= THRESHOLDS.versionContainment || (evidence.pairs.length > 0 && near / evidence.pairs.length >= THRESHOLDS.copiedShare);
 }
 
 export function classify(a: DocumentView, b: DocumentView, evidence: PairEvidence): LinkRelation {

@@ -78,6 +78,35 @@ describe("findLineage on small documents", () => {
     assert.deepEqual(links, []);
   });
 
+  it("calls a follow-up that repeats two paragraphs of background a rewrite at most, never a version", async () => {
+    const followUp = [
+      "Two days after the flood, engineers began repairing the breached embankment while schools reopened as shelters for displaced families.",
+      "The army sent bulldozers to clear the landslides, and the power company restored electricity to half of the valley by Thursday evening.",
+      STORY[1],
+      STORY[2],
+      "Aid groups appealed for clean water, blankets and tents as the nights turned cold in the mountains above the river.",
+      "The provincial government promised compensation for every destroyed house and said an inquiry would examine the embankment's design.",
+    ];
+    const { links } = await findLineage([doc("first", STORY, "2026-03-03"), doc("follow-up", followUp, "2026-03-05")]);
+    for (const link of links) assert.equal(link.relation, "rewrite");
+  });
+
+  it("does not link two syndicated columns through their distribution notice", async () => {
+    const notice = "Distributed by Example Features Syndicate. Copyright 2026 Example Features. All rights reserved.";
+    const garden = doc("garden", [
+      "Tomatoes under glass need less water than most growers think, and far more air on warm afternoons.",
+      "Open the vents by mid-morning, shade the south panes in July and feed the plants weekly once the first truss has set.",
+      notice,
+    ]);
+    const chess = doc("chess", [
+      "Correspondence chess survives in an age of instant engines because its players love the slow ritual of the postcard.",
+      "A single game can last two years, and the best of them read like letters between old friends who never met.",
+      notice,
+    ]);
+    const { links } = await findLineage([garden, chess]);
+    assert.deepEqual(links, []);
+  });
+
   it("finds nothing in unrelated, short or no documents", async () => {
     assert.deepEqual((await findLineage([])).links, []);
     const { links, messages } = await findLineage([doc("a", ["Short note."]), doc("b", ["Short note."]), doc("flood", STORY)]);
@@ -200,6 +229,11 @@ describe("findLineage on ecbplus-dev", { skip: !existsSync(ECBPLUS) }, () => {
   it("links at least 85% of the pairs at Jaccard >= 0.5", () => {
     const found = near.filter(([a, b]) => linkBetween(links, a, b)).length;
     assert.ok(near.length > 0 && found / near.length >= 0.85, `${found}/${near.length}`);
+  });
+
+  it("calls no pair below 5-shingle Jaccard 0.3 a version or duplicate: a version shares most of its text", () => {
+    const low = links.filter((link) => link.relation !== "rewrite" && link.similarity < 0.3);
+    assert.deepEqual(low.map((link) => `${link.a} ~ ${link.b} ${link.relation} ${link.similarity}`), []);
   });
 
   it("never links reports of different events", () => {

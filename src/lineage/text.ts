@@ -1,6 +1,7 @@
 // The views of a document that lineage compares: words, sentences, content-word stems.
 // Everything keeps offsets into the cleaned `text`; index.ts maps them to `raw` at the end.
 
+import { isNoticeSentence } from "../text/lexicon/notices.ts";
 import { splitSentences as sentenceSpans } from "../text/sentences.ts";
 
 /** One sentence of the cleaned text. */
@@ -69,7 +70,11 @@ function numbersOf(wordList: string[]): number[] {
   return out;
 }
 
-/** The text's sentences (the shared splitter), each with its paragraph, words, stems and numbers. */
+/**
+ * The text's sentences (the shared splitter), each with its paragraph, words, stems and numbers.
+ * Rights and distribution notices are left out: two columns a syndicate sells share its notice,
+ * not a story.
+ */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -79,6 +84,7 @@ export function splitSentences(text: string): Sentence[] {
     if (lineEnd === -1) lineEnd = text.length;
     const before = sentences.length;
     for (const { start, end } of sentenceSpans(text, lineStart, lineEnd)) {
+      if (isNoticeSentence(text.slice(start, end))) continue;
       const wordList = words(text.slice(start, end));
       if (wordList.length) sentences.push({ start, end, paragraph, words: wordList, stems: contentStems(wordList), numbers: numbersOf(wordList) });
     }
