@@ -46,7 +46,7 @@ function evaluationSection(verdicts: Verdict[], date: string, seconds: number): 
     SECTION,
     "",
     `Measured ${date} by \`npm run gate -- --record\` in ${seconds.toFixed(0)} s wall time on the shared 2-core machine; floors pinned at these scores in \`bench/gate-floors.json\`.`,
-    "Halves: an item is \"dev\" when the first byte of SHA-256 of its id is even, else \"held-out\" (bench/gate/data.ts); pages are split by page id,",
+    "Halves (bench/gate/data.ts `halfOf`, the one split every bench uses): ECB+ events by topic, odd topics \"dev\" (the two similar events of a topic stay in one half); every other id by FNV-1a, even \"dev\", odd \"held-out\". Pages are split by page id,",
     "everything else by gold event (ecbplus-dev and gva-train clusters, the annotated statements' events, gva-train figures' incidents). The founding corpus is one event: no halves.",
     "A rule tuned on one half that does not carry to the other shows as a gap between the two columns.",
     "B-cubed on a half scores that half's gold documents only, so a wrong merge across the halves counts in neither: halves' cluster precision runs above the whole's.",
