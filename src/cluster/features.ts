@@ -5,6 +5,7 @@
 import type { CleanDocument } from "../types.ts";
 import { dayNumber, findDates, isoDay } from "../text/dates.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
+import { splitSentences } from "../text/sentences.ts";
 import { monthDisplayName } from "../text/lexicon/calendar.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS, WHEN_WORDS } from "./patterns.ts";
 
@@ -86,24 +87,6 @@ const BIGRAM_WEIGHT = 0.5;
 /** Title and first sentences: where the report says what happened. */
 const LEAD_WEIGHT = 1.5;
 const LEAD_SENTENCES = 3;
-
-/**
- * Sentence spans for weighting: end punctuation followed by space and a capital or quote.
- * Not src/text/sentences.ts: its abbreviation rules give better sentences but moved the lead
- * window and cost 0.006 B-cubed F1 on ecbplus-dev; kept until the weights are retuned.
- */
-function splitSentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const boundary = /[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})|\n\s*\n|\n(?=\S)/gu;
-  let last = 0;
-  for (const m of text.matchAll(boundary)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (text.slice(last, end).trim()) out.push({ start: last, end: last + text.slice(last, end).trimEnd().length });
-    last = end;
-  }
-  if (text.slice(last).trim()) out.push({ start: last, end: text.length });
-  return out;
-}
 
 /** A crude suffix stripper: enough to meet "quakes"/"quake", "killed"/"kill". */
 export function stem(word: string): string {
