@@ -74,5 +74,23 @@ describe("implicit counts: victims without a number", () => {
     assert.deepEqual(counts("Police were shot at but no one was hit."), { injured: 0 });
     assert.deepEqual(counts("Officers Said the store was robbed at gunpoint."), {});
   });
+
+  it("'shot four times and the officer' is one officer, not four people", () => {
+    assert.deepEqual(counts("During the scuffle a deputy shot four times and an officer was wounded in the leg."), { injured: 1 });
+  });
+
+  it("a pronoun points back: 'shot and killed ... shot himself' is one person", () => {
+    assert.deepEqual(counts("A 15-year-old boy who was shot and killed on Friday apparently shot himself, deputies said."), { killed: 1 });
+    assert.deepEqual(counts("The homeowner accidentally shot himself in the foot."), { injured: 1 });
+  });
+
+  it("a man shot who 'passed away' later is killed, not injured", () => {
+    assert.deepEqual(counts("A man who was shot during a robbery on Monday night passed away Tuesday morning."), { killed: 1 });
+  });
+
+  it("a victim of last week is another event: no implicit count from it", () => {
+    const doc = cleanDocumentFromText("t", "Neighbours said a teenager was shot and killed on the same block last week.", { meta: { published: "2026-03-05" } });
+    assert.deepEqual(extractDocument(doc).statements.filter((s) => s.rule.startsWith("implicit:")), []);
+  });
 });
 

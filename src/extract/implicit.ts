@@ -24,7 +24,8 @@ const COUNT: Record<string, number> = {
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
 const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
 // Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
-const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+// The words between the count and the person never hold a conjunction or "times" ("shot four times and the officer").
+const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
 /**
  * One person the report already knows, met again: "the victim", "his girlfriend", "the
  * 20-year-old man". Counted as one; a sentence counts each person once (see `distinct`).
@@ -64,9 +65,9 @@ const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
 const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
 
 /** A pronoun or "the victim" dying later: one of the people shot died. */
-const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b/i;
+const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died)\b/i;
 /** Sentences about other events or about what did not happen: no implicit count from them. */
-const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last year|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
+const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
 /** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
 const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
 
@@ -107,7 +108,7 @@ function distinct(seen: Seen[]): Seen[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function seenIn(sentence: ImplicitSentence): Seen[] {
+export function seenIn(sentence: ImplicitSentence): Seen[] {
   if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
   const out: Seen[] = [];
   const push = (m: RegExpMatchArray, who: string, measure: Measure | "shot", value = countOf(who)): void => {
@@ -125,8 +126,10 @@ function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(NAMED_PASSIVE)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], outcomeMeasure(m[2]), 1);
   for (const m of sentence.text.matchAll(NAMED_OBJECT)) if (!NOT_A_NAME.test(m[2])) push(m, m[2], objectMeasure(m[1]), 1);
   for (const m of sentence.text.matchAll(NAMED_DIED)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], "killed", 1);
-  for (const m of sentence.text.matchAll(SELF)) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
-  for (const m of sentence.text.matchAll(PRONOUN)) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
+  // A pronoun ("shot himself", "killing him") points back at a person: a new one only when the sentence names no other.
+  const named = out.length;
+  for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
+  for (const m of sentence.text.matchAll(PRONOUN)) if (named === 0) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
   return distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words))));
 }

@@ -181,6 +181,8 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
     if (SUSPECT_VERBS.has(t.lower)) return null;
+    // People "shot at" were fired on, not hit: a harm word later in the clause is others'.
+    if ((t.lower === "shot" || t.lower === "fired") && tokens[j + 1]?.lower === "at") return null;
     if (singular && !(t.lower in MEASURE_WORDS) && !SINGULAR_BRIDGE.has(t.lower) && !MEASURE_PHRASES.some(([w]) => w[0] === t.lower)) return null;
     // One person "shot to death his girlfriend" did it; one who "was killed" or "died" had it done.
     if (singular && TRANSITIVE.has(t.lower) && !tokens.slice(from, j).some((x) => AUXILIARIES.has(x.lower)) && !leftBefore) return null;
