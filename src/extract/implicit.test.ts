@@ -47,4 +47,50 @@ describe("implicit counts: victims without a number", () => {
   it("a round-up of several shootings gives no count for this one", () => {
     assert.deepEqual(counts("Two men were shot in separate shootings across the city overnight."), {});
   });
+
+  it("named victims count one each, the fate from their own verbs", () => {
+    assert.deepEqual(counts("Deputies say Dale Morrow fatally shot Ana Ruiz, 18, outside a bar. Tom Ellis, 20, was grazed and survived."), { killed: 1, injured: 1 });
+  });
+
+  it("a person met again ('the victim', 'his girlfriend') is one", () => {
+    assert.deepEqual(counts("The argument ended when he shot his girlfriend in the arm."), { injured: 1 });
+    assert.deepEqual(counts("The victim was later pronounced dead at County General."), { killed: 1 });
+  });
+
+  it("the shooting death of a named man is one killed", () => {
+    assert.deepEqual(counts("Two men were charged Friday in the shooting death of 24-year-old Marcus Reed."), { killed: 1 });
+  });
+
+  it("one person found with a wound is one, not once per pattern", () => {
+    assert.deepEqual(counts("Officers found a 50-year-old man with a gunshot wound to the abdomen."), { injured: 1 });
+  });
+
+  it("a denial in the match gives nothing; one elsewhere in the sentence does not hide a victim", () => {
+    assert.deepEqual(counts("A woman was not hurt when the bullet hit her car."), {});
+    assert.deepEqual(counts("A man was shot in the leg, but police do not know who fired."), { injured: 1 });
+  });
+
+  it("words that open sentences are not names", () => {
+    assert.deepEqual(counts("Police were shot at but no one was hit."), { injured: 0 });
+    assert.deepEqual(counts("Officers Said the store was robbed at gunpoint."), {});
+  });
+
+  it("'shot four times and the officer' is one officer, not four people", () => {
+    assert.deepEqual(counts("During the scuffle a deputy shot four times and an officer was wounded in the leg."), { injured: 1 });
+  });
+
+  it("a pronoun points back: 'shot and killed ... shot himself' is one person", () => {
+    assert.deepEqual(counts("A 15-year-old boy who was shot and killed on Friday apparently shot himself, deputies said."), { killed: 1 });
+    assert.deepEqual(counts("The homeowner accidentally shot himself in the foot."), { injured: 1 });
+  });
+
+  it("a man shot who 'passed away' later is killed, not injured", () => {
+    assert.deepEqual(counts("A man who was shot during a robbery on Monday night passed away Tuesday morning."), { killed: 1 });
+  });
+
+  it("a victim of last week is another event: no implicit count from it", () => {
+    const doc = cleanDocumentFromText("t", "Neighbours said a teenager was shot and killed on the same block last week.", { meta: { published: "2026-03-05" } });
+    assert.deepEqual(extractDocument(doc).statements.filter((s) => s.rule.startsWith("implicit:")), []);
+  });
 });
+

@@ -24,29 +24,56 @@ const COUNT: Record<string, number> = {
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
 const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
 // Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
-const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
-const LIST = `(${NP}(?:\\s*,\\s*${NP})*(?:\\s*,?\\s+and\\s+${NP})?)`;
+// The words between the count and the person never hold a conjunction or "times" ("shot four times and the officer").
+const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+/**
+ * One person the report already knows, met again: "the victim", "his girlfriend", "the
+ * 20-year-old man". Counted as one; a sentence counts each person once (see `distinct`).
+ */
+const KNOWN = "(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|male|female|wife|husband|girlfriend|boyfriend|son|daughter|father|mother|stepfather|brother|sister|tenant|landlord|friend|neighbor|neighbour|roommate|cousin|uncle|nephew|grandson|grandmother|grandfather)\\b";
+const LIST = `(${NP}(?:\\s*,\\s*${NP})*(?:\\s*,?\\s+and\\s+${NP})?|${KNOWN})`;
 
 /** What the verb after the people says happened to them: killed, or shot (fate not said), or hurt. */
-const OUTCOME = `\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got|being)\\s+(?:\\w+\\s+){0,2}?` +
-  `(shot and killed|shot dead|shot to death|fatally (?:shot|wounded|injured)|killed|found dead|pronounced dead|dead|murdered|slain|shot(?!\\s+at\\b)|wounded|injured|hurt|grazed)\\b`;
+const OUTCOME_WORDS = "shot and killed|shot dead|shot to death|gunned down|fatally (?:shot|wounded|injured)|killed|found dead|pronounced dead|dead|murdered|slain|shot(?!\\s+at\\b)|wounded|injured(?!\\s+(?:reserve|list))|hurt|grazed|struck by (?:a )?(?:bullets?|gunfire)";
+const OUTCOME = `\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got|being)\\s+(?:\\w+\\s+){0,2}?(${OUTCOME_WORDS})\\b`;
 const PASSIVE = new RegExp(`\\b${LIST}${OUTCOME}`, "gi");
 /** "killed a man", "left a woman dead", "found a 42-year-old male with gunshot wounds". */
 const FOUND_SHOT = new RegExp(`\\b(?:found|located|discovered|treated)\\s+${LIST}\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\w+\\s+){0,4}?(?:gunshot|gun shot|bullet)\\s+wounds?`, "gi");
 /** "a man walked into a hospital with a gunshot wound", "one man … is reported to have a gunshot wound". */
 const WITH_WOUND = new RegExp(`\\b${LIST}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:with|has|had|have|suffered|sustained|suffering from)\\s+(?:\\w+\\s+){0,3}?(?:gunshot|gun shot|bullet) wounds?`, "gi");
 /** "allegedly shot a 16-year-old in the leg", "the shooting of a teenager", "fatally shot a man". */
-const OBJECT = new RegExp(`\\b(fatally shot|shot and killed|shot dead|killed|shot|wounded|the shooting of|the shooting death of|the killing of)\\s+${LIST}`, "gi");
+const OBJECT_VERBS = "fatally shot|shot and killed|shot dead|gunned down|killed|murdered|shot|wounded|the shooting of|the (?:shooting |stabbing )?death of|the killing of|the murder of|the slaying of|the fatal shooting of";
+const OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+${LIST}`, "gi");
 /** "the homeowner accidentally shot himself", "fatally shot herself". */
 const SELF = /\b(fatally shot|shot and killed|killed|shot|wounded)\s+(himself|herself)\b/gi;
+/** "shot Wright two times, killing him", "accused of shooting her": the person the story is about. */
+const PRONOUN = /\b(killing|shooting|wounding)\s+(him|her)\b(?!\s*self)/gi;
 const LEFT = new RegExp(`\\b(?:left|leaving|leaves)\\s+${LIST}\\s+(dead|wounded|injured|hurt|in (?:critical|serious|stable|fair|good) condition)\\b`, "gi");
-const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|were killed)\\b`, "gi");
+const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|were killed|passed away)\\b`, "gi");
+
+/**
+ * People named by name: "Kristopher Mora, 20, was grazed", "fatally shot Alliyah Rivera",
+ * "the shooting death of 21-year-old Ikeem Cantrell", "Miller died". Case-sensitive (a name
+ * is capitalised), so the verbs are spelt lower-case as they stand mid-sentence. A lone
+ * capitalised word is a name only before "died"/"was pronounced dead", and never one of
+ * the words that open sentences (pronouns, "Police").
+ */
+const NAME = "(?:\\d{1,3}-year-old\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}’'-]+|[\"“][^\"”]{1,15}[\"”])){1,3}(?:,\\s*\\d{1,3},)?";
+const NOT_A_NAME = /^(?:He|She|It|They|We|Police|Officers?|Deputies|Authorities|Investigators|Detectives|Nobody|Someone|Everyone|Witnesses|Residents|The|A|An|This|That|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Officials?|Family|Friends|Neighbors|Medics|Paramedics)\b/;
+const NAMED_PASSIVE = new RegExp(`(?<![\\p{L}])(${NAME})${OUTCOME}`, "gu");
+const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
+const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
+
 /** A pronoun or "the victim" dying later: one of the people shot died. */
-const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b/i;
-/** Sentences about other events or about nothing that happened: no implicit count from them. */
-const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last year|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting|not|no one|never)\b/i;
+const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died)\b/i;
+/** Sentences about other events or about what did not happen: no implicit count from them. */
+const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
+/** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
+const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
 
 interface Seen {
+  /** counted: "a man", "two teens"; named: "Ana Ruiz", "the victim", "his girlfriend" (one person, no count word). */
+  kind: "counted" | "named";
   measure: Measure | "shot";
   value: number;
   start: number;
@@ -60,37 +87,57 @@ function countOf(list: string): number {
     const first = m[0].split(/\s+/)[0].toLowerCase();
     n += COUNT[first] ?? 0;
   }
-  return n;
+  // "the victim", "his girlfriend", a name: one person.
+  return n > 0 ? n : 1;
 }
 
 function outcomeMeasure(word: string): Measure | "shot" {
   const w = word.toLowerCase();
-  if (/killed|dead|death|fatally|murdered|slain/.test(w)) return "killed";
-  if (/wounded|injured|hurt|condition|grazed/.test(w)) return "injured";
+  if (/killed|dead|death|fatal|murder|slain|slaying|killing|gunned/.test(w)) return "killed";
+  if (/wounded|wounding|injured|hurt|condition|grazed/.test(w)) return "injured";
   return "shot";
 }
 
-function seenIn(sentence: ImplicitSentence): Seen[] {
+/** One reading per person: matches over the same words are one, the deadlier reading kept. */
+function distinct(seen: Seen[]): Seen[] {
+  const rank = (s: Seen) => (s.measure === "killed" ? 0 : s.measure === "injured" ? 1 : 2);
+  const out: Seen[] = [];
+  for (const s of [...seen].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start))) {
+    if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function seenIn(sentence: ImplicitSentence): Seen[] {
   if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
   const out: Seen[] = [];
-  const add = (m: RegExpMatchArray, measure: Measure | "shot"): void => {
-    const at = m.index! + m[0].indexOf(m[1]);
-    out.push({ measure, value: countOf(m[1]), start: at, end: at + m[1].length, words: m[0] });
+  const push = (m: RegExpMatchArray, who: string, measure: Measure | "shot", value = countOf(who)): void => {
+    if (DENIED.test(m[0])) return;
+    const at = m.index! + m[0].indexOf(who);
+    const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
+    out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };
-  for (const m of sentence.text.matchAll(PASSIVE)) add(m, outcomeMeasure(m[2]));
-  for (const m of sentence.text.matchAll(FOUND_SHOT)) add(m, "shot");
-  for (const m of sentence.text.matchAll(LEFT)) add(m, outcomeMeasure(m[2]));
-  for (const m of sentence.text.matchAll(DIED)) add(m, "killed");
-  for (const m of sentence.text.matchAll(WITH_WOUND)) add(m, "shot");
-  for (const m of sentence.text.matchAll(OBJECT)) {
-    const at = m.index! + m[0].indexOf(m[2]);
-    out.push({ measure: outcomeMeasure(m[1].replace(/^shot$/i, "")) === "killed" ? "killed" : m[1].toLowerCase() === "wounded" ? "injured" : "shot", value: countOf(m[2]), start: at, end: at + m[2].length, words: m[0] });
-  }
-  for (const m of sentence.text.matchAll(SELF)) {
-    out.push({ measure: /killed|fatally/i.test(m[1]) ? "killed" : "shot", value: 1, start: m.index!, end: m.index! + m[0].length, words: m[0] });
-  }
+  for (const m of sentence.text.matchAll(PASSIVE)) push(m, m[1], outcomeMeasure(m[2]));
+  for (const m of sentence.text.matchAll(FOUND_SHOT)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(LEFT)) push(m, m[1], outcomeMeasure(m[2]));
+  for (const m of sentence.text.matchAll(DIED)) push(m, m[1], "killed");
+  for (const m of sentence.text.matchAll(WITH_WOUND)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(OBJECT)) push(m, m[2], objectMeasure(m[1]));
+  for (const m of sentence.text.matchAll(NAMED_PASSIVE)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], outcomeMeasure(m[2]), 1);
+  for (const m of sentence.text.matchAll(NAMED_OBJECT)) if (!NOT_A_NAME.test(m[2])) push(m, m[2], objectMeasure(m[1]), 1);
+  for (const m of sentence.text.matchAll(NAMED_DIED)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], "killed", 1);
+  // A pronoun ("shot himself", "killing him") points back at a person: a new one only when the sentence names no other.
+  const named = out.length;
+  for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
+  for (const m of sentence.text.matchAll(PRONOUN)) if (named === 0) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
-  return out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words)));
+  return distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words))));
+}
+
+/** "killed a man" is a death, "wounded a man" an injury, "shot a man" says only that he was shot. */
+function objectMeasure(verb: string): Measure | "shot" {
+  if (/^shot$/i.test(verb) || /shooting of$/i.test(verb)) return "shot";
+  return outcomeMeasure(verb);
 }
 
 /** The implicit statements of a document, given the sentences about its event and the explicit statements. */
@@ -114,6 +161,8 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
     if (death && !laterDeath) laterDeath = { sentence, at: death.index, words: death[0] };
   }
   const out: Statement[] = [];
+  // A count read from named or known people only ("Ana Ruiz died", "the victim") says so in its rule.
+  const named = (seen: Seen[]): string => (seen.every((s) => s.kind === "named") ? "named-" : "");
   const make = (measure: Measure, value: number, sentence: ImplicitSentence, start: number, end: number, words: string, rule: string): void => {
     const span = toRawSpan(doc.toRaw, sentence.start + start, sentence.start + end);
     if (!span) return;
@@ -129,19 +178,19 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
   const killedSeen = best.get("killed");
   if (killedSeen && !stated("killed")) {
     const first = killedSeen.seen[0];
-    make("killed", killed, killedSeen.sentence, first.start, killedSeen.seen.at(-1)!.end, killedSeen.seen.map((s) => s.words).join("; "), "people-killed");
+    make("killed", killed, killedSeen.sentence, first.start, killedSeen.seen.at(-1)!.end, killedSeen.seen.map((s) => s.words).join("; "), `${named(killedSeen.seen)}people-killed`);
   }
   // "A man was shot … he was pronounced dead": one of those shot died.
   if (!killedSeen && laterDeath && shot && !stated("killed")) {
     killed = 1;
-    make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, "shot-then-died");
+    make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, `${named(shot.seen)}shot-then-died`);
   }
   const injuredSeen = best.get("injured");
   const injured = Math.max(injuredSeen?.value ?? 0, (shot?.value ?? 0) - Math.max(killed, explicitMax(explicit, "killed")));
   if (injured > 0 && !stated("injured")) {
     const from = injuredSeen && injuredSeen.value === injured ? injuredSeen : shot!;
     const first = from.seen[0];
-    make("injured", injured, from.sentence, first.start, from.seen.at(-1)!.end, from.seen.map((s) => s.words).join("; "), from === shot ? "shot-not-killed" : "people-hurt");
+    make("injured", injured, from.sentence, first.start, from.seen.at(-1)!.end, from.seen.map((s) => s.words).join("; "), `${named(from.seen)}${from === shot ? "shot-not-killed" : "people-hurt"}`);
   }
   return out;
 }

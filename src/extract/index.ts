@@ -107,8 +107,10 @@ export function extractDocument(doc: CleanDocument): Extraction {
   });
 
   // Victims without a number ("a man was shot and killed"), for measures no sentence counts.
-  statements.push(...implicitCounts(doc, sentences.filter((_, i) => !background[i]), statements));
-  statements.unshift(...titleStatements(doc));
+  // The headline's counts are explicit too: read first, so the body's implicit count never repeats one.
+  const headline = titleStatements(doc);
+  statements.push(...implicitCounts(doc, sentences.filter((_, i) => !background[i]), [...headline, ...statements]));
+  statements.unshift(...headline);
   return {
     document: doc.id,
     statements,

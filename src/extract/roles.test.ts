@@ -18,6 +18,8 @@ describe("not-a-count: numbers that count no one give no statement", () => {
     ["decade-or-ordinal", "Officers found a man in his 30s wounded on the porch."],
     ["decade-or-ordinal", "The killing was the city's 15th homicide of the year."],
     ["phone-number", "A neighbour called 911 after a woman had been wounded."],
+    ["charges-or-rounds", "He was found guilty of murder and two counts of assault in the killing."],
+    ["charges-or-rounds", "The gunman fired 13 shots, killing the woman."],
     ["page-counter", "Image 1 of / 3 Caption Close Woman found dead in vacant home."],
     ["web-counter", "Shooting injures man in parking lot 7 Comments Just after 1 a.m."],
     ["station-or-code", "(credit: WCBS 880) Two people were injured in the crash."],

@@ -40,6 +40,8 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "age-after-people", test: (b, n) => (/^\d{1,3}$/.test(n) ? /,\s*(?:both|all|each|ages?|aged)\s*$/i.exec(b) : null) },
   // "7 Comments", "12 Shares": a page's counters
   { rule: "web-counter", test: (_b, n, a) => (/^\d/.test(n) ? /^\s+(?:comments?|shares?|views?|likes?|replies|photos?|images?)\b/i.exec(a) : null) },
+  // "two counts of first-degree assault", "letting off 13 shots", "shot four times": charges, rounds, repeats
+  { rule: "charges-or-rounds", test: (_b, _n, a) => /^\s+(?:counts?\s+of|shots|rounds|bullets|shell casings|casings|times)\b/i.exec(a) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];

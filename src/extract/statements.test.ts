@@ -136,4 +136,16 @@ describe("negative cases: numbers that are not counts of people", () => {
   for (const sentence of none) {
     it(`gives nothing for: ${sentence}`, () => assert.deepEqual(brief(sentence), []));
   }
+
+  it("people charged or accused are suspects: the harm after it is someone else's", () => {
+    assert.deepEqual(brief("Two men were charged Friday in the shooting death of Marcus Reed."), []);
+    assert.deepEqual(brief("Three people accused of the 2024 killing appeared in court."), []);
+    assert.deepEqual(brief("Two men were shot and killed before three suspects were charged."), ["killed/victims 2 exact total"]);
+  });
+
+  it("people shot at were fired on: the harm word after is another count's", () => {
+    assert.deepEqual(brief("Three teens were shot at and one injured after a man fired at the group."), ["injured/victims 1 exact total"]);
+    assert.deepEqual(brief("Four officers were shot at, police said."), []);
+  });
 });
+

@@ -171,9 +171,18 @@ const AUXILIARIES = new Set(["was", "is", "has", "had", "have", "been", "being",
 /** Words that may stand between one person and what happened to them ("a man was later found dead"). */
 const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was", "is", "has", "had", "have", "been", "being", "later", "also", "reportedly", "then", "fatally", "critically", "seriously", "badly", "slightly", "found", "left", "pronounced", "confirmed", "shot", "and", "apparently", ","]);
 
+/**
+ * People "charged", "accused" or "convicted" are suspects: a harm word after that ("two men
+ * were charged in the shooting death of ...") is someone else's, never theirs.
+ */
+const SUSPECT_VERBS = new Set(["charged", "accused", "convicted", "sentenced", "indicted", "booked", "suspected", "wanted", "sought", "jailed", "questioned", "acquitted", "arraigned"]);
+
 function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
+    if (SUSPECT_VERBS.has(t.lower)) return null;
+    // People "shot at" were fired on, not hit: a harm word later in the clause is others'.
+    if ((t.lower === "shot" || t.lower === "fired") && tokens[j + 1]?.lower === "at") return null;
     if (singular && !(t.lower in MEASURE_WORDS) && !SINGULAR_BRIDGE.has(t.lower) && !MEASURE_PHRASES.some(([w]) => w[0] === t.lower)) return null;
     // One person "shot to death his girlfriend" did it; one who "was killed" or "died" had it done.
     if (singular && TRANSITIVE.has(t.lower) && !tokens.slice(from, j).some((x) => AUXILIARIES.has(x.lower)) && !leftBefore) return null;
