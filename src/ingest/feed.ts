@@ -6,6 +6,8 @@ export interface FeedItem {
   body: string;
   html: boolean;
   given: GivenMetadata;
+  /** The item's date as the feed wrote it, when it had one: a date that did not parse is named from this. */
+  dateText?: string;
 }
 
 /** Feeds are rare among inputs: the XML parser is loaded only when one arrives. */
@@ -24,13 +26,14 @@ export async function parseFeed(xml: string): Promise<{ items: FeedItem[]; error
       const text = (selector: string) => node.querySelector(selector)?.textContent?.trim() || undefined;
       const link = text("link") ?? node.querySelector("link")?.getAttribute("href") ?? undefined;
       const body = text("content\\:encoded") ?? text("encoded") ?? text("content") ?? text("description") ?? text("summary") ?? "";
-      const date = toIsoDate(text("pubDate") ?? text("published") ?? text("updated") ?? text("dc\\:date") ?? text("date"));
+      const dateText = text("pubDate") ?? text("published") ?? text("updated") ?? text("dc\\:date") ?? text("date");
+      const date = toIsoDate(dateText);
       const guid = text("guid") ?? text("id") ?? link ?? String(index + 1);
       const given: GivenMetadata = {};
       if (date) given.published = date;
       if (text("title")) given.title = text("title");
       if (link) given.url = link;
-      return { id: slug(guid) || String(index + 1), body, html: /<[a-z][^>]*>/i.test(body), given };
+      return { id: slug(guid) || String(index + 1), body, html: /<[a-z][^>]*>/i.test(body), given, ...(dateText ? { dateText } : {}) };
     }),
   };
 }
