@@ -4,7 +4,7 @@
 // postgres:// or postgresql:// URL). The store never reads the clock: callers pass the time.
 import type { Store } from "./types.ts";
 
-export type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+export type { FetchValidators, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 export { redactUrl } from "./types.ts";
 
 export interface OpenStoreOptions {
