@@ -94,6 +94,27 @@ describe("crosscheck watch", () => {
     assert.match(io.err, /HTTP 404/);
   });
 
+  test("report and ingest read URLs; a URL that fails is a problem and the others go through", async () => {
+    server.routes.set("/story.html", { body: `<html><head><title>Quake</title></head><body><article><p>${FIRST}</p></article></body></html>`, etag: '"s1"', headers: { "Content-Type": "text/html" } });
+    const io = fakeIo();
+    const code = await main(["report", "--json", "-q", server.url("/story.html"), server.url("/missing.html")], io);
+    assert.equal(code, 1);
+    const report = JSON.parse(io.out) as { documents: { source: string }[]; problems: { source: string; reason: string }[] };
+    assert.deepEqual(report.documents.map((d) => d.source), [server.url("/story.html")]);
+    assert.deepEqual(report.problems.map((p) => p.source), [server.url("/missing.html")]);
+
+    const db = join(dir, "ingest.sqlite");
+    const ingest = async () => {
+      const out = fakeIo();
+      return { code: await main(["ingest", "--db", db, server.url("/story.html")], out), ...out };
+    };
+    const first = await ingest();
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.err, /1 new/);
+    const again = await ingest();
+    assert.match(again.err, /not changed since the last look/, "the store's ETag made the second look conditional");
+  });
+
   test("--every takes s, m and h, and refuses to poll more often than every 10 s", () => {
     assert.equal(parseInterval("10m"), 600_000);
     assert.equal(parseInterval("90s"), 90_000);

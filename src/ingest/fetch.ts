@@ -35,7 +35,7 @@ export interface ValidatorStore {
 
 export interface FetchOptions {
   userAgent?: string;
-  /** The whole request, redirects and body included, in ms (default 20 s). */
+  /** One request, its body included, in ms (default 20 s); time spent waiting for the host's turn is not counted. */
   timeoutMs?: number;
   /** The largest body read, after decompression, in bytes (default 5 MiB). */
   maxBytes?: number;
@@ -87,12 +87,11 @@ export class Fetcher {
   async get(requested: string): Promise<Fetched> {
     let url = parseHttpUrl(requested);
     if (!url) return { kind: "problem", requested, rule: "bad-url", reason: "not an http(s) URL" };
-    const signal = AbortSignal.timeout(this.timeoutMs);
     const validators = (await this.options.validators?.get(requested)) ?? null;
     for (let hop = 0; ; hop++) {
-      const denied = await this.robotsDenial(url, signal);
+      const denied = await this.robotsDenial(url);
       if (denied) return { kind: "problem", requested, rule: "robots-disallowed", reason: denied };
-      const answer = await this.request(url, requested, hop === 0 ? validators : null, signal);
+      const answer = await this.request(url, requested, hop === 0 ? validators : null);
       if (answer.kind !== "redirect") {
         if (answer.kind === "page" && answer.validators) await this.options.validators?.put(requested, answer.validators);
         return answer;
@@ -107,10 +106,11 @@ export class Fetcher {
   }
 
   /** One request through the host's queue: the answer, a redirect to follow, or a problem. */
-  private request(url: URL, requested: string, validators: Validators | null, signal: AbortSignal): Promise<Answer> {
+  private request(url: URL, requested: string, validators: Validators | null): Promise<Answer> {
     return this.queue.run(
       url.host,
-      () => this.send(url, requested, validators, signal),
+      // The clock starts when the host's turn comes, not while the queue waits for it.
+      () => this.send(url, requested, validators, AbortSignal.timeout(this.timeoutMs)),
       (answer) => (answer.kind === "problem" && (answer.rule === "unreachable" || answer.rule === "timeout" || answer.reason.startsWith("HTTP 5") || answer.reason.startsWith("HTTP 429")) ? "failed" : "answered"),
     );
   }
@@ -160,11 +160,11 @@ export class Fetcher {
   }
 
   /** Null when robots.txt lets crosscheck read the URL, else the reason it does not. */
-  private async robotsDenial(url: URL, signal: AbortSignal): Promise<string | null> {
+  private async robotsDenial(url: URL): Promise<string | null> {
     if (this.options.robots === false) return null;
     let rule = this.robotsByOrigin.get(url.origin);
     if (!rule) {
-      rule = this.readRobots(url, signal);
+      rule = this.readRobots(url);
       this.robotsByOrigin.set(url.origin, rule);
     }
     const robots = await rule;
@@ -178,9 +178,9 @@ export class Fetcher {
    * disallows everything for now; one that cannot be reached leaves the page's own request
    * to name the fault.
    */
-  private async readRobots(url: URL, signal: AbortSignal): Promise<RobotsRule> {
+  private async readRobots(url: URL): Promise<RobotsRule> {
     const robotsUrl = new URL("/robots.txt", url.origin);
-    return this.queue.run(url.host, () => this.sendRobots(robotsUrl, signal));
+    return this.queue.run(url.host, () => this.sendRobots(robotsUrl, AbortSignal.timeout(this.timeoutMs)));
   }
 
   private async sendRobots(robotsUrl: URL, signal: AbortSignal): Promise<RobotsRule> {
