@@ -32,7 +32,8 @@ export function changesBetween(before: Report | null, after: Report, run: { id: 
     const base = { run: run.id, at: run.generatedAt, event: event.id, eventTitle: event.title };
     const earlier = before ? matchingEvent(event, before.events) : null;
     if (!earlier) {
-      changes.push({ ...base, kind: "new-event", text: `New event: ${event.title} (${plural(event.documents.length, "report")})` });
+      const figures = event.figures.map((f) => `${figureLabel(f)} ${f.best}`).join(", ");
+      changes.push({ ...base, kind: "new-event", text: `New event: ${event.title} (${plural(event.documents.length, "report")})${figures ? `: ${figures}` : ""}` });
       continue;
     }
     for (const figure of event.figures) {
