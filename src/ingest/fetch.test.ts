@@ -184,5 +184,9 @@ describe("politeness", () => {
     assert.equal(queue.failuresOf("a"), 2);
     assert.deepEqual(sleeps.slice(-2), [100, 1000]);
     assert.equal(queue.pauseAfter(2), 2000);
+    queue.askFor("b", 5000);
+    await queue.run("b", request);
+    await queue.run("b", request);
+    assert.equal(sleeps.at(-1), 5000, "a host's Crawl-delay outweighs the usual pause");
   });
 });

@@ -10,6 +10,7 @@ import { HostQueue, type PolitenessOptions } from "./politeness.ts";
 /** The parts of robots-parser used here. It is CommonJS with a default-export typing that ESM cannot call, so it is required. */
 interface RobotsTxt {
   isAllowed(url: string, agent?: string): boolean | undefined;
+  getCrawlDelay(agent?: string): number | undefined;
 }
 const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, contents: string) => RobotsTxt;
 
@@ -200,7 +201,10 @@ export class Fetcher {
     }
     const body = await readCapped(response, 512 * 1024);
     if (typeof body === "string" || body instanceof Error) return "allow-all";
-    return robotsParser(robotsUrl.href, new TextDecoder().decode(body));
+    const robots = robotsParser(robotsUrl.href, new TextDecoder().decode(body));
+    const crawlDelay = robots.getCrawlDelay(ROBOTS_AGENT);
+    if (crawlDelay && Number.isFinite(crawlDelay)) this.queue.askFor(robotsUrl.host, crawlDelay * 1000);
+    return robots;
   }
 }
 

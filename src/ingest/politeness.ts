@@ -22,6 +22,8 @@ interface HostState {
   readyAt: number;
   /** Errors in a row: each doubles the pause before the next request. */
   failures: number;
+  /** A longer pause the host asked for (robots.txt Crawl-delay), in ms. */
+  askedDelayMs: number;
 }
 
 /** Whether a request's outcome counts as the host failing (back off) or answering (pause as usual). */
@@ -50,8 +52,7 @@ export class HostQueue {
    * result means the host failed; a thrown error always does (and is thrown on to the caller).
    */
   async run<T>(host: string, request: () => Promise<T>, judge: (result: T) => Outcome = () => "answered"): Promise<T> {
-    const state = this.hosts.get(host) ?? { tail: Promise.resolve(), readyAt: 0, failures: 0 };
-    this.hosts.set(host, state);
+    const state = this.stateOf(host);
     let release!: () => void;
     const previous = state.tail;
     state.tail = new Promise<void>((resolve) => (release = resolve));
@@ -66,7 +67,7 @@ export class HostQueue {
         return result;
       } finally {
         state.failures = outcome === "failed" ? state.failures + 1 : 0;
-        state.readyAt = this.now() + this.pauseAfter(state.failures);
+        state.readyAt = this.now() + Math.max(state.askedDelayMs, this.pauseAfter(state.failures));
       }
     } finally {
       release();
@@ -77,6 +78,20 @@ export class HostQueue {
   pauseAfter(failures: number): number {
     if (failures === 0) return this.delayMs;
     return Math.min(this.maxBackoffMs, Math.max(this.delayMs, this.backoffMs * 2 ** (failures - 1)));
+  }
+
+  /** A host's own wish for a longer pause (robots.txt Crawl-delay), capped at a minute so that a typo cannot stop a watch. */
+  askFor(host: string, delayMs: number): void {
+    this.stateOf(host).askedDelayMs = Math.min(60_000, Math.max(0, delayMs));
+  }
+
+  private stateOf(host: string): HostState {
+    let state = this.hosts.get(host);
+    if (!state) {
+      state = { tail: Promise.resolve(), readyAt: 0, failures: 0, askedDelayMs: 0 };
+      this.hosts.set(host, state);
+    }
+    return state;
   }
 
   /** Errors in a row from a host (0 when its last request was answered). */
