@@ -42,6 +42,7 @@ before(async () => {
     "/page": html(ARTICLE),
     "/private/page": html(ARTICLE),
     "/rss": { body: RSS, headers: { "Content-Type": "application/rss+xml" } },
+    "/rss-mirror": { body: RSS, headers: { "Content-Type": "application/rss+xml" } },
     "/atom": { body: ATOM, headers: { "Content-Type": "application/atom+xml" } },
     "/json": { body: JSON_FEED, headers: { "Content-Type": "application/feed+json" } },
     "/news/quake": html(ARTICLE.replace("296", "350")),
@@ -135,6 +136,12 @@ describe("URLs as inputs", () => {
     assert.equal(quake.given.published, "2023-09-09");
     assert.equal(second.given.published, undefined);
     assert.deepEqual(second.messages.map((m) => m.rule), ["bad-feed-date"]);
+  });
+
+  test("two feeds with the same item ids give their items ids of their own", async () => {
+    const { documents } = await readInputs([server.url("/rss"), server.url("/rss-mirror")], { fetcher: fetcher() });
+    assert.equal(new Set(documents.map((d) => d.id)).size, 4);
+    assert.ok(documents.every((d) => !d.messages.some((m) => m.rule === "duplicate-id")));
   });
 
   test("Atom and JSON Feed items become documents", async () => {

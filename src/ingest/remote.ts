@@ -1,6 +1,6 @@
 // URLs as inputs: a page becomes one document, a feed (RSS 2.0, Atom, JSON Feed) one document
 // an item. A page keeps one id for its URL, so that a changed page read again is a new version
-// of the same document in the store. With `fetchItems`, each item's link is read for the full
+// of the same document in the store; a feed item's id is the feed's and the item's own. With `fetchItems`, each item's link is read for the full
 // text. Every fault is a problem naming the URL; a bad item date is a message on the item.
 import { createHash } from "node:crypto";
 import type { InputMessage, Message, Problem, SourceDocument } from "../types.ts";
@@ -57,7 +57,11 @@ function kindOf(mediaType: string, text: string): "feed" | "json-feed" | "html" 
 }
 
 async function readItems(result: RemoteResult, feedUrl: string, answeredUrl: string, items: FeedItem[], options: RemoteOptions): Promise<void> {
+  // Item ids are the feed's id and the item's: two feeds may both have an item "1", and a
+  // feed that did not change (304) must not hand its ids to another feed's items.
+  const feedId = urlId(feedUrl);
   for (const item of items) {
+    const id = `${feedId}-${item.id}`;
     const source = `${feedUrl}#${item.id}`;
     const messages: Message[] = [];
     const given = { ...item.given };
@@ -96,7 +100,7 @@ async function readItems(result: RemoteResult, feedUrl: string, answeredUrl: str
       result.problems.push(problem(source, "empty-feed-item", "feed item has no content"));
       continue;
     }
-    const document = makeDocument(item.id, source, raw, format, given);
+    const document = makeDocument(id, source, raw, format, given);
     result.documents.push(messages.length ? { ...document, messages: [...document.messages, ...messages] } : document);
   }
 }
