@@ -4,7 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Format } from "../report/index.ts";
-import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
+import { DEFAULT_DB, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
 
@@ -64,7 +64,8 @@ Examples:
         const { readInputs, Fetcher } = await import("../ingest/index.ts");
         const at = io.now().toISOString();
         // URLs are asked only for what changed since the store last read them.
-        const fetcher = new Fetcher({ validators: { get: (url) => store.fetchValidators(url), put: (url, v) => store.putFetchValidators(url, v, at) } });
+        const validators = storeValidators(store, at);
+        const fetcher = new Fetcher({ validators });
         const ingested = await readInputs(paths, { fetcher, fetchItems: opts.fetchItems });
         const totals: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
         for (let i = 0; i < ingested.documents.length; i += BATCH) {
@@ -76,6 +77,7 @@ Examples:
         }
         const problems: Problem[] = [...ingested.problems, ...totals.rejected];
         await store.putProblems(problems, at);
+        await validators.flush();
         if (!opts.quiet) {
           for (const s of ingested.skipped) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
           for (const id of totals.versioned) io.stderr(`crosscheck: ${id}: new text for a stored document; both versions kept\n`);

@@ -2,8 +2,8 @@
 // for what changed since the last look), store what is new or changed (a changed article
 // under the same id is a new version), and when anything was, run the report again and say
 // what changed against the run before. `crosscheck watch` calls this once a poll.
-import { Fetcher, HostQueue, readInputs, type IngestResult, type ValidatorStore } from "../ingest/index.ts";
-import type { PutDocumentsResult, Store } from "../store/index.ts";
+import { Fetcher, HostQueue, readInputs, type IngestResult } from "../ingest/index.ts";
+import { storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { changesBetween, type Change } from "./changes.ts";
 import { reportFromStore } from "./stored.ts";
@@ -31,10 +31,7 @@ export interface FollowResult {
 const BATCH = 500;
 
 export async function followOnce(store: Store, targets: string[], options: FollowOptions): Promise<FollowResult> {
-  const validators: ValidatorStore = {
-    get: (url) => store.fetchValidators(url),
-    put: (url, v) => store.putFetchValidators(url, v, options.at),
-  };
+  const validators = storeValidators(store, options.at);
   // A fresh fetcher a look: robots.txt is read again each poll; the host queue is kept.
   const fetcher = new Fetcher({ politeness: options.queue, validators });
   const read = await readInputs(targets, { fetcher, fetchItems: options.fetchItems });
@@ -48,8 +45,10 @@ export async function followOnce(store: Store, targets: string[], options: Follo
   }
   const problems = [...read.problems, ...put.rejected];
   await store.putProblems(problems, options.at);
+  await validators.flush();
   const previous = await store.latestRun();
   if (previous && !put.added.length && !put.versioned.length) return { read, put, problems, runId: null, changes: [] };
   const { report, runId } = await reportFromStore(store, { generatedAt: options.at, onProgress: options.onProgress });
   return { read, put, problems, runId, changes: changesBetween(previous?.report ?? null, report, { id: runId, generatedAt: options.at }) };
 }
+

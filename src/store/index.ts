@@ -6,6 +6,7 @@ import type { Store } from "./types.ts";
 
 export type { FetchValidators, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 export { redactUrl } from "./types.ts";
+export { storeValidators, type PendingValidators } from "./validators.ts";
 
 export interface OpenStoreOptions {
   /** Time stamps for the migrations table (the store reads no clock of its own). */
