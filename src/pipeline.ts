@@ -22,6 +22,8 @@ export interface PipelineOptions {
   /** Progress for long runs: a stage name and a short message. */
   onProgress?: (stage: string, message: string) => void;
   stdin?: IngestOptions["stdin"];
+  /** For feeds given by URL: read each item's link for the full text. */
+  fetchItems?: boolean;
 }
 
 export interface SourcesReport {
@@ -45,6 +47,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   let read = 0;
   const ingested = await readInputs(paths, {
     stdin: options.stdin,
+    fetchItems: options.fetchItems,
     onFile: () => {
       if (++read % 500 === 0) progress("ingest", `${read} files read`);
     },

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Format } from "../report/index.ts";
 import { EXIT, type Io } from "./io.ts";
 import { addStoreCommands } from "./store-commands.ts";
+import { addWatchCommand } from "./watch.ts";
 
 export { EXIT, type Io } from "./io.ts";
 
@@ -25,19 +26,20 @@ export function program(io: Io, setExit: (code: number) => void): Command {
 
   cli
     .command("report")
-    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom, - for stdin) and print one reconciled account per event")
-    .argument("<paths...>", "files or folders to read; - reads standard input")
+    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom/JSON Feed, http(s) URLs, - for stdin) and print one reconciled account per event")
+    .argument("<paths...>", "files, folders or http(s) URLs of pages and feeds to read; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")
-    .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
-    .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
+    .option("--fetch-items", "for feeds given by URL, read each item's link for the full text")
+    .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report https://example.org/world/rss.xml\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
+    .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean; fetchItems?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
       const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
       // Loaded here, not at the top: `--help` and a usage error need none of the stages.
       const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
-      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress });
+      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress, fetchItems: opts.fetchItems });
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
       const output = render(report, format);
@@ -47,6 +49,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   addStoreCommands(cli, io, setExit);
+  addWatchCommand(cli, io, setExit);
   return cli;
 }
 

@@ -4,7 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Format } from "../report/index.ts";
-import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
+import { DEFAULT_DB, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
 
@@ -40,9 +40,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 export function addStoreCommands(cli: Command, io: Io, setExit: (code: number) => void): void {
   cli
     .command("ingest")
-    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom, - for stdin) and add them to the store, raw text untouched")
-    .argument("<paths...>", "files or folders to read; - reads standard input")
+    .description("Read reports (files, folders, .gz, JSONL, RSS/Atom/JSON Feed, http(s) URLs, - for stdin) and add them to the store, raw text untouched")
+    .argument("<paths...>", "files, folders or http(s) URLs of pages and feeds to read; - reads standard input")
     .option("--db <file|url>", DB_HELP)
+    .option("--fetch-items", "for feeds given by URL, read each item's link for the full text")
     .option("-q, --quiet", "no per-input notices on standard error, only the summary")
     .addHelpText(
       "after",
@@ -58,11 +59,14 @@ Examples:
   curl -s https://example.org/feed.rss | crosscheck ingest -
 `,
     )
-    .action(async (paths: string[], opts: { db?: string; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; quiet?: boolean; fetchItems?: boolean }) => {
       await withStore(opts.db, io, async (store) => {
-        const { readInputs } = await import("../ingest/index.ts");
-        const ingested = await readInputs(paths);
+        const { readInputs, Fetcher } = await import("../ingest/index.ts");
         const at = io.now().toISOString();
+        // URLs are asked only for what changed since the store last read them.
+        const validators = storeValidators(store, at);
+        const fetcher = new Fetcher({ validators });
+        const ingested = await readInputs(paths, { fetcher, fetchItems: opts.fetchItems });
         const totals: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
         for (let i = 0; i < ingested.documents.length; i += BATCH) {
           const put = await store.putDocuments(ingested.documents.slice(i, i + BATCH), at);
@@ -74,6 +78,7 @@ Examples:
         }
         const problems: Problem[] = [...ingested.problems, ...totals.rejected];
         await store.putProblems(problems, at);
+        await validators.flush();
         if (!opts.quiet) {
           for (const s of ingested.skipped) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
           for (const id of totals.versioned) io.stderr(`crosscheck: ${id}: new text for a stored document; both versions kept\n`);

@@ -9,6 +9,8 @@ export interface FeedItem {
   given: GivenMetadata;
   /** Why the item's given date was refused (read-given-date.ts), when it was. */
   dateRefused?: string;
+  /** The item's date as the feed wrote it, when it had one: a date that did not parse is named from this. */
+  dateText?: string;
 }
 
 export interface ParsedFeed {
@@ -45,7 +47,7 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
       if (date?.date) given.published = date.date;
       if (text("title")) given.title = text("title");
       if (link) given.url = link;
-      return { id: slug(guid) || String(index + 1), body, html: /<[a-z][^>]*>/i.test(body), given, dateRefused: date?.reason };
+      return { id: slug(guid) || String(index + 1), body, html: /<[a-z][^>]*>/i.test(body), given, dateRefused: date?.reason, ...(written ? { dateText: written } : {}) };
     }),
   };
 }

@@ -11,10 +11,16 @@ import { decodeBytes, looksBinary } from "./charset.ts";
 import { contentId, makeDocument } from "./documents.ts";
 import { parseFeed } from "./feed.ts";
 import { readGivenDate } from "./given-dates.ts";
+import { isJsonFeed, parseJsonFeed } from "./json-feed.ts";
 import { parseArticleRecord } from "./records.ts";
+import { Fetcher } from "./fetch.ts";
+import { isUrl, readUrl } from "./remote.ts";
 import { decodeWide, wideBom } from "./unicode-bom.ts";
 
 export { contentId, makeDocument } from "./documents.ts";
+export { Fetcher, USER_AGENT, type FetchOptions, type Validators, type ValidatorStore } from "./fetch.ts";
+export { HostQueue, type PolitenessOptions } from "./politeness.ts";
+export { isUrl, urlId } from "./remote.ts";
 export { MAX_RECORD_ID_LENGTH, parseArticleRecord, type ArticleRecord, type ParsedRecord } from "./records.ts";
 export { MAX_DOCUMENT_CHARS, oversizeReason } from "./budget.ts";
 
@@ -30,6 +36,10 @@ export interface IngestOptions {
   stdin?: AsyncIterable<Buffer | string>;
   /** Called once per input file read, for progress on long runs. */
   onFile?: (source: string) => void;
+  /** Reads http(s) inputs (pages and feeds); a default one is made when a URL arrives without it. */
+  fetcher?: Fetcher;
+  /** Reads each feed item's link for the full text. */
+  fetchItems?: boolean;
 }
 
 const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
@@ -41,11 +51,21 @@ const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i;
 
 export async function readInputs(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const result: IngestResult = { documents: [], problems: [], skipped: [] };
+  let fetcher = options.fetcher;
   for (const path of paths) {
     if (path === "-") {
       const bytes = await readAll(options.stdin ?? process.stdin);
       options.onFile?.("-");
       await addBytes(result, "-", bytes, null);
+      continue;
+    }
+    if (isUrl(path)) {
+      fetcher ??= new Fetcher();
+      options.onFile?.(path);
+      const read = await readUrl(path, { fetcher, fetchItems: options.fetchItems });
+      result.documents.push(...read.documents);
+      result.problems.push(...read.problems);
+      result.skipped.push(...read.skipped);
       continue;
     }
     for (const file of await expand(path, result)) {
@@ -150,6 +170,7 @@ function sniff(name: string, text: string): "text" | "html" | "jsonl" | "feed" {
   const head = text.slice(0, 1024).trimStart();
   if (/^(<\?xml[^>]*>\s*)?<(rss|feed)\b/i.test(head)) return "feed";
   if (/^(<!doctype html|<html|<head|<body)/i.test(head)) return "html";
+  if (isJsonFeed(text)) return "feed";
   if (head.startsWith("{") && /^\{.*\}\s*$/m.test(head.split("\n")[0])) return "jsonl";
   return "text";
 }
@@ -172,7 +193,7 @@ function readJsonl(result: IngestResult, source: string, text: string): void {
 }
 
 async function readFeed(result: IngestResult, source: string, text: string): Promise<void> {
-  const { items, error, truncated } = await parseFeed(text);
+  const { items, error, truncated } = isJsonFeed(text) ? parseJsonFeed(text) : await parseFeed(text);
   if (error) {
     result.problems.push(problem(source, "bad-feed", error));
     return;

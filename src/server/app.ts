@@ -6,6 +6,7 @@ import { oversizeReason } from "../ingest/index.ts";
 import { ReportCache } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { changesRoutes } from "./changes-feed.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
 import { eventPage, eventsPage } from "./pages.ts";
@@ -59,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
     }
     return c.html(documentPage(current.report, doc, versions, current.cleanedDocument(id)));
   });
+
+  app.route("/", changesRoutes(store));
 
   app.get("/api/report", async (c) => c.json((await reports.get()).report));
 

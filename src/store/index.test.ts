@@ -183,6 +183,23 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
       }
     });
 
+    test("a run comes back by id, and a URL's validators are kept and replaced", async () => {
+      const store = await open();
+      try {
+        const first = await store.putRun(emptyReport(T1, 1));
+        await store.putRun(emptyReport(T2, 2));
+        assert.equal((await store.run(first))?.report.generatedAt, T1);
+        assert.equal(await store.run(99), null);
+        const url = "http://127.0.0.1/feed.xml";
+        assert.equal(await store.fetchValidators(url), null);
+        await store.putFetchValidators(url, { etag: '"a"', lastModified: "Sat, 09 Sep 2023 08:00:00 GMT" }, T1);
+        await store.putFetchValidators(url, { etag: '"b"' }, T2);
+        assert.deepEqual(await store.fetchValidators(url), { etag: '"b"' });
+      } finally {
+        await store.close();
+      }
+    });
+
     test("reopening keeps everything and applies no migration twice", async () => {
       const first = await open();
       await first.putDocuments([doc("k", "Kept.")], T1);

@@ -4,8 +4,9 @@
 // postgres:// or postgresql:// URL). The store never reads the clock: callers pass the time.
 import type { Store } from "./types.ts";
 
-export type { IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+export type { FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 export { redactUrl } from "./types.ts";
+export { storeValidators, type PendingValidators } from "./validators.ts";
 
 export interface OpenStoreOptions {
   /** Time stamps for the migrations table (the store reads no clock of its own). */

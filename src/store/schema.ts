@@ -50,6 +50,20 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: "fetch validators",
+    statements: [
+      // What each URL's server last said to identify its answer (ETag, Last-Modified), so
+      // that the next look asks only for a change: one row a URL, replaced on every answer.
+      `CREATE TABLE fetch_validators (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        fetched_at TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const CREATE_MIGRATIONS = `CREATE TABLE IF NOT EXISTS migrations (
@@ -85,6 +99,11 @@ export const SQL = {
   insertRun: `INSERT INTO runs (id, generated_at, documents, report) VALUES (?, ?, ?, ?)`,
   latestRun: `SELECT id, generated_at, documents, report FROM runs ORDER BY id DESC LIMIT 1`,
   runs: `SELECT id, generated_at, documents FROM runs ORDER BY id`,
+  run: `SELECT id, generated_at, documents, report FROM runs WHERE id = ?`,
+
+  fetchValidators: `SELECT etag, last_modified FROM fetch_validators WHERE url = ?`,
+  putFetchValidators: `INSERT INTO fetch_validators (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`,
 
   /** Rows only ever get added, so the row counts change exactly when the contents do. */
   revision: `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM problems) AS problems`,

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
-import type { PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+import type { FetchValidators, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
@@ -161,6 +161,25 @@ export class SqlStore implements Store {
 
   async runs(): Promise<RunSummary[]> {
     return (await this.db.all(SQL.runs)).map(runFromRow);
+  }
+
+  async run(id: number): Promise<StoredRun | null> {
+    const row = (await this.db.all(SQL.run, [id]))[0];
+    if (!row) return null;
+    return { ...runFromRow(row), report: JSON.parse(String(row.report)) as Report };
+  }
+
+  async fetchValidators(url: string): Promise<FetchValidators | null> {
+    const row = (await this.db.all(SQL.fetchValidators, [url]))[0];
+    if (!row) return null;
+    const validators: FetchValidators = {};
+    if (row.etag != null) validators.etag = String(row.etag);
+    if (row.last_modified != null) validators.lastModified = String(row.last_modified);
+    return validators;
+  }
+
+  async putFetchValidators(url: string, validators: FetchValidators, fetchedAt: string): Promise<void> {
+    await this.db.run(SQL.putFetchValidators, [url, validators.etag ?? null, validators.lastModified ?? null, fetchedAt]);
   }
 
   async revision(): Promise<string> {

@@ -56,6 +56,12 @@ export interface StoredRun extends RunSummary {
   report: Report;
 }
 
+/** A server's ETag and Last-Modified for a URL, as it sent them. */
+export interface FetchValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** The file path, or the URL without its password. */
@@ -73,6 +79,12 @@ export interface Store {
   putRun(report: Report): Promise<number>;
   latestRun(): Promise<StoredRun | null>;
   runs(): Promise<RunSummary[]>;
+  /** One stored run by id, or null. */
+  run(id: number): Promise<StoredRun | null>;
+  /** What a URL's server last sent to identify its answer (for conditional requests), or null. */
+  fetchValidators(url: string): Promise<FetchValidators | null>;
+  /** Keeps a URL's validators, replacing the ones before. */
+  putFetchValidators(url: string, validators: FetchValidators, fetchedAt: string): Promise<void>;
   /** Changes whenever documents or problems are added (by this process or another). */
   revision(): Promise<string>;
   /** The highest migration applied. */
