@@ -9,12 +9,15 @@
 // the run: the failure becomes a problem naming the input and the reason.
 import { cleanDocuments, cleanDocument } from "./clean/index.ts";
 import { clusterDocuments } from "./cluster/index.ts";
-import { extractDocuments } from "./extract/index.ts";
+import { extractDocuments, FIGURE_LANGUAGES } from "./extract/index.ts";
 import { oversizeReason, readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
 import type { CleanDocument, Event, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+
+/** Text below this length is too short for its detected language to be trusted (see clean/language.ts). */
+const LANGUAGE_EVIDENCE_CHARS = 200;
 
 export interface PipelineOptions {
   /** The run's timestamp, for the report (stages never read the clock). */
@@ -87,13 +90,25 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   progress("cluster", `${clusters.length} events`);
 
   const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
-  progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements`);
+  const languages = new Map<string, number>();
+  for (const d of traced) languages.set(d.meta.language, (languages.get(d.meta.language) ?? 0) + 1);
+  const read = [...languages].map(([language, n]) => `${language} ${n}`).join(", ");
+  progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements; languages: ${read}`);
+  // A report in a language extraction does not read says so, rather than showing no figures in
+  // silence. Only where the language was read from enough text to trust it, and nothing was found.
+  const found = new Set(extractions.filter((x) => x.statements.length > 0).map((x) => x.document));
+  const noticed = traced.map((doc): CleanDocument => {
+    const language = doc.meta.language;
+    if (FIGURE_LANGUAGES.has(language) || language === "und" || found.has(doc.id) || doc.text.length < LANGUAGE_EVIDENCE_CHARS) return doc;
+    const reason = `written in ${language}: figures are read from English text only, so any figures this report gives were not read`;
+    return { ...doc, messages: [...doc.messages, { stage: "extract", rule: "language-without-figures", reason }] };
+  });
 
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: lineage.families }));
+  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: lineage.families }));
   progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
 
-  const report = buildReport({ documents: traced, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
-  return { report, documents: traced };
+  const report = buildReport({ documents: noticed, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
+  return { report, documents: noticed };
 }
 
 /**

@@ -4,7 +4,8 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Format } from "../report/index.ts";
-import { DEFAULT_DB, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
+import { existsSync } from "node:fs";
+import { DEFAULT_DB, isPostgresUrl, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
 
@@ -127,6 +128,37 @@ Examples:
         if (opts.output) await writeFile(opts.output, output);
         else io.stdout(output);
         setExit(runProblems.length || !sources.length ? EXIT.inputProblems : EXIT.ok);
+      });
+    });
+
+  cli
+    .command("verify")
+    .description("Check the store: the database's integrity, and every stored text against the SHA-256 it was stored with")
+    .option("--db <file|url>", DB_HELP)
+    .addHelpText(
+      "after",
+      `
+Prints one line per fault, naming the document and version (or the database's own words),
+then a summary. Exit code 0 when the store is sound, 1 when anything is wrong or the store
+cannot be opened. A SQLite file that does not exist is not created.
+
+Examples:
+  crosscheck verify
+  crosscheck verify --db team.sqlite
+`,
+    )
+    .action(async (opts: { db?: string }) => {
+      const target = storeTarget(opts.db);
+      if (!isPostgresUrl(target) && !existsSync(target)) {
+        io.stderr(`crosscheck: verify: no store at ${target}\n`);
+        setExit(EXIT.inputProblems);
+        return;
+      }
+      await withStore(opts.db, io, async (store) => {
+        const { versions, problems } = await store.verify();
+        for (const line of problems) io.stderr(`crosscheck: ${store.location}: ${line}\n`);
+        io.stdout(`${store.location}: ${plural(versions, "document version")} checked, ${plural(problems.length, "problem")}\n`);
+        setExit(problems.length ? EXIT.inputProblems : EXIT.ok);
       });
     });
 

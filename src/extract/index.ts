@@ -123,6 +123,13 @@ export function extractDocument(doc: CleanDocument): Extraction {
   };
 }
 
+/**
+ * Languages whose figures extraction reads: its word lists and patterns are English. A
+ * document in another language is still reported (places, dates, lineage, events) and gets
+ * a message saying its figures were not read.
+ */
+export const FIGURE_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
+
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
   const extractions = unifyActors(docs.map(extractDocument));
   // A surname alone ("the minister, Bugti") names a person when any report names them in full.

@@ -5,7 +5,7 @@
 import type { Store } from "./types.ts";
 
 export type { FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
-export { redactUrl } from "./types.ts";
+export { KEEP_RUNS, redactUrl, type VerifyResult } from "./types.ts";
 export { storeValidators, type PendingValidators } from "./validators.ts";
 
 export interface OpenStoreOptions {

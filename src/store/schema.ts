@@ -97,6 +97,9 @@ export const SQL = {
 
   nextRunId: `SELECT COALESCE(MAX(id), 0) + 1 AS id FROM runs`,
   insertRun: `INSERT INTO runs (id, generated_at, documents, report) VALUES (?, ?, ?, ?)`,
+  pruneRuns: `DELETE FROM runs WHERE id <= ?`,
+  versionShas: `SELECT id, version, sha, raw FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`,
+  versionSeq: `SELECT seq FROM documents WHERE id = ? AND version = ?`,
   latestRun: `SELECT id, generated_at, documents, report FROM runs ORDER BY id DESC LIMIT 1`,
   runs: `SELECT id, generated_at, documents FROM runs ORDER BY id`,
   run: `SELECT id, generated_at, documents, report FROM runs WHERE id = ?`,

@@ -3,16 +3,21 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
-import type { FetchValidators, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+import { KEEP_RUNS, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
 import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
+
+/** Document versions hashed per query by `verify`. */
+const VERIFY_PAGE = 200;
 export type Param = string | number | null;
 
 /** What a dialect adapter provides: queries with `?` placeholders, and serialised transactions. */
 export interface Db {
   all(sql: string, params?: Param[]): Promise<Row[]>;
   run(sql: string, params?: Param[]): Promise<void>;
+  /** The database's own integrity check, one line a fault (SQLite's PRAGMA integrity_check); absent where the server keeps its own pages. */
+  integrityCheck?(): Promise<string[]>;
   /** Runs `work` in one transaction that excludes other writers to `tables`; rolls back on throw. */
   transaction<T>(tables: string[], work: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -149,8 +154,26 @@ export class SqlStore implements Store {
     return this.db.transaction(["runs"], async (tx) => {
       const id = Number((await tx.all(SQL.nextRunId))[0].id);
       await tx.run(SQL.insertRun, [id, report.generatedAt, report.documents.length, JSON.stringify(report)]);
+      if (id > KEEP_RUNS) await tx.run(SQL.pruneRuns, [id - KEEP_RUNS]);
       return id;
     });
+  }
+
+  async verify(): Promise<VerifyResult> {
+    const problems = (await this.db.integrityCheck?.()) ?? [];
+    let versions = 0;
+    // In pages by seq, so a large store is never read into memory at once.
+    for (let after = 0; ; ) {
+      const rows = await this.db.all(SQL.versionShas, [after, VERIFY_PAGE]);
+      if (!rows.length) break;
+      for (const row of rows) {
+        versions++;
+        if (shaOf(String(row.raw)) !== String(row.sha)) problems.push(`document ${String(row.id)} version ${Number(row.version)}: its raw text no longer matches the SHA-256 it was stored with`);
+      }
+      const last = rows[rows.length - 1];
+      after = Number((await this.db.all(SQL.versionSeq, [last.id as Param, last.version as Param]))[0].seq);
+    }
+    return { versions, problems };
   }
 
   async latestRun(): Promise<StoredRun | null> {

@@ -16,9 +16,15 @@ export async function openSqliteStore(file: string, now: () => Date): Promise<St
   } catch (error) {
     throw new Error(`cannot open the SQLite store ${file}: ${(error as Error).message}`);
   }
-  db.pragma("journal_mode = WAL");
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.pragma("foreign_keys = ON");
+  try {
+    // The first statement is where a file that is no database says so ("file is not a database").
+    db.pragma("journal_mode = WAL");
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma("foreign_keys = ON");
+  } catch (error) {
+    db.close();
+    throw new Error(`cannot use ${file} as a crosscheck store: ${(error as Error).message}`);
+  }
   const store = new SqlStore("sqlite", file, new SqliteDb(db));
   try {
     await store.migrate(now);
@@ -47,6 +53,11 @@ class SqliteDb implements Db {
 
   async all(sql: string, params: Param[] = []): Promise<Row[]> {
     return this.prepared(sql).all(...params) as Row[];
+  }
+
+  async integrityCheck(): Promise<string[]> {
+    const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).filter((line) => line !== "ok").map((line) => `database: ${line}`);
   }
 
   async run(sql: string, params: Param[] = []): Promise<void> {

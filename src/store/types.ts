@@ -75,7 +75,12 @@ export interface Store {
   /** Every version of one document, oldest first; empty when the id is unknown. */
   documentVersions(id: string): Promise<StoredDocument[]>;
   problems(): Promise<StoredProblem[]>;
-  /** Stores a run's report; returns the run id (1, 2, ...). */
+  /**
+   * Checks the store: the database's own integrity check (SQLite), and that every stored
+   * version's raw text still has the SHA-256 it was stored with.
+   */
+  verify(): Promise<VerifyResult>;
+  /** Stores a run's report; returns the run id (1, 2, ...). Only the newest `KEEP_RUNS` runs are kept. */
   putRun(report: Report): Promise<number>;
   latestRun(): Promise<StoredRun | null>;
   runs(): Promise<RunSummary[]>;
@@ -102,3 +107,17 @@ export function redactUrl(target: string): string {
     return target;
   }
 }
+
+/** What `verify` found: empty `problems` means the store is sound. */
+export interface VerifyResult {
+  /** Document versions whose raw text was read and hashed. */
+  versions: number;
+  /** What is wrong, one line each, naming the document and version or the database's own words. */
+  problems: string[];
+}
+
+/**
+ * Runs kept in the store: a run is a whole report, and recomputing after every change would
+ * otherwise grow the store without bound. Older runs are deleted when a new one is stored.
+ */
+export const KEEP_RUNS = 50;
