@@ -125,36 +125,43 @@ export function mergeActors(extractions: Extraction[]): EventActor[] {
     }));
 }
 
-function claimWords(claim: string): Set<string> {
-  return new Set(
-    claim
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]/gu, " ")
-      .split(/\s+/)
-      .filter((w) => w && !FUNCTION_WORDS.has(w)),
-  );
-}
-
-/** Claims merged when their content words match closely; who asserts and who denies are unioned. */
-export function mergeAssertions(extractions: Extraction[]): Assertion[] {
-  const merged: { words: Set<string>; assertion: Assertion }[] = [];
-  const union = (list: string[], add: string[]): void => {
-    for (const item of add) if (!list.some((x) => x.toLowerCase() === item.toLowerCase())) list.push(item);
+/**
+ * Claims merged across reports: one claim per kind and subject (a responsibility claim's
+ * group through the event's actors, so "BLA" and "Balochistan Liberation Army" are one),
+ * every report's evidence kept in document order. `by` and `disputedBy` are derived from the
+ * evidence: who asserts, who denies. No response is not a denial, and a claim no one denies
+ * has an empty `disputedBy`: it is not disputed.
+ */
+export function mergeAssertions(extractions: Extraction[], actors: EventActor[] = []): Assertion[] {
+  const canonical = new Map<string, string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) canonical.set(n.toLowerCase(), a.name);
+  // "Baloch Liberation Army (BLA)": the name, or the acronym, resolves.
+  const groupName = (subject: string): string => {
+    const bare = subject.replace(/\s*\([^)]*\)$/, "");
+    const acronym = /\(([^)]+)\)$/.exec(subject)?.[1] ?? "";
+    return canonical.get(bare.toLowerCase()) ?? canonical.get(acronym.toLowerCase()) ?? bare;
   };
+  const merged = new Map<string, Assertion>();
   for (const x of extractions) {
     for (const m of x.assertions) {
-      const words = claimWords(m.claim);
-      const found = merged.find((c) => jaccard(c.words, words) >= 0.6);
-      if (found) {
-        union(found.assertion.by, m.by);
-        union(found.assertion.disputedBy, m.disputedBy);
-        union(found.assertion.documents, [m.document]);
-        continue;
-      }
-      merged.push({ words, assertion: { claim: m.claim, by: [...m.by], disputedBy: [...m.disputedBy], documents: [m.document] } });
+      const subject = m.kind === "responsibility" ? groupName(m.subject) : m.subject;
+      const key = `${m.kind}|${subject.toLowerCase()}`;
+      const claim = m.kind === "responsibility" ? `${subject} carried out the attacks` : m.claim;
+      if (!merged.has(key)) merged.set(key, { claim, kind: m.kind, by: [], disputedBy: [], documents: [], evidence: [] });
+      const found = merged.get(key)!;
+      if (!found.documents.includes(m.document)) found.documents.push(m.document);
+      found.evidence.push(...m.evidence.map((e) => ({ ...e, who: e.who && m.kind === "responsibility" && e.who === m.subject ? subject : e.who })));
     }
   }
-  return merged.map((c) => c.assertion);
+  const whoOf = (a: Assertion, stance: string): string[] => {
+    const out: string[] = [];
+    for (const e of a.evidence) if (e.stance === stance && e.who && !out.some((w) => w.toLowerCase() === e.who!.toLowerCase())) out.push(e.who);
+    return out;
+  };
+  return [...merged.values()]
+    .map((a) => ({ ...a, documents: a.documents.sort(), by: whoOf(a, "asserts"), disputedBy: whoOf(a, "denies") }))
+    // Disputed claims first, then the ones more reports carry.
+    .sort((a, b) => Number(b.disputedBy.length > 0) - Number(a.disputedBy.length > 0) || b.documents.length - a.documents.length);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

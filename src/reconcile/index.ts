@@ -37,15 +37,16 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const figures = reconcileStatements(own, lineage);
 
   const places = mergePlaces(extractions);
+  const actors = mergeActors(extractions);
   return {
     id: cluster.id,
     title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
     ...eventDates(extractions, documents),
     places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
-    actors: mergeActors(extractions),
+    actors,
     figures,
-    assertions: mergeAssertions(extractions),
+    assertions: mergeAssertions(extractions, actors),
     related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage),
     evidence: [...cluster.evidence],
   };

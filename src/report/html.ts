@@ -6,6 +6,9 @@ import { escapeHtml } from "./escape.ts";
 import { figuresTableHtml } from "./figure-table.ts";
 import {
   citation,
+  claimSummary,
+  evidenceHead,
+  isDisputed,
   documentName,
   eventSummary,
   familiesOf,
@@ -115,12 +118,15 @@ function eventArticle(view: ReportView, event: Event): string {
       parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${f.best} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
     }
   }
-  if (event.assertions.length > 0) {
-    parts.push(`<h3>Disputed claims</h3><ul class="plain">`);
-    for (const a of event.assertions) {
-      const by = a.by.length > 0 ? `asserted by ${e(a.by.join(", "))}` : "asserted";
-      const denied = a.disputedBy.length > 0 ? `; denied by ${e(a.disputedBy.join(", "))}` : "; no denial reported";
-      parts.push(`<li>“${e(a.claim)}”: ${by}${denied} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span></li>`);
+  for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
+    if (claims.length === 0) continue;
+    parts.push(`<h3>${heading}</h3><ul class="plain">`);
+    for (const a of claims) {
+      const evidence = (a.evidence ?? []).map((x) => {
+        const where = citation(view, x);
+        return `<li>${e(evidenceHead(x))}: “${e(x.quote)}” <span class="muted">${e(where.document)}, ${e(where.where)}</span></li>`;
+      });
+      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
     }
     parts.push(`</ul>`);
   }

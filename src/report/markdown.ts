@@ -4,6 +4,9 @@ import type { Event, Figure, Report } from "../types.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import {
   citation,
+  claimSummary,
+  evidenceHead,
+  isDisputed,
   documentName,
   eventSummary,
   familiesOf,
@@ -66,12 +69,15 @@ function eventSection(view: ReportView, event: Event): string[] {
       out.push("");
     }
   }
-  if (event.assertions.length > 0) {
-    out.push("### Disputed claims", "");
-    for (const a of event.assertions) {
-      const by = a.by.length > 0 ? `asserted by ${a.by.map(mdText).join(", ")}` : "asserted";
-      const denied = a.disputedBy.length > 0 ? `; denied by ${a.disputedBy.map(mdText).join(", ")}` : "; no denial reported";
-      out.push(`- “${mdText(a.claim)}”: ${by}${denied} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+  for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
+    if (claims.length === 0) continue;
+    out.push(`### ${heading}`, "");
+    for (const a of claims) {
+      out.push(`- “${mdText(a.claim)}” (${a.kind ?? "other"}): ${mdText(claimSummary(a))} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+      for (const x of a.evidence ?? []) {
+        const where = citation(view, x);
+        out.push(`  - ${mdText(evidenceHead(x))}: “${mdText(x.quote)}” ${code(where.document)}, ${where.where}`);
+      }
     }
     out.push("");
   }

@@ -1,6 +1,6 @@
 // What the renderers share: labels, the lineage of sources, figure timelines, citations and
 // the event's one-paragraph summary. Plain strings; each renderer escapes for its format.
-import type { Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
+import type { Assertion, ClaimEvidence, Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
 import { countryName } from "../text/names.ts";
 import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
 import { monthDisplayName } from "../text/lexicon/calendar.ts";
@@ -178,12 +178,41 @@ export function timeline(f: Figure): TimelinePoint[] {
   return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
 }
 
-/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as extraction placed it. */
-export function citation(view: ReportView, s: Statement): { document: string; where: string } {
+/**
+ * Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as
+ * extraction placed it; a figure read from the title is cited as the headline.
+ */
+export function citation(view: ReportView, s: Pick<Statement, "document" | "place" | "start" | "end"> & { rule?: string }): { document: string; where: string } {
   // (`s.place` is missing only in a run stored before statements carried it.)
-  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : `characters ${s.start}–${s.end}`;
+  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : s.rule?.startsWith("headline:") ? "headline" : `characters ${s.start}–${s.end}`;
   return { document: label(view, s.document), where };
 }
+
+/** Claims no evidence denies are not disputed: the brief lists them apart. */
+export const isDisputed = (a: Assertion): boolean => a.evidence ? a.evidence.some((e) => e.stance === "denies") : a.disputedBy.length > 0;
+
+const STANCE_WORDS: Record<ClaimEvidence["stance"], string> = {
+  asserts: "asserted by",
+  denies: "denied by",
+  "no-response": "no response from",
+  reports: "reported by",
+};
+
+/** "asserted by X, Y; denied by Z; no response from New Delhi": who stands how, each once, in the evidence's order. */
+export function claimSummary(a: Assertion): string {
+  // (`a.evidence` is missing only in a run stored before claims carried it.)
+  if (!a.evidence) return [a.by.length ? `asserted by ${a.by.join(", ")}` : "", a.disputedBy.length ? `denied by ${a.disputedBy.join(", ")}` : ""].filter(Boolean).join("; ");
+  const parts: string[] = [];
+  for (const stance of ["asserts", "reports", "denies", "no-response"] as const) {
+    const who = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    if (who.length) parts.push(`${STANCE_WORDS[stance]} ${who.join(", ")}`);
+  }
+  if (!parts.some((p) => p.startsWith("denied"))) parts.push("no denial reported");
+  return parts.join("; ");
+}
+
+/** One line of evidence: "denied by India, 2026-02-01". */
+export const evidenceHead = (x: ClaimEvidence): string => `${STANCE_WORDS[x.stance]} ${x.who ?? "the report itself"}${x.reported ? `, ${x.reported}` : ""}`;
 
 export function documentName(view: ReportView, id: string): string {
   const d = view.documents.get(id);
@@ -194,5 +223,6 @@ export function documentName(view: ReportView, id: string): string {
 
 /** "Jaffar Express attack (2025-03)", without repeating a date the title already holds. */
 export function relatedTitle(r: { title: string; when: string | null }): string {
-  return r.when && !r.title.includes(r.when) ? `${r.title} (${r.when})` : r.title;
+  // A title that already ends in the date ("… (2025-03)") is not dated twice.
+  return r.when && !r.title.includes(r.when) && !r.title.includes(`(${r.when.slice(0, 7)})`) ? `${r.title} (${r.when})` : r.title;
 }
