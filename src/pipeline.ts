@@ -49,7 +49,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
       if (++read % 500 === 0) progress("ingest", `${read} files read`);
     },
   });
-  progress("ingest", `${ingested.documents.length} documents from ${read} inputs, ${ingested.problems.length} problems`);
+  progress("ingest", `${plural(ingested.documents.length, "document")} from ${plural(read, "input")}, ${plural(ingested.problems.length, "problem")}`);
   const { report, documents } = await reportFromSources(ingested.documents, ingested.problems, options);
   return { report, documents, skipped: ingested.skipped };
 }
@@ -64,7 +64,7 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
     allProblems.push({ stage: "clean", rule: "no-text-left", source: d.source, reason: "no article text left after cleaning (only boilerplate)", fatal: true });
     return false;
   });
-  progress("clean", `${usable.length} documents cleaned`);
+  progress("clean", `${plural(usable.length, "document")} cleaned`);
 
   const lineage = await findLineage(usable);
   // The documents go on carrying lineage's messages; the ones given stay as they were.
@@ -75,13 +75,13 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   progress("lineage", `${lineage.links.length} links`);
 
   const clusters = clusterDocuments(traced, lineage.links);
-  progress("cluster", `${clusters.length} events`);
+  progress("cluster", plural(clusters.length, "event"));
 
   const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
-  progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements`);
+  progress("extract", plural(extractions.reduce((n, x) => n + x.statements.length, 0), "statement"));
 
   const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: lineage.families }));
-  progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
+  progress("reconcile", plural(events.reduce((n, e) => n + e.figures.length, 0), "figure"));
 
   const report = buildReport({ documents: traced, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
   return { report, documents: traced };
@@ -111,4 +111,9 @@ function guarded<T extends { id: string; source?: string }, R>(
     }
     return out;
   }
+}
+
+/** "1 event", "2 events": the progress lines count in words a reader would write. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -352,6 +352,8 @@ export interface Figure {
   rules: string[];
   /** Number of independent sources (copies counted once). */
   sources: number;
+  /** The qualifier of the statement behind `best` ("nearly" for "nearly 200"): set in the report, never dropped. */
+  bestQualifier?: Qualifier;
   statements: Statement[];
 }
 
@@ -406,6 +408,8 @@ export interface Event {
 export interface ReportDocument extends DocumentMeta {
   id: string;
   source: string;
+  /** The article's address: given with the input (a JSONL or feed `url`), or the source when it is one (missing in a run stored before reports kept it). */
+  url?: string | null;
   text: string;
   removed: Removal[];
   /** Every message a stage left on the document (ingest, clean, lineage's internal repeats…). */

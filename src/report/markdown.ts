@@ -3,6 +3,7 @@
 import type { Event, Figure, Report } from "../types.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import {
+  bestWords,
   citation,
   claimSummary,
   evidenceHead,
@@ -29,6 +30,12 @@ export function mdText(text: string): string {
     .trim();
 }
 
+/** A link to an article's address: only http(s), its brackets and spaces escaped so it stays one link. */
+export function mdLink(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return code(url);
+  return `[${mdText(url)}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(report: Report): string {
@@ -39,7 +46,7 @@ export function renderMarkdown(report: Report): string {
   if (report.events.length > 1) {
     report.events.forEach((event, i) => {
       const lead = event.figures[0];
-      out.push(`${i + 1}. ${mdText(event.title)}${event.start ? ` (${event.start}${event.end && event.end !== event.start ? ` – ${event.end}` : ""})` : ""}${lead ? `: ${figureLabel(lead).toLowerCase()} ${lead.best}` : ""}`);
+      out.push(`${i + 1}. ${mdText(event.title)}${event.start ? ` (${event.start}${event.end && event.end !== event.start ? ` – ${event.end}` : ""})` : ""}${lead ? `: ${figureLabel(lead).toLowerCase()} ${bestWords(lead)}` : ""}`);
     });
     out.push("");
   }
@@ -88,7 +95,7 @@ function eventSection(view: ReportView, event: Event): string[] {
   if (event.related.length > 0) {
     out.push("### Background events the reports mention", "");
     for (const r of event.related) {
-      const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${f.best}`).join(", ");
+      const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${bestWords(f)}`).join(", ");
       out.push(`- ${mdText(relatedTitle(r))}${figs ? `: ${figs}` : ""}; in ${r.documents.map((d) => code(label(view, d))).join(", ")}`);
     }
     out.push("");
@@ -100,7 +107,7 @@ function eventSection(view: ReportView, event: Event): string[] {
       const d = view.documents.get(id);
       const notes = lineageNotes(view, id);
       const title = d?.title ? ` “${mdText(d.title)}”` : "";
-      out.push(`- ${code(label(view, id))} ${mdText(documentName(view, id))}${title}${d?.dateline ? `, ${mdText(d.dateline)}` : ""}${notes.length > 0 ? `; ${mdText(notes.join("; "))}` : ""} (${code(d?.source ?? id)})`);
+      out.push(`- ${code(label(view, id))} ${mdText(documentName(view, id))}${title}${d?.dateline ? `, ${mdText(d.dateline)}` : ""}${notes.length > 0 ? `; ${mdText(notes.join("; "))}` : ""} (${d?.url ? `${mdLink(d.url)}, ` : ""}${code(d?.source ?? id)})`);
     }
   }
   out.push("");
@@ -116,7 +123,7 @@ function timelineLine(view: ReportView, f: Figure): string {
     byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
   }
   const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);
-  return `${steps.join(" → ")}; best ${f.best}${f.status === "disputed" ? " (disputed)" : ""}`;
+  return `${steps.join(" → ")}; best ${bestWords(f)}${f.status === "disputed" ? " (disputed)" : ""}`;
 }
 
 function quotes(view: ReportView, f: Figure): string[] {

@@ -54,6 +54,22 @@ export const qualified = (s: Statement): string => {
   return vague ? `${vague} (${s.value} or more)` : `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
 };
 
+/**
+ * The statement behind a figure's best: a total of that value, the newest first. Its
+ * qualifier goes wherever the best is printed ("nearly 200", never a bare 200).
+ */
+export function bestStatement(f: Figure): Statement | null {
+  const totals = f.statements.filter((s) => s.value === f.best && s.scope === "total");
+  const pool = totals.length ? totals : f.statements.filter((s) => s.value === f.best);
+  return [...pool].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? "") || Number(a.qualifier !== "exact") - Number(b.qualifier !== "exact"))[0] ?? null;
+}
+
+/** The best with the words that qualify it: "nearly 200", "at least 145", "dozens (24 or more)". */
+export function bestWords(f: Figure): string {
+  const s = bestStatement(f);
+  return s ? qualified(s) : String(f.best);
+}
+
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return m && d ? `${d} ${monthDisplayName(m)} ${y}` : iso;
@@ -81,6 +97,16 @@ export function mainPlace(event: Event): EventPlace | null {
   return belowCountry ?? event.places[0] ?? null;
 }
 
+/**
+ * Rule `split-vs-all` (docs/reconciliation.md), as the reader sees it: an "all" total and
+ * the group totals of the same measure that add up to something else are never printed side
+ * by side in silence. Reconciliation's rule line says which is older; this names it.
+ */
+function allTotalNote(figures: Figure[], all: Figure): string {
+  const rule = all.rules.find((r) => r.startsWith("split-vs-all:"));
+  return rule ? ` (${rule.slice("split-vs-all:".length).trim()})` : "";
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
@@ -89,10 +115,10 @@ export function eventSummary(view: ReportView, event: Event): string {
     const figures = event.figures.filter((f) => f.measure === measure);
     const counted = figures
       .filter((f) => f.group !== "all")
-      .map((f) => `${f.best} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+      .map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
     const all = figures.find((f) => f.group === "all");
-    if (all) what.push(`${all.best} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}`);
+    if (all) what.push(`${bestWords(all)} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}${allTotalNote(figures, all)}`);
   }
   const attackers = event.figures.find((f) => f.measure === "attackers");
   const when = formatWhen(event.start, event.end);
@@ -107,7 +133,7 @@ export function eventSummary(view: ReportView, event: Event): string {
   const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
-  if (attackers) sentences.push(`The reports put the attackers at ${attackers.best}.`);
+  if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
   const actors = event.actors.slice(0, 5).map((a) => {
     const others = a.aliases.filter((x) => x !== a.name);
     return `${a.name} (${a.kind.replace("_", " ")}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
