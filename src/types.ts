@@ -255,6 +255,8 @@ export interface DateMention {
   end: number;
   /** True when the sentence is about a background event. */
   background: boolean;
+  /** True when the date says when something was said ("officials said on Sunday"), not when it happened. */
+  reporting?: boolean;
 }
 
 /** What a claim is about: who carried the event out, who backed them, or anything else. */
@@ -365,10 +367,15 @@ export interface EventPlace {
   mentions: number;
 }
 
+/** What an actor did in the event, as the reports show it: what "Involved" ranks by. */
+export type ActorPart = "perpetrator" | "source of figures" | "accuser" | "accused" | "denier";
+
 export interface EventActor {
   name: string;
   aliases: string[];
   kind: ActorKind;
+  /** Its parts in the event, most telling first; missing or empty for an actor only mentioned. */
+  parts?: ActorPart[];
 }
 
 export interface Assertion {

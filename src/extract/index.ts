@@ -77,7 +77,11 @@ export function extractDocument(doc: CleanDocument): Extraction {
 
     for (const d of joinRanges(s.text, dates[i])) {
       const span = toRawSpan(doc.toRaw, s.start + d.start, s.start + d.end);
-      if (span) dateMentions.push({ date: d.date, until: d.until, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) });
+      if (span) {
+        const mention: DateMention = { date: d.date, until: d.until, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) };
+        if (isReportingDate(s.text, d)) mention.reporting = true;
+        dateMentions.push(mention);
+      }
     }
 
     const tokens = tokenize(s.text);
@@ -266,6 +270,21 @@ function mergeAssertions(items: AssertionMention[]): AssertionMention[] {
   }
   const whoOf = (a: AssertionMention, stance: string): string[] => [...new Set(a.evidence.filter((e) => e.stance === stance && e.who).map((e) => e.who!))];
   return [...byClaim.values()].map((a) => ({ ...a, by: whoOf(a, "asserts"), disputedBy: whoOf(a, "denies") }));
+}
+
+const SPEECH_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|stated|confirmed|claimed|added|declared)\s+(?:on\s+)?$/u;
+const SPEECH_AFTER = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){1,7}(?:in\s+a\s+statement\s+)?(?:said|says|told|announced|stated|praised|confirmed|declared)\b/u;
+/** Deictic words that name the report's own day: "which is now a routine allegation". */
+const DEICTIC = /^(?:now|today|currently|this week|tonight)$/i;
+
+/**
+ * Rule `reporting-date`: a date that says when something was said ("the chief minister said
+ * on Sunday", "On Monday, Defense Minister Asif said", "now") is the reporting, not the
+ * event: event dates come from the text's own time expressions of what happened.
+ */
+export function isReportingDate(sentence: string, d: { start: number; end: number; text: string }): boolean {
+  if (DEICTIC.test(d.text.trim())) return true;
+  return SPEECH_BEFORE.test(sentence.slice(0, d.start)) || SPEECH_AFTER.test(sentence.slice(d.end));
 }
 
 /** When a claim was made: "the military on Saturday claimed", "officials said Monday", else the publication date. */

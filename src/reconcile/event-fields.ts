@@ -2,6 +2,7 @@
 // happened, where, who took part, which claims are contested, and a short title.
 import type {
   ActorKind,
+  ActorPart,
   Assertion,
   CleanDocument,
   EventActor,
@@ -18,7 +19,9 @@ import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
 const EVENT_WINDOW_DAYS = 14;
 
 /**
- * Earliest and latest date of what happened. Background dates are another event's, and
+ * Earliest and latest date of what happened, from the reports' own time expressions (never
+ * a publication date). Background dates are another event's, a date of speaking is the
+ * reporting's, and
  * a date after the earliest publication is the reporting (a press conference, a later
  * raid), not the event itself. A stray date far from the rest ("in 1923", a misread year)
  * is left out: the date most reports mention anchors a window of two weeks either side.
@@ -34,7 +37,8 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   };
   for (const x of extractions) {
     for (const d of x.dates) {
-      if (d.background) continue;
+      // When something was said is not when it happened (rule `reporting-date`).
+      if (d.background || d.reporting) continue;
       if (firstPublished && d.date > firstPublished) continue;
       add(d.date, x.document);
       if (d.until) add(firstPublished && d.until > firstPublished ? firstPublished : d.until, x.document);
@@ -123,6 +127,44 @@ export function mergeActors(extractions: Extraction[]): EventActor[] {
       aliases: [...a.aliases].sort(),
       kind: [...a.kinds.entries()].sort((x, y) => y[1] - x[1])[0][0],
     }));
+}
+
+const PART_WEIGHT: Record<ActorPart, number> = { perpetrator: 1000, "source of figures": 100, accuser: 20, denier: 20, accused: 10 };
+
+/**
+ * Actors ranked by their part in the event, not by how often they are named: the group
+ * that carried it out (a responsibility claim), the people whose figures the event uses,
+ * who accuses, who is accused and who denies. An actor named only in passing (a politician
+ * whose party condemned, a background ally) keeps its place after them, by mentions.
+ * `assertions` are the event's merged claims; a backing claim's subject is a country code.
+ */
+export function rankActorsByPart(actors: EventActor[], figures: Figure[], assertions: Assertion[]): EventActor[] {
+  const names = (a: EventActor): string[] => [a.name, ...a.aliases].map((n) => n.toLowerCase());
+  const named = (a: EventActor, text: string | null | undefined): boolean => !!text && names(a).some((n) => text.toLowerCase() === n || text.toLowerCase().includes(n));
+  const ranked = actors.map((actor, order) => {
+    const score = new Map<ActorPart, number>();
+    const add = (part: ActorPart, n = 1): void => void score.set(part, (score.get(part) ?? 0) + n);
+    for (const f of figures) {
+      for (const s of f.statements) {
+        if (s.background) continue;
+        const speaker = s.speaker;
+        if (speaker?.name ? names(actor).includes(speaker.name.toLowerCase()) || named(actor, speaker.name) : actor.kind !== "person" && named(actor, speaker?.text)) add("source of figures");
+      }
+    }
+    for (const a of assertions) {
+      for (const e of a.evidence) {
+        if (!named(actor, e.who)) continue;
+        if (a.kind === "responsibility" && e.stance === "asserts") add("perpetrator");
+        else if (e.stance === "asserts") add("accuser");
+        else if (e.stance === "denies") add("denier");
+      }
+      if (a.kind === "backing" && named(actor, a.claim.replace(/^The attacks were backed by /, ""))) add("accused");
+    }
+    const parts = [...score.keys()].sort((x, y) => PART_WEIGHT[y] * score.get(y)! - PART_WEIGHT[x] * score.get(x)!);
+    const weight = parts.reduce((n, p) => n + PART_WEIGHT[p] * Math.min(score.get(p)!, 10), 0);
+    return { actor: parts.length ? { ...actor, parts } : actor, weight, order };
+  });
+  return ranked.sort((a, b) => b.weight - a.weight || a.order - b.order).map((r) => r.actor);
 }
 
 /**

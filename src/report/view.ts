@@ -103,8 +103,14 @@ export function mainPlace(event: Event): EventPlace | null {
  * by side in silence. Reconciliation's rule line says which is older; this names it.
  */
 function allTotalNote(figures: Figure[], all: Figure): string {
-  const rule = all.rules.find((r) => r.startsWith("split-vs-all:"));
-  return rule ? ` (${rule.slice("split-vs-all:".length).trim()})` : "";
+  if (!all.rules.some((r) => r.startsWith("split-vs-all:"))) return "";
+  const split = figures.filter((f) => f.group !== "all" && f.group !== "victims");
+  const sum = split.reduce((n, f) => n + f.best, 0);
+  const newest = split.map((f) => f.asOf).filter((d): d is string => !!d).sort().at(-1);
+  const older = all.asOf && newest && all.asOf < newest;
+  return older
+    ? ` (an earlier total, of ${formatDay(all.asOf!)}; the later figures by group add up to ${sum})`
+    : ` (the figures by group add up to ${sum}: the reports disagree)`;
 }
 
 /** What, when, where and who, in one paragraph of plain text. */
@@ -134,9 +140,13 @@ export function eventSummary(view: ReportView, event: Event): string {
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
   if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
-  const actors = event.actors.slice(0, 5).map((a) => {
+  // Who took part, by their part: an actor only mentioned (a party that condemned, a
+  // background ally) is not "involved" when some actor has a part.
+  const withPart = event.actors.filter((a) => a.parts?.length);
+  const actors = (withPart.length ? withPart.slice(0, 6) : event.actors.slice(0, 5)).map((a) => {
     const others = a.aliases.filter((x) => x !== a.name);
-    return `${a.name} (${a.kind.replace("_", " ")}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
+    const parts = a.parts?.length ? `, ${a.parts.join(", ")}` : "";
+    return `${a.name} (${a.kind.replace("_", " ")}${parts}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
   });
   if (actors.length > 0) sentences.push(`Involved: ${listWords(actors)}.`);
   sentences.push(`${sourcesSummary(view, event.documents)}.`);
