@@ -18,6 +18,7 @@ import {
   relatedTitle,
   sourcesSummary,
   timeline,
+  timelineNote,
   viewOf,
   type ReportView,
 } from "./view.ts";
@@ -33,7 +34,7 @@ export function mdText(text: string): string {
 /** A link to an article's address: only http(s), its brackets and spaces escaped so it stays one link. */
 export function mdLink(url: string): string {
   if (!/^https?:\/\//i.test(url)) return code(url);
-  return `[${mdText(url)}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
+  return `[${mdText(url)}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
 }
 
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
@@ -116,10 +117,11 @@ function eventSection(view: ReportView, event: Event): string[] {
 
 function timelineLine(view: ReportView, f: Figure): string {
   const byDate = new Map<string, string[]>();
-  for (const p of timeline(f)) {
+  for (const p of timeline(f, view)) {
     const date = p.date ?? "undated";
     if (!byDate.has(date)) byDate.set(date, []);
-    const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ");
+    const note = timelineNote(view, p);
+    const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ") + (note ? `; ${note}` : "");
     byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
   }
   const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);

@@ -200,10 +200,18 @@ export interface TimelinePoint {
   date: string | null;
   value: number;
   statements: Statement[];
+  /** A later version of the same story gives another value: this one was replaced ("replaced by 001's update"). */
+  replacedBy?: string[];
+  /** The same value was first reported on an earlier date: this one repeats it. */
+  repeats?: string;
 }
 
-/** Total-scope values by reported date, oldest first; undated ones last. */
-export function timeline(f: Figure): TimelinePoint[] {
+/**
+ * Total-scope values by the date each was reported, oldest first, undated ones last; within
+ * a day, by lineage (an older version before its update), then by value. A value a later
+ * version of its story replaced, and a value that repeats an earlier day's, are marked.
+ */
+export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
   const points = new Map<string, TimelinePoint>();
   for (const s of f.statements) {
     if (s.scope !== "total") continue;
@@ -211,7 +219,33 @@ export function timeline(f: Figure): TimelinePoint[] {
     if (!points.has(key)) points.set(key, { date: s.reported, value: s.value, statements: [] });
     points.get(key)!.statements.push(s);
   }
-  return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
+  const families = view?.report.families ?? [];
+  // How many reports each one is known to be later than: an older version ranks lower.
+  const depth = new Map<string, number>();
+  for (const fam of families) for (const [, newer] of fam.later) depth.set(newer, (depth.get(newer) ?? 0) + 1);
+  const rank = (p: TimelinePoint): number => Math.min(...p.statements.map((s) => depth.get(s.document) ?? 0));
+  const list = [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || rank(a) - rank(b) || a.value - b.value);
+  const versions = families.flatMap((fam) => fam.versions);
+  for (const p of list) {
+    const documents = new Set(p.statements.map((s) => s.document));
+    // A later version of the story behind the value says otherwise; the value's other
+    // reports are the same story (copies, rewrites), so they carry the replaced count too.
+    const newer = [...documents].flatMap((d) => versions.filter(([older]) => older === d).map(([, n]) => n))
+      .filter((n) => !documents.has(n) && f.statements.some((s) => s.document === n && s.scope === "total" && s.value !== p.value));
+    const family = (d: string): string => view?.familyOf(d) ?? d;
+    if (newer.length && [...documents].every((d) => newer.some((n) => family(n) === family(d)))) p.replacedBy = [...new Set(newer)].sort();
+    const first = list.find((q) => q.value === p.value && q.date && p.date && q.date < p.date);
+    if (first) p.repeats = first.date!;
+  }
+  return list;
+}
+
+/** "replaced by 001's update", "repeats the figure of 2026-02-01": what a timeline value is, in words. */
+export function timelineNote(view: ReportView, p: TimelinePoint): string {
+  const notes: string[] = [];
+  if (p.replacedBy?.length) notes.push(`replaced by ${listWords(p.replacedBy.map((d) => `${label(view, d)}'s update`))}`);
+  if (p.repeats) notes.push(`repeats the figure of ${p.repeats}`);
+  return notes.join("; ");
 }
 
 /**
