@@ -45,6 +45,8 @@ test("reporting-date: a date of speaking is not a date of the event", () => {
   assert.equal(isReportingDate(b, at(b, "On Monday")), true);
   const c = "which is now a routine allegation";
   assert.equal(isReportingDate(c, at(c, "now")), true);
+  const e = "The death toll from a powerful earthquake in Morocco rose to 820 on Saturday, the interior ministry said.";
+  assert.equal(isReportingDate(e, at(e, "on Saturday")), true);
   const d = "Gunmen attacked a police station on Saturday.";
   assert.equal(isReportingDate(d, at(d, "on Saturday")), false);
 });

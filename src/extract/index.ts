@@ -273,18 +273,22 @@ function mergeAssertions(items: AssertionMention[]): AssertionMention[] {
 }
 
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|stated|confirmed|claimed|added|declared)\s+(?:on\s+)?$/u;
+/** "the death toll rose to 820 on Saturday": when the count moved, not when it happened. */
+const COUNT_MOVED_BEFORE = /\b(?:rose|rises|risen|climbed|jumped|reached|stood)\s+(?:to\s+|at\s+)?[\d,.]+\s+(?:on\s+)?$/u;
 const SPEECH_AFTER = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){1,7}(?:in\s+a\s+statement\s+)?(?:said|says|told|announced|stated|praised|confirmed|declared)\b/u;
 /** Deictic words that name the report's own day: "which is now a routine allegation". */
 const DEICTIC = /^(?:now|today|currently|this week|tonight)$/i;
 
 /**
  * Rule `reporting-date`: a date that says when something was said ("the chief minister said
- * on Sunday", "On Monday, Defense Minister Asif said", "now") is the reporting, not the
+ * on Sunday", "On Monday, Defense Minister Asif said", "now"), or when a count moved ("the
+ * toll rose to 820 on Saturday"), is the reporting, not the
  * event: event dates come from the text's own time expressions of what happened.
  */
 export function isReportingDate(sentence: string, d: { start: number; end: number; text: string }): boolean {
   if (DEICTIC.test(d.text.trim())) return true;
-  return SPEECH_BEFORE.test(sentence.slice(0, d.start)) || SPEECH_AFTER.test(sentence.slice(d.end));
+  const before = sentence.slice(0, d.start);
+  return SPEECH_BEFORE.test(before) || COUNT_MOVED_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(d.end));
 }
 
 /** When a claim was made: "the military on Saturday claimed", "officials said Monday", else the publication date. */
