@@ -55,7 +55,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
       if (++read % 500 === 0) progress("ingest", `${read} files read`);
     },
   });
-  progress("ingest", `${ingested.documents.length} documents from ${read} inputs, ${ingested.problems.length} problems`);
+  progress("ingest", `${plural(ingested.documents.length, "document")} from ${plural(read, "input")}, ${plural(ingested.problems.length, "problem")}`);
   const { report, documents } = await reportFromSources(ingested.documents, ingested.problems, options);
   return { report, documents, skipped: ingested.skipped };
 }
@@ -76,7 +76,7 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
     allProblems.push({ stage: "clean", rule: "no-text-left", source: d.source, reason: "no article text left after cleaning (only boilerplate)", fatal: true });
     return false;
   });
-  progress("clean", `${usable.length} documents cleaned`);
+  progress("clean", `${plural(usable.length, "document")} cleaned`);
 
   const lineage = await findLineage(usable);
   // The documents go on carrying lineage's messages; the ones given stay as they were.
@@ -87,13 +87,13 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   progress("lineage", `${lineage.links.length} links`);
 
   const clusters = clusterDocuments(traced, lineage.links);
-  progress("cluster", `${clusters.length} events`);
+  progress("cluster", plural(clusters.length, "event"));
 
   const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
   const languages = new Map<string, number>();
   for (const d of traced) languages.set(d.meta.language, (languages.get(d.meta.language) ?? 0) + 1);
   const read = [...languages].map(([language, n]) => `${language} ${n}`).join(", ");
-  progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements; languages: ${read}`);
+  progress("extract", `${plural(extractions.reduce((n, x) => n + x.statements.length, 0), "statement")}; languages: ${read}`);
   // A report in a language extraction does not read says so, rather than showing no figures in
   // silence. Only where the language was read from enough text to trust it, and nothing was found.
   const found = new Set(extractions.filter((x) => x.statements.length > 0).map((x) => x.document));
@@ -105,7 +105,7 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   });
 
   const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: lineage.families }));
-  progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
+  progress("reconcile", plural(events.reduce((n, e) => n + e.figures.length, 0), "figure"));
 
   const report = buildReport({ documents: noticed, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
   return { report, documents: noticed };
@@ -135,4 +135,9 @@ function guarded<T extends { id: string; source?: string }, R>(
     }
     return out;
   }
+}
+
+/** "1 event", "2 events": the progress lines count in words a reader would write. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

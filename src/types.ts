@@ -260,15 +260,49 @@ export interface DateMention {
   end: number;
   /** True when the sentence is about a background event. */
   background: boolean;
+  /** True when the date says when something was said ("officials said on Sunday"), not when it happened. */
+  reporting?: boolean;
+}
+
+/** What a claim is about: who carried the event out, who backed them, or anything else. */
+export type ClaimKind = "responsibility" | "backing" | "other";
+
+/**
+ * How a piece of evidence stands to a claim: someone `asserts` it (a minister, the group
+ * claiming an attack), someone `denies` it, the accused gave `no-response` (which is not a
+ * denial), or the report `reports` it in its own voice.
+ */
+export type ClaimStance = "asserts" | "denies" | "no-response" | "reports";
+
+/** One sentence of one report about a claim: who stands how, in which words, where. */
+export interface ClaimEvidence {
+  document: string;
+  stance: ClaimStance;
+  /** Who asserts, denies or does not answer, as the report names them; null for the report's own voice. */
+  who: string | null;
+  /** The sentence, as in the raw input. */
+  quote: string;
+  /** Offsets of the claim's (or the answer's) words in the raw input. */
+  start: number;
+  end: number;
+  /** When it was said ("the military on Saturday claimed"), else the publication date. */
+  reported: string | null;
+  /** Where its sentence sits in the cleaned body, counted from 1. */
+  place: TextPlace | null;
 }
 
 export interface AssertionMention {
   claim: string;
+  kind: ClaimKind;
+  /** The party the claim is about: a country code for backing, a group's name for responsibility. */
+  subject: string;
+  /** Who asserts it and who denies it: derived from `evidence`. */
   by: string[];
   disputedBy: string[];
   document: string;
   start: number;
   end: number;
+  evidence: ClaimEvidence[];
 }
 
 export interface BackgroundMention {
@@ -325,6 +359,8 @@ export interface Figure {
   rules: string[];
   /** Number of independent sources (copies counted once). */
   sources: number;
+  /** The qualifier of the statement behind `best` ("nearly" for "nearly 200"): set in the report, never dropped. */
+  bestQualifier?: Qualifier;
   statements: Statement[];
 }
 
@@ -336,17 +372,27 @@ export interface EventPlace {
   mentions: number;
 }
 
+/** What an actor did in the event, as the reports show it: what "Involved" ranks by. */
+export type ActorPart = "perpetrator" | "source of figures" | "accuser" | "accused" | "denier";
+
 export interface EventActor {
   name: string;
   aliases: string[];
   kind: ActorKind;
+  /** Its parts in the event, most telling first; missing or empty for an actor only mentioned. */
+  parts?: ActorPart[];
 }
 
 export interface Assertion {
   claim: string;
+  kind: ClaimKind;
+  /** Who asserts the claim: every `asserts` evidence's `who`, each once. */
   by: string[];
+  /** Who denies it: every `denies` evidence's `who`. A claim is disputed only when this is not empty. */
   disputedBy: string[];
   documents: string[];
+  /** Every sentence about the claim, in document order. */
+  evidence: ClaimEvidence[];
 }
 
 export interface RelatedEvent {
@@ -374,6 +420,8 @@ export interface Event {
 export interface ReportDocument extends DocumentMeta {
   id: string;
   source: string;
+  /** The article's address: given with the input (a JSONL or feed `url`), or the source when it is one (missing in a run stored before reports kept it). */
+  url?: string | null;
   text: string;
   removed: Removal[];
   /** Every message a stage left on the document (ingest, clean, lineage's internal repeats…). */

@@ -3,7 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { runPipeline } from "../src/pipeline.ts";
+import { renderMarkdown } from "../src/report/index.ts";
 import type { Figure } from "../src/types.ts";
+import { sentenceAt, squash } from "./support/citations.ts";
 
 async function figuresOf(folder: string): Promise<Map<string, Figure>> {
   const { report } = await runPipeline([`test/fixtures/events/${folder}`], { generatedAt: "2026-01-01T00:00:00Z" });
@@ -33,4 +35,29 @@ describe("events end to end", () => {
     assert.ok(civilians.statements.some((s) => s.value === 0 && /army/i.test(s.quote)));
     assert.ok(civilians.statements.some((s) => s.value === 5 && s.scope === "partial"));
   });
+
+  // The brief of each, line by line (issue 12): dates of what happened, qualifiers kept,
+  // every citation the sentence it names.
+  for (const folder of ["quake-rising-toll", "strike-disputed-toll"]) {
+    it(`${folder}: the brief keeps qualifiers and cites each quote where it is`, async () => {
+      const { report } = await runPipeline([`test/fixtures/events/${folder}`], { generatedAt: "2026-01-01T00:00:00Z" });
+      const md = renderMarkdown(report);
+      for (const s of report.events[0].figures.flatMap((f) => f.statements)) {
+        if (!s.place) {
+          assert.equal(squash(report.documents.find((d) => d.id === s.document)!.title ?? ""), squash(s.quote), "only a headline has no place");
+          continue;
+        }
+        const sentence = sentenceAt(report.documents.find((d) => d.id === s.document)!, s.place);
+        assert.ok(sentence && squash(s.quote).startsWith(squash(sentence).slice(0, 40)), `${s.document} ${JSON.stringify(s.place)}: ${sentence}`);
+      }
+      if (folder === "quake-rising-toll") {
+        // "rose to 820 on Saturday" and "said on Saturday" are the reporting: the quake struck on Friday.
+        assert.deepEqual([report.events[0].start, report.events[0].end], ["2023-09-08", "2023-09-08"]);
+        assert.match(md, /\| People killed \| \*\*more than 2000\*\* \|/);
+        assert.match(md, /^On 8 September 2023, in Morocco: more than 2000 people killed; at least 2059 people injured/m);
+      } else {
+        assert.match(md, /\| Civilians killed \| \*\*12\*\* \| 0–12 \| disputed/);
+      }
+    });
+  }
 });

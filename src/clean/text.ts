@@ -59,6 +59,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
 
   for (const b of blocks) {
     if (chrome.has(normalise(b.text))) {
+      found.outlet ??= outletOfAppeal(b.text);
       remove(b, "boilerplate");
       continue;
     }
@@ -102,7 +103,18 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
   return { ...doc, messages: notes.length ? [...doc.messages, ...notes] : doc.messages, text, toRaw, paragraphs, removed, meta };
 }
 
-/** Reads a publication date or an outlet from a block cleaning removes (stamps, bylines). */
+/**
+ * An outlet's appeal for support names the outlet ("The Independent is on the ground when
+ * the story is developing", "support The Guardian"): the chrome that says whose page it is.
+ */
+const APPEAL_NAMES_OUTLET = /\b(?:(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+is\s+(?:on the ground|reader[- ]funded|independent|free to read)|[Ss]upport\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?=[\s.,!]))/u;
+
+function outletOfAppeal(text: string): string | undefined {
+  const m = APPEAL_NAMES_OUTLET.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Reads a publication date or an outlet from a block cleaning removes (stamps, bylines, an appeal). */
 function readStamp(text: string, found: { published?: string; outlet?: string }): void {
   if (!found.published && /\b(published|updated|posted|by)\b|\d{1,2}\s?[-/]\s?\d{1,2}\s?[-/]\s?\d{4}|^[\d\s\/.,:@-]+$/i.test(text)) {
     const date = parseDateString(text);
@@ -111,6 +123,7 @@ function readStamp(text: string, found: { published?: string; outlet?: string })
   // A template byline "By Name / date | N Views" names the account that posts: the outlet.
   const byline = /^[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*[\/|]/.exec(text);
   if (byline && !found.outlet) found.outlet = byline[1];
+  found.outlet ??= outletOfAppeal(text);
 }
 
 /** The first kept line, when it reads as a headline: short, no closing full stop, followed by text. */

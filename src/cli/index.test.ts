@@ -50,7 +50,7 @@ describe("crosscheck report", () => {
   it("prints progress on stderr unless quiet", async () => {
     const io = fakeIo();
     await main(["report", "--json", `${EXAMPLE}/000_b9f804cec24d2e21.txt`], io);
-    assert.match(io.err, /crosscheck: ingest: 1 documents/);
+    assert.match(io.err, /crosscheck: ingest: 1 document from 1 input, 0 problems/);
   });
 
   it("exits 0 for --help and 2 for a usage error", async () => {

@@ -3,6 +3,7 @@
 // make it a part of the toll, and whether the number is an estimate rather than a count.
 import type { Qualifier, StatementCues, TextPlace } from "../types.ts";
 import { VAGUE } from "../text/lexicon/counts.ts";
+import { splitSentences } from "../text/sentences.ts";
 
 /**
  * Words in a statement's sentence saying the toll moved ("raising the toll to 177",
@@ -30,14 +31,23 @@ export function cuesOf(sentence: string, numberText: string, qualifier: Qualifie
 
 /**
  * Where a statement's sentence sits in the cleaned text, as a reader counts: its paragraph
- * (blocks between blank lines) and its sentence within it. Null when the text does not hold
- * it (a headline, or a quote as the raw input has it and cleaning changed).
+ * (blocks between blank lines) and its sentence within it, split as extraction and the
+ * document page split it (`splitSentences`), so that the citation names the sentence the
+ * page shows. Null when the text does not hold it (a headline, or a quote as the raw input
+ * has it and cleaning changed).
  */
 export function placeOf(text: string, quote: string): TextPlace | null {
   const at = text.indexOf(quote.trim().slice(0, 80));
   if (at < 0) return null;
-  const before = text.slice(0, at).split(/\n\s*\n/);
-  // Sentences of the paragraph that end before the quote begins.
-  const sentence = (before[before.length - 1].match(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0) + 1;
-  return { paragraph: before.length, sentence };
+  const paragraphStarts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) paragraphStarts.push(m.index + m[0].length);
+  let paragraph = 0;
+  while (paragraph + 1 < paragraphStarts.length && paragraphStarts[paragraph + 1] <= at) paragraph++;
+  const from = paragraphStarts[paragraph];
+  const to = paragraphStarts[paragraph + 1] ?? text.length;
+  // The whole paragraph is split, never a slice ending at the quote: a stop is a sentence's
+  // end only when a capital follows it, and a slice cut at the quote hides that capital.
+  const spans = splitSentences(text, from, to);
+  const sentence = spans.findIndex((s) => s.end > at);
+  return { paragraph: paragraph + 1, sentence: (sentence < 0 ? spans.length - 1 : sentence) + 1 };
 }

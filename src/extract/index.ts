@@ -7,7 +7,7 @@ import type {
 import { toRawSpan } from "../text/mapped.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { unifyActors } from "./actors.ts";
-import { findClaims, findDenial, stateCode } from "./assertions.ts";
+import { claimEvidenceIn, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { describeSpeaker } from "./attribution.ts";
@@ -57,6 +57,8 @@ export function extractDocument(doc: CleanDocument): Extraction {
   const backgroundMentions: BackgroundMention[] = [];
   let previousSpeaker: string | null = null;
   let currentBackground: BackgroundMention | null = null;
+  // The country of the last backing claim: what "the accusation was reiterated" refers to.
+  let lastBacking: string | null = null;
 
   sentences.forEach((s, i) => {
     const raw = toRawSpan(doc.toRaw, s.start, s.end);
@@ -75,7 +77,11 @@ export function extractDocument(doc: CleanDocument): Extraction {
 
     for (const d of joinRanges(s.text, dates[i])) {
       const span = toRawSpan(doc.toRaw, s.start + d.start, s.start + d.end);
-      if (span) dateMentions.push({ date: d.date, until: d.until, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) });
+      if (span) {
+        const mention: DateMention = { date: d.date, until: d.until, text: d.text, start: span.start, end: span.end, background: background[i] || isBackgroundDate(d, published, null) };
+        if (isReportingDate(s.text, d)) mention.reporting = true;
+        dateMentions.push(mention);
+      }
     }
 
     const tokens = tokenize(s.text);
@@ -94,15 +100,11 @@ export function extractDocument(doc: CleanDocument): Extraction {
       });
     }
 
-    for (const claim of findClaims(s.text, speaker)) {
-      assertions.push({ claim: claim.claim, by: claim.by ? [claim.by] : [], disputedBy: [], document: doc.id, start: raw.start, end: raw.end });
-    }
-    const denial = findDenial(s.text, speaker);
-    if (denial) {
-      for (const code of denial.countries) {
-        const name = countryName(code) ?? code;
-        assertions.push({ claim: `The attacks were backed by ${name}`, by: [], disputedBy: denial.by, document: doc.id, start: raw.start, end: raw.end });
-      }
+    for (const hit of claimEvidenceIn(s.text, speaker, lastBacking)) {
+      const span = toRawSpan(doc.toRaw, s.start + hit.start, s.start + hit.end) ?? raw;
+      if (hit.kind === "backing" && hit.stance !== "denies" && hit.stance !== "no-response") lastBacking = hit.subject;
+      const evidence = { document: doc.id, stance: hit.stance, who: hit.who, quote, start: span.start, end: span.end, reported: claimDate(s.text, published), place: placeOf(text, quote) };
+      assertions.push({ claim: hit.claim, kind: hit.kind, subject: hit.subject, by: [], disputedBy: [], document: doc.id, start: raw.start, end: raw.end, evidence: [evidence] });
     }
   });
 
@@ -266,15 +268,40 @@ function mapSpans<T extends PlaceMention | ActorMention>(doc: CleanDocument, ite
   return out;
 }
 
+/** One mention per claim of the document, its evidence in sentence order; `by` and `disputedBy` derived from it. */
 function mergeAssertions(items: AssertionMention[]): AssertionMention[] {
   const byClaim = new Map<string, AssertionMention>();
   for (const a of items) {
-    const seen = byClaim.get(a.claim);
-    if (!seen) byClaim.set(a.claim, { ...a, by: [...a.by], disputedBy: [...a.disputedBy] });
-    else {
-      for (const b of a.by) if (!seen.by.includes(b)) seen.by.push(b);
-      for (const d of a.disputedBy) if (!seen.disputedBy.includes(d)) seen.disputedBy.push(d);
-    }
+    const key = `${a.kind}|${a.subject.toLowerCase()}`;
+    const seen = byClaim.get(key);
+    if (!seen) byClaim.set(key, { ...a, evidence: [...a.evidence] });
+    else seen.evidence.push(...a.evidence);
   }
-  return [...byClaim.values()];
+  const whoOf = (a: AssertionMention, stance: string): string[] => [...new Set(a.evidence.filter((e) => e.stance === stance && e.who).map((e) => e.who!))];
+  return [...byClaim.values()].map((a) => ({ ...a, by: whoOf(a, "asserts"), disputedBy: whoOf(a, "denies") }));
+}
+
+const SPEECH_BEFORE = /\b(?:said|says|told\s+\p{L}+|announced|stated|confirmed|claimed|added|declared)\s+(?:on\s+)?$/u;
+/** "the death toll rose to 820 on Saturday": when the count moved, not when it happened. */
+const COUNT_MOVED_BEFORE = /\b(?:rose|rises|risen|climbed|jumped|reached|stood)\s+(?:to\s+|at\s+)?[\d,.]+\s+(?:on\s+)?$/u;
+const SPEECH_AFTER = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){1,7}(?:in\s+a\s+statement\s+)?(?:said|says|told|announced|stated|praised|confirmed|declared)\b/u;
+/** Deictic words that name the report's own day: "which is now a routine allegation". */
+const DEICTIC = /^(?:now|today|currently|this week|tonight)$/i;
+
+/**
+ * Rule `reporting-date`: a date that says when something was said ("the chief minister said
+ * on Sunday", "On Monday, Defense Minister Asif said", "now"), or when a count moved ("the
+ * toll rose to 820 on Saturday"), is the reporting, not the
+ * event: event dates come from the text's own time expressions of what happened.
+ */
+export function isReportingDate(sentence: string, d: { start: number; end: number; text: string }): boolean {
+  if (DEICTIC.test(d.text.trim())) return true;
+  const before = sentence.slice(0, d.start);
+  return SPEECH_BEFORE.test(before) || COUNT_MOVED_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(d.end));
+}
+
+/** When a claim was made: "the military on Saturday claimed", "officials said Monday", else the publication date. */
+function claimDate(sentence: string, published: string | null): string | null {
+  const day = new RegExp(`\\bon\\s+(${WEEKDAYS_AS_NAMES})\\b`).exec(sentence);
+  return (day && published ? datesIn(day[0], published)[0]?.date : null) ?? reportedDate(sentence, published);
 }

@@ -2,6 +2,7 @@
 // happened, where, who took part, which claims are contested, and a short title.
 import type {
   ActorKind,
+  ActorPart,
   Assertion,
   CleanDocument,
   EventActor,
@@ -18,7 +19,9 @@ import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
 const EVENT_WINDOW_DAYS = 14;
 
 /**
- * Earliest and latest date of what happened. Background dates are another event's, and
+ * Earliest and latest date of what happened, from the reports' own time expressions (never
+ * a publication date). Background dates are another event's, a date of speaking is the
+ * reporting's, and
  * a date after the earliest publication is the reporting (a press conference, a later
  * raid), not the event itself. A stray date far from the rest ("in 1923", a misread year)
  * is left out: the date most reports mention anchors a window of two weeks either side.
@@ -34,7 +37,8 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
   };
   for (const x of extractions) {
     for (const d of x.dates) {
-      if (d.background) continue;
+      // When something was said is not when it happened (rule `reporting-date`).
+      if (d.background || d.reporting) continue;
       if (firstPublished && d.date > firstPublished) continue;
       add(d.date, x.document);
       if (d.until) add(firstPublished && d.until > firstPublished ? firstPublished : d.until, x.document);
@@ -125,36 +129,81 @@ export function mergeActors(extractions: Extraction[]): EventActor[] {
     }));
 }
 
-function claimWords(claim: string): Set<string> {
-  return new Set(
-    claim
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]/gu, " ")
-      .split(/\s+/)
-      .filter((w) => w && !FUNCTION_WORDS.has(w)),
-  );
+const PART_WEIGHT: Record<ActorPart, number> = { perpetrator: 1000, "source of figures": 100, accuser: 20, denier: 20, accused: 10 };
+
+/**
+ * Actors ranked by their part in the event, not by how often they are named: the group
+ * that carried it out (a responsibility claim), the people whose figures the event uses,
+ * who accuses, who is accused and who denies. An actor named only in passing (a politician
+ * whose party condemned, a background ally) keeps its place after them, by mentions.
+ * `assertions` are the event's merged claims; a backing claim's subject is a country code.
+ */
+export function rankActorsByPart(actors: EventActor[], figures: Figure[], assertions: Assertion[]): EventActor[] {
+  const names = (a: EventActor): string[] => [a.name, ...a.aliases].map((n) => n.toLowerCase());
+  const named = (a: EventActor, text: string | null | undefined): boolean => !!text && names(a).some((n) => text.toLowerCase() === n || text.toLowerCase().includes(n));
+  const ranked = actors.map((actor, order) => {
+    const score = new Map<ActorPart, number>();
+    const add = (part: ActorPart, n = 1): void => void score.set(part, (score.get(part) ?? 0) + n);
+    for (const f of figures) {
+      for (const s of f.statements) {
+        if (s.background) continue;
+        const speaker = s.speaker;
+        if (speaker?.name ? names(actor).includes(speaker.name.toLowerCase()) || named(actor, speaker.name) : actor.kind !== "person" && named(actor, speaker?.text)) add("source of figures");
+      }
+    }
+    for (const a of assertions) {
+      for (const e of a.evidence) {
+        if (!named(actor, e.who)) continue;
+        if (a.kind === "responsibility" && e.stance === "asserts") add("perpetrator");
+        else if (e.stance === "asserts") add("accuser");
+        else if (e.stance === "denies") add("denier");
+      }
+      if (a.kind === "backing" && named(actor, a.claim.replace(/^The attacks were backed by /, ""))) add("accused");
+    }
+    const parts = [...score.keys()].sort((x, y) => PART_WEIGHT[y] * score.get(y)! - PART_WEIGHT[x] * score.get(x)!);
+    const weight = parts.reduce((n, p) => n + PART_WEIGHT[p] * Math.min(score.get(p)!, 10), 0);
+    return { actor: parts.length ? { ...actor, parts } : actor, weight, order };
+  });
+  return ranked.sort((a, b) => b.weight - a.weight || a.order - b.order).map((r) => r.actor);
 }
 
-/** Claims merged when their content words match closely; who asserts and who denies are unioned. */
-export function mergeAssertions(extractions: Extraction[]): Assertion[] {
-  const merged: { words: Set<string>; assertion: Assertion }[] = [];
-  const union = (list: string[], add: string[]): void => {
-    for (const item of add) if (!list.some((x) => x.toLowerCase() === item.toLowerCase())) list.push(item);
+/**
+ * Claims merged across reports: one claim per kind and subject (a responsibility claim's
+ * group through the event's actors, so "BLA" and "Balochistan Liberation Army" are one),
+ * every report's evidence kept in document order. `by` and `disputedBy` are derived from the
+ * evidence: who asserts, who denies. No response is not a denial, and a claim no one denies
+ * has an empty `disputedBy`: it is not disputed.
+ */
+export function mergeAssertions(extractions: Extraction[], actors: EventActor[] = []): Assertion[] {
+  const canonical = new Map<string, string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) canonical.set(n.toLowerCase(), a.name);
+  // "Baloch Liberation Army (BLA)": the name, or the acronym, resolves.
+  const groupName = (subject: string): string => {
+    const bare = subject.replace(/\s*\([^)]*\)$/, "");
+    const acronym = /\(([^)]+)\)$/.exec(subject)?.[1] ?? "";
+    return canonical.get(bare.toLowerCase()) ?? canonical.get(acronym.toLowerCase()) ?? bare;
   };
+  const merged = new Map<string, Assertion>();
   for (const x of extractions) {
     for (const m of x.assertions) {
-      const words = claimWords(m.claim);
-      const found = merged.find((c) => jaccard(c.words, words) >= 0.6);
-      if (found) {
-        union(found.assertion.by, m.by);
-        union(found.assertion.disputedBy, m.disputedBy);
-        union(found.assertion.documents, [m.document]);
-        continue;
-      }
-      merged.push({ words, assertion: { claim: m.claim, by: [...m.by], disputedBy: [...m.disputedBy], documents: [m.document] } });
+      const subject = m.kind === "responsibility" ? groupName(m.subject) : m.subject;
+      const key = `${m.kind}|${subject.toLowerCase()}`;
+      const claim = m.kind === "responsibility" ? `${subject} carried out the attacks` : m.claim;
+      if (!merged.has(key)) merged.set(key, { claim, kind: m.kind, by: [], disputedBy: [], documents: [], evidence: [] });
+      const found = merged.get(key)!;
+      if (!found.documents.includes(m.document)) found.documents.push(m.document);
+      found.evidence.push(...m.evidence.map((e) => ({ ...e, who: e.who && m.kind === "responsibility" && e.who === m.subject ? subject : e.who })));
     }
   }
-  return merged.map((c) => c.assertion);
+  const whoOf = (a: Assertion, stance: string): string[] => {
+    const out: string[] = [];
+    for (const e of a.evidence) if (e.stance === stance && e.who && !out.some((w) => w.toLowerCase() === e.who!.toLowerCase())) out.push(e.who);
+    return out;
+  };
+  return [...merged.values()]
+    .map((a) => ({ ...a, documents: a.documents.sort(), by: whoOf(a, "asserts"), disputedBy: whoOf(a, "denies") }))
+    // Disputed claims first, then the ones more reports carry.
+    .sort((a, b) => Number(b.disputedBy.length > 0) - Number(a.disputedBy.length > 0) || b.documents.length - a.documents.length);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

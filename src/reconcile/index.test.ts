@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { reconcileEvent } from "./index.ts";
+import { mergeAssertions } from "./event-fields.ts";
 import { D0, D1, D2, D3, D4, foundingDocuments, foundingExtractions, foundingLinks } from "../../test/support/founding-fixture.ts";
 import { cleanDocument, extraction, familiesOfDocuments, statement } from "../../test/support/reconcile.ts";
-import type { Cluster } from "../types.ts";
+import type { AssertionMention, ClaimEvidence, Cluster } from "../types.ts";
 
 const cluster: Cluster = { id: "e1", documents: [D0, D1, D2, D3, D4], evidence: ["shared places: Quetta, Gwadar", "shared actor: Baloch Liberation Army"] };
 
@@ -52,8 +53,31 @@ test("assertions merge by claim: who asserts and who denies, and in which report
   const claims = founding().assertions;
   assert.equal(claims.length, 1, JSON.stringify(claims));
   assert.deepEqual(claims[0].documents, [D2, D4]);
+  assert.equal(claims[0].kind, "backing");
   assert.ok(claims[0].disputedBy.includes("New Delhi") && claims[0].disputedBy.includes("Randhir Jaiswal"));
   assert.deepEqual(claims[0].by, ["Pakistan's military", "Pakistan's defence minister"]);
+  assert.deepEqual(claims[0].evidence.map((e) => e.stance), ["asserts", "denies", "denies", "asserts", "asserts", "denies"]);
+});
+
+test("a claim is disputed only when some evidence denies it: no response is not a denial", () => {
+  const ev = (document: string, stance: ClaimEvidence["stance"], who: string): ClaimEvidence => ({ document, stance, who, quote: "q", start: 0, end: 1, reported: null, place: { paragraph: 1, sentence: 1 } });
+  const mention = (document: string, kind: AssertionMention["kind"], subject: string, evidence: ClaimEvidence[]): AssertionMention =>
+    ({ claim: kind === "backing" ? "The attacks were backed by India" : `${subject} carried out the attacks`, kind, subject, by: [], disputedBy: [], document, start: 0, end: 1, evidence });
+  const claims = mergeAssertions(
+    [
+      extraction("a", { assertions: [mention("a", "backing", "IN", [ev("a", "asserts", "Interior Minister Mohsin Naqvi"), ev("a", "no-response", "New Delhi")]), mention("a", "responsibility", "BLA", [ev("a", "asserts", "BLA")])] }),
+      extraction("b", { assertions: [mention("b", "responsibility", "Baloch Liberation Army (BLA)", [ev("b", "asserts", "Baloch Liberation Army (BLA)")])] }),
+    ],
+    [{ name: "Baloch Liberation Army", aliases: ["BLA", "Baloch Liberation Army"], kind: "armed_group" }],
+  );
+  const backing = claims.find((c) => c.kind === "backing")!;
+  assert.deepEqual(backing.disputedBy, []);
+  assert.deepEqual(backing.by, ["Interior Minister Mohsin Naqvi"]);
+  const responsibility = claims.find((c) => c.kind === "responsibility")!;
+  assert.equal(responsibility.claim, "Baloch Liberation Army carried out the attacks");
+  assert.deepEqual(responsibility.documents, ["a", "b"]);
+  assert.deepEqual(responsibility.by, ["Baloch Liberation Army"]);
+  assert.deepEqual(responsibility.disputedBy, []);
 });
 
 test("only the cluster's documents count; an event without places takes a document title", () => {

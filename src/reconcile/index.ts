@@ -1,7 +1,8 @@
 // reconcile: one Event per cluster, its figures reconciled across reports by the rules in
 // docs/reconciliation.md. Pure: no clock, no I/O.
+import { splitVersusAll } from "./consistency.ts";
 import type { Cluster, CleanDocument, Event, Extraction, Family, Figure, RelatedEvent, Statement } from "../types.ts";
-import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces } from "./event-fields.ts";
+import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces, rankActorsByPart } from "./event-fields.ts";
 import { indexFamilies, type Lineage } from "./families.ts";
 import { reconcileStatements } from "./figures.ts";
 import { tollStatements } from "./toll.ts";
@@ -34,18 +35,21 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
 
   const statements = extractions.flatMap((x) => x.statements);
   const own = tollStatements(statements.filter((s) => !s.background));
-  const figures = reconcileStatements(own, lineage);
+  // Rules across figures come after each figure is reconciled on its own.
+  const figures = splitVersusAll(reconcileStatements(own, lineage));
 
   const places = mergePlaces(extractions);
+  const actors = mergeActors(extractions);
+  const assertions = mergeAssertions(extractions, actors);
   return {
     id: cluster.id,
     title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
     ...eventDates(extractions, documents),
     places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
-    actors: mergeActors(extractions),
+    actors: rankActorsByPart(actors, figures, assertions),
     figures,
-    assertions: mergeAssertions(extractions),
+    assertions,
     related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage),
     evidence: [...cluster.evidence],
   };

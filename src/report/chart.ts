@@ -1,7 +1,7 @@
 // A small inline SVG of one figure over time: each total-scope value at its reported date,
 // a line through the highest value of each date, and the best figure as a dashed rule.
 import type { Figure } from "../types.ts";
-import { figureLabel, timeline, type TimelinePoint } from "./view.ts";
+import { bestWords, figureLabel, timeline, type TimelinePoint } from "./view.ts";
 
 const esc = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -36,7 +36,7 @@ export function figureChart(f: Figure): string {
   const y = (value: number): number => TOP + plotH - (value / yMax) * plotH;
   const colour = COLOURS[f.status];
   const out: string[] = [];
-  out.push(`<svg class="chart" role="img" aria-label="${esc(`${name}: best ${f.best}, ${f.status}`)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui,sans-serif" font-size="10">`);
+  out.push(`<svg class="chart" role="img" aria-label="${esc(`${name}: best ${bestWords(f)}, ${f.status}`)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui,sans-serif" font-size="10">`);
   out.push(`<title>${esc(name)}</title>`);
   // Axes and gridlines at 0, half and the top.
   for (const v of [0, yMax / 2, yMax]) {
@@ -49,7 +49,7 @@ export function figureChart(f: Figure): string {
   // The best figure.
   out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(f.best).toFixed(1)}" y2="${y(f.best).toFixed(1)}" stroke="${colour}" stroke-dasharray="4 3" stroke-width="1"/>`);
   // Its label sits above the plot, where no point can cover it.
-  out.push(`<text x="${WIDTH - RIGHT}" y="${TOP - 3}" text-anchor="end" fill="${colour}" font-weight="600">- - best ${f.best}</text>`);
+  out.push(`<text x="${WIDTH - RIGHT}" y="${TOP - 3}" text-anchor="end" fill="${colour}" font-weight="600">- - best ${esc(bestWords(f))}</text>`);
   // The highest value reported each day: how the toll moved.
   if (dates.length > 1 && f.status !== "disputed") {
     const path = dates.map((d) => {

@@ -1,7 +1,7 @@
 // The report as CSV (RFC 4180): one row per figure of every event, CRLF line ends, fields
 // quoted when they hold a comma, a quote or a line break.
 import type { Report } from "../types.ts";
-import { mainPlace } from "./view.ts";
+import { bestWords, mainPlace } from "./view.ts";
 
 export const CSV_COLUMNS = [
   "event_id",
@@ -20,6 +20,8 @@ export const CSV_COLUMNS = [
   "status",
   "as_of",
   "sources",
+  "best_words",
+  "urls",
 ] as const;
 
 export function csvField(value: string | number | null): string {
@@ -30,6 +32,7 @@ export function csvField(value: string | number | null): string {
 
 export function renderCsv(report: Report): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
+  const urls = new Map(report.documents.map((d) => [d.id, d.url ?? null]));
   for (const event of report.events) {
     const place = mainPlace(event);
     for (const f of event.figures) {
@@ -50,6 +53,9 @@ export function renderCsv(report: Report): string {
         f.status,
         f.asOf,
         f.sources,
+        // The best with its qualifier ("nearly 200"): `best` alone drops it.
+        bestWords(f),
+        [...new Set(f.statements.map((s) => urls.get(s.document)).filter((u): u is string => !!u))].join(" ") || null,
       ]);
     }
   }

@@ -3,7 +3,7 @@
 // added or reordered changes all of them at once.
 import type { Figure } from "../types.ts";
 import { escapeHtml } from "./escape.ts";
-import { figureLabel } from "./view.ts";
+import { bestWords, figureLabel } from "./view.ts";
 
 interface FigureColumn {
   heading: string;
@@ -15,7 +15,7 @@ interface FigureColumn {
 
 const COLUMNS: FigureColumn[] = [
   { heading: "Figure", numeric: false, role: "name", cell: (f) => figureLabel(f) },
-  { heading: "Best", numeric: true, role: "best", cell: (f) => String(f.best) },
+  { heading: "Best", numeric: true, role: "best", cell: (f) => bestWords(f) },
   { heading: "Range", numeric: true, cell: (f) => (f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`) },
   { heading: "Status", numeric: false, role: "status", cell: (f) => f.status },
   { heading: "As of", numeric: false, cell: (f) => f.asOf ?? "—" },

@@ -5,7 +5,11 @@ import { figureChart } from "./chart.ts";
 import { escapeHtml } from "./escape.ts";
 import { figuresTableHtml } from "./figure-table.ts";
 import {
+  bestWords,
   citation,
+  claimSummary,
+  evidenceHead,
+  isDisputed,
   documentName,
   eventSummary,
   familiesOf,
@@ -72,7 +76,7 @@ export function renderHtml(report: Report): string {
           .map((ev) => {
             const lead = ev.figures[0];
             const when = [ev.start, ev.end].filter(Boolean).filter((d, i, all) => all.indexOf(d) === i).join(" – ");
-            return `<li><a href="#event-${e(ev.id)}">${e(ev.title)}</a> <span class="muted">${e(when)}${lead ? ` · ${e(figureLabel(lead).toLowerCase())}: ${lead.best}` : ""} · ${ev.documents.length} report${ev.documents.length === 1 ? "" : "s"}</span></li>`;
+            return `<li><a href="#event-${e(ev.id)}">${e(ev.title)}</a> <span class="muted">${e(when)}${lead ? ` · ${e(figureLabel(lead).toLowerCase())}: ${e(bestWords(lead))}` : ""} · ${ev.documents.length} report${ev.documents.length === 1 ? "" : "s"}</span></li>`;
           })
           .join("")}</ol></nav>`;
   const problems =
@@ -112,15 +116,18 @@ function eventArticle(view: ReportView, event: Event): string {
     parts.push(`<h3>How the figures changed</h3><div class="charts">${event.figures.map((f) => chartCard(view, f)).join("")}</div>`);
     parts.push(`<h3>Why these figures</h3>`);
     for (const f of event.figures) {
-      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${f.best} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
+      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${e(bestWords(f))} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
     }
   }
-  if (event.assertions.length > 0) {
-    parts.push(`<h3>Disputed claims</h3><ul class="plain">`);
-    for (const a of event.assertions) {
-      const by = a.by.length > 0 ? `asserted by ${e(a.by.join(", "))}` : "asserted";
-      const denied = a.disputedBy.length > 0 ? `; denied by ${e(a.disputedBy.join(", "))}` : "; no denial reported";
-      parts.push(`<li>“${e(a.claim)}”: ${by}${denied} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span></li>`);
+  for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
+    if (claims.length === 0) continue;
+    parts.push(`<h3>${heading}</h3><ul class="plain">`);
+    for (const a of claims) {
+      const evidence = (a.evidence ?? []).map((x) => {
+        const where = citation(view, x);
+        return `<li>${e(evidenceHead(x))}: “${e(x.quote)}” <span class="muted"><a href="#doc-${e(x.document)}">${e(where.document)}</a>, ${e(where.where)}</span></li>`;
+      });
+      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
     }
     parts.push(`</ul>`);
   }
@@ -131,7 +138,7 @@ function eventArticle(view: ReportView, event: Event): string {
   if (event.related.length > 0) {
     parts.push(`<h3>Background events the reports mention</h3><ul class="plain">`);
     for (const r of event.related) {
-      const figs = r.figures.map((f) => `${e(figureLabel(f).toLowerCase())}: ${f.best}`).join(", ");
+      const figs = r.figures.map((f) => `${e(figureLabel(f).toLowerCase())}: ${e(bestWords(f))}`).join(", ");
       parts.push(`<li>${e(relatedTitle(r))}${figs ? `: ${figs}` : ""} <span class="muted">in ${r.documents.map((d) => e(label(view, d))).join(", ")}</span></li>`);
     }
     parts.push(`</ul>`);
@@ -143,7 +150,7 @@ function eventArticle(view: ReportView, event: Event): string {
       const d = view.documents.get(id);
       const notes = lineageNotes(view, id);
       parts.push(
-        `<li><code>${e(label(view, id))}</code> ${e(documentName(view, id))}${d?.title ? ` “${e(d.title)}”` : ""}${d?.dateline ? `, ${e(d.dateline)}` : ""}${notes.length > 0 ? ` <span class="muted">· ${e(notes.join("; "))}</span>` : ""}<br><span class="muted">${e(d?.source ?? id)}</span>${d && d.text ? documentText(d.text) : ""}</li>`,
+        `<li id="doc-${e(id)}"><code>${e(label(view, id))}</code> ${e(documentName(view, id))}${d?.title ? ` “${d.url && /^https?:\/\//i.test(d.url) ? `<a href="${e(d.url)}">${e(d.title)}</a>` : e(d.title)}”` : d?.url && /^https?:\/\//i.test(d.url) ? ` <a href="${e(d.url)}">${e(d.url)}</a>` : ""}${d?.dateline ? `, ${e(d.dateline)}` : ""}${notes.length > 0 ? ` <span class="muted">· ${e(notes.join("; "))}</span>` : ""}<br><span class="muted">${e(d?.source ?? id)}</span>${d && d.text ? documentText(d.text) : ""}</li>`,
       );
     }
   }
@@ -173,7 +180,7 @@ function quoteList(view: ReportView, f: Figure): string {
     const where = citation(view, s);
     const speaker = s.attribution ? e(s.attribution) : "the report itself";
     const part = s.scope === "partial" ? ` <span class="part">part${s.scopeText ? ` “${e(s.scopeText)}”` : ""}, not a total</span>` : "";
-    return `<li><span class="value">${e(qualified(s))}</span>${part}<blockquote>${e(s.quote)}</blockquote><cite>${speaker} · ${e(where.document)}, ${e(where.where)}${s.reported ? ` · ${e(s.reported)}` : ""}</cite></li>`;
+    return `<li><span class="value">${e(qualified(s))}</span>${part}<blockquote>${e(s.quote)}</blockquote><cite>${speaker} · <a href="#doc-${e(s.document)}">${e(where.document)}</a>, ${e(where.where)}${s.reported ? ` · ${e(s.reported)}` : ""}</cite></li>`;
   });
   return `<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))} (${f.statements.length} quote${f.statements.length === 1 ? "" : "s"})</summary><ul class="quotes">${items.join("")}</ul></details>`;
 }

@@ -24,7 +24,7 @@ test("buildReport keeps the contract's fields and drops internal ones", () => {
   const json = JSON.parse(JSON.stringify(built));
   assert.deepEqual(json, built, "plain JSON values only: no typed arrays, no undefined");
   const doc = built.documents[0] as unknown as Record<string, unknown>;
-  assert.deepEqual(Object.keys(doc).sort(), ["dateline", "id", "language", "messages", "outlet", "published", "removed", "source", "text", "title", "wire"]);
+  assert.deepEqual(Object.keys(doc).sort(), ["dateline", "id", "language", "messages", "outlet", "published", "removed", "source", "text", "title", "url", "wire"]);
   assert.equal(doc.wire, "Reuters");
   assert.equal(doc.dateline, "KHARKIV, Ukraine");
   assert.equal(built.version, 1);
@@ -122,6 +122,8 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
     status: "disputed",
     as_of: "2024-05-14",
     sources: "2",
+    best_words: "12",
+    urls: "",
   });
   assert.ok(csv.includes('"Shelling of ""Kharkiv"" market, Ukraine"'));
 });

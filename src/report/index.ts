@@ -1,6 +1,7 @@
 // report: the contract object (contract/report.schema.json) and its renderings as
 // Markdown, one self-contained HTML page, and CSV. Pure: the run gives `generatedAt`.
 import type { CleanDocument, Event, Family, Figure, Link, Message, Problem, Report, ReportDocument, Statement } from "../types.ts";
+import { bestStatement } from "./view.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
@@ -49,12 +50,32 @@ export function buildReport(input: BuildReportInput): Report {
   };
 }
 
+/** The article's address: given with the input, or the source itself when it is one. */
+function urlOf(d: CleanDocument): string | null {
+  const given = d.given?.url ?? null;
+  if (given) return given;
+  return /^https?:\/\//i.test(d.source) ? d.source.replace(/#.*$/, "") : null;
+}
+
+/** "www.dawn.com" -> "dawn.com": the outlet when nothing else names it. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
 function reportDocument(d: CleanDocument): ReportDocument {
+  const url = urlOf(d);
   return {
     id: d.id,
     source: d.source,
+    url,
     title: d.meta.title ?? null,
-    outlet: d.meta.outlet ?? null,
+    // Metadata, JSON-LD, og:site_name and the outlet's own chrome come through cleaning; the URL's host is the last resort.
+    outlet: d.meta.outlet ?? hostOf(url),
     wire: d.meta.wire ?? null,
     dateline: d.meta.dateline ?? null,
     published: d.meta.published ?? null,
@@ -83,9 +104,9 @@ function reportEvent(e: Event): Event {
     start: e.start,
     end: e.end,
     places: e.places.map((p) => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, mentions: p.mentions })),
-    actors: e.actors.map((a) => ({ name: a.name, aliases: [...a.aliases], kind: a.kind })),
+    actors: e.actors.map((a) => ({ name: a.name, aliases: [...a.aliases], kind: a.kind, ...(a.parts?.length ? { parts: [...a.parts] } : {}) })),
     figures: e.figures.map(reportFigure),
-    assertions: e.assertions.map((a) => ({ claim: a.claim, by: [...a.by], disputedBy: [...a.disputedBy], documents: [...a.documents] })),
+    assertions: e.assertions.map((a) => ({ claim: a.claim, kind: a.kind, by: [...a.by], disputedBy: [...a.disputedBy], documents: [...a.documents], evidence: a.evidence.map((x) => ({ ...x, place: x.place && { ...x.place } })) })),
     related: e.related.map((r) => ({ title: r.title, when: r.when, documents: [...r.documents], figures: r.figures.map(reportFigure) })),
     evidence: [...e.evidence],
   };
@@ -96,6 +117,7 @@ function reportFigure(f: Figure): Figure {
     measure: f.measure,
     group: f.group,
     best: f.best,
+    ...(bestStatement(f) ? { bestQualifier: bestStatement(f)!.qualifier } : {}),
     low: f.low,
     high: f.high,
     asOf: f.asOf,

@@ -3,7 +3,11 @@
 import type { Event, Figure, Report } from "../types.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import {
+  bestWords,
   citation,
+  claimSummary,
+  evidenceHead,
+  isDisputed,
   documentName,
   eventSummary,
   familiesOf,
@@ -14,6 +18,7 @@ import {
   relatedTitle,
   sourcesSummary,
   timeline,
+  timelineNote,
   viewOf,
   type ReportView,
 } from "./view.ts";
@@ -26,6 +31,12 @@ export function mdText(text: string): string {
     .trim();
 }
 
+/** A link to an article's address: only http(s), its brackets and spaces escaped so it stays one link. */
+export function mdLink(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return code(url);
+  return `[${mdText(url)}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
+}
+
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(report: Report): string {
@@ -36,7 +47,7 @@ export function renderMarkdown(report: Report): string {
   if (report.events.length > 1) {
     report.events.forEach((event, i) => {
       const lead = event.figures[0];
-      out.push(`${i + 1}. ${mdText(event.title)}${event.start ? ` (${event.start}${event.end && event.end !== event.start ? ` – ${event.end}` : ""})` : ""}${lead ? `: ${figureLabel(lead).toLowerCase()} ${lead.best}` : ""}`);
+      out.push(`${i + 1}. ${mdText(event.title)}${event.start ? ` (${event.start}${event.end && event.end !== event.start ? ` – ${event.end}` : ""})` : ""}${lead ? `: ${figureLabel(lead).toLowerCase()} ${bestWords(lead)}` : ""}`);
     });
     out.push("");
   }
@@ -66,12 +77,15 @@ function eventSection(view: ReportView, event: Event): string[] {
       out.push("");
     }
   }
-  if (event.assertions.length > 0) {
-    out.push("### Disputed claims", "");
-    for (const a of event.assertions) {
-      const by = a.by.length > 0 ? `asserted by ${a.by.map(mdText).join(", ")}` : "asserted";
-      const denied = a.disputedBy.length > 0 ? `; denied by ${a.disputedBy.map(mdText).join(", ")}` : "; no denial reported";
-      out.push(`- “${mdText(a.claim)}”: ${by}${denied} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+  for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
+    if (claims.length === 0) continue;
+    out.push(`### ${heading}`, "");
+    for (const a of claims) {
+      out.push(`- “${mdText(a.claim)}” (${a.kind ?? "other"}): ${mdText(claimSummary(a))} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+      for (const x of a.evidence ?? []) {
+        const where = citation(view, x);
+        out.push(`  - ${mdText(evidenceHead(x))}: “${mdText(x.quote)}” ${code(where.document)}, ${where.where}`);
+      }
     }
     out.push("");
   }
@@ -82,7 +96,7 @@ function eventSection(view: ReportView, event: Event): string[] {
   if (event.related.length > 0) {
     out.push("### Background events the reports mention", "");
     for (const r of event.related) {
-      const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${f.best}`).join(", ");
+      const figs = r.figures.map((f) => `${figureLabel(f).toLowerCase()}: ${bestWords(f)}`).join(", ");
       out.push(`- ${mdText(relatedTitle(r))}${figs ? `: ${figs}` : ""}; in ${r.documents.map((d) => code(label(view, d))).join(", ")}`);
     }
     out.push("");
@@ -94,7 +108,7 @@ function eventSection(view: ReportView, event: Event): string[] {
       const d = view.documents.get(id);
       const notes = lineageNotes(view, id);
       const title = d?.title ? ` “${mdText(d.title)}”` : "";
-      out.push(`- ${code(label(view, id))} ${mdText(documentName(view, id))}${title}${d?.dateline ? `, ${mdText(d.dateline)}` : ""}${notes.length > 0 ? `; ${mdText(notes.join("; "))}` : ""} (${code(d?.source ?? id)})`);
+      out.push(`- ${code(label(view, id))} ${mdText(documentName(view, id))}${title}${d?.dateline ? `, ${mdText(d.dateline)}` : ""}${notes.length > 0 ? `; ${mdText(notes.join("; "))}` : ""} (${d?.url ? `${mdLink(d.url)}, ` : ""}${code(d?.source ?? id)})`);
     }
   }
   out.push("");
@@ -103,14 +117,15 @@ function eventSection(view: ReportView, event: Event): string[] {
 
 function timelineLine(view: ReportView, f: Figure): string {
   const byDate = new Map<string, string[]>();
-  for (const p of timeline(f)) {
+  for (const p of timeline(f, view)) {
     const date = p.date ?? "undated";
     if (!byDate.has(date)) byDate.set(date, []);
-    const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ");
+    const note = timelineNote(view, p);
+    const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ") + (note ? `; ${note}` : "");
     byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
   }
   const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);
-  return `${steps.join(" → ")}; best ${f.best}${f.status === "disputed" ? " (disputed)" : ""}`;
+  return `${steps.join(" → ")}; best ${bestWords(f)}${f.status === "disputed" ? " (disputed)" : ""}`;
 }
 
 function quotes(view: ReportView, f: Figure): string[] {

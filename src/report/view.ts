@@ -1,6 +1,6 @@
 // What the renderers share: labels, the lineage of sources, figure timelines, citations and
 // the event's one-paragraph summary. Plain strings; each renderer escapes for its format.
-import type { Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
+import type { Assertion, ClaimEvidence, Event, EventPlace, Figure, Report, ReportDocument, Statement } from "../types.ts";
 import { countryName } from "../text/names.ts";
 import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
 import { monthDisplayName } from "../text/lexicon/calendar.ts";
@@ -54,6 +54,22 @@ export const qualified = (s: Statement): string => {
   return vague ? `${vague} (${s.value} or more)` : `${QUALIFIER_WORDS[s.qualifier]}${s.value}`;
 };
 
+/**
+ * The statement behind a figure's best: a total of that value, the newest first. Its
+ * qualifier goes wherever the best is printed ("nearly 200", never a bare 200).
+ */
+export function bestStatement(f: Figure): Statement | null {
+  const totals = f.statements.filter((s) => s.value === f.best && s.scope === "total");
+  const pool = totals.length ? totals : f.statements.filter((s) => s.value === f.best);
+  return [...pool].sort((a, b) => (b.reported ?? "").localeCompare(a.reported ?? "") || Number(a.qualifier !== "exact") - Number(b.qualifier !== "exact"))[0] ?? null;
+}
+
+/** The best with the words that qualify it: "nearly 200", "at least 145", "dozens (24 or more)". */
+export function bestWords(f: Figure): string {
+  const s = bestStatement(f);
+  return s ? qualified(s) : String(f.best);
+}
+
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return m && d ? `${d} ${monthDisplayName(m)} ${y}` : iso;
@@ -81,6 +97,22 @@ export function mainPlace(event: Event): EventPlace | null {
   return belowCountry ?? event.places[0] ?? null;
 }
 
+/**
+ * Rule `split-vs-all` (docs/reconciliation.md), as the reader sees it: an "all" total and
+ * the group totals of the same measure that add up to something else are never printed side
+ * by side in silence. Reconciliation's rule line says which is older; this names it.
+ */
+function allTotalNote(figures: Figure[], all: Figure): string {
+  if (!all.rules.some((r) => r.startsWith("split-vs-all:"))) return "";
+  const split = figures.filter((f) => f.group !== "all" && f.group !== "victims");
+  const sum = split.reduce((n, f) => n + f.best, 0);
+  const newest = split.map((f) => f.asOf).filter((d): d is string => !!d).sort().at(-1);
+  const older = all.asOf && newest && all.asOf < newest;
+  return older
+    ? ` (an earlier total, of ${formatDay(all.asOf!)}; the later figures by group add up to ${sum})`
+    : ` (the figures by group add up to ${sum}: the reports disagree)`;
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
@@ -89,10 +121,10 @@ export function eventSummary(view: ReportView, event: Event): string {
     const figures = event.figures.filter((f) => f.measure === measure);
     const counted = figures
       .filter((f) => f.group !== "all")
-      .map((f) => `${f.best} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+      .map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
     const all = figures.find((f) => f.group === "all");
-    if (all) what.push(`${all.best} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}`);
+    if (all) what.push(`${bestWords(all)} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}${allTotalNote(figures, all)}`);
   }
   const attackers = event.figures.find((f) => f.measure === "attackers");
   const when = formatWhen(event.start, event.end);
@@ -107,10 +139,14 @@ export function eventSummary(view: ReportView, event: Event): string {
   const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
-  if (attackers) sentences.push(`The reports put the attackers at ${attackers.best}.`);
-  const actors = event.actors.slice(0, 5).map((a) => {
+  if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
+  // Who took part, by their part: an actor only mentioned (a party that condemned, a
+  // background ally) is not "involved" when some actor has a part.
+  const withPart = event.actors.filter((a) => a.parts?.length);
+  const actors = (withPart.length ? withPart.slice(0, 6) : event.actors.slice(0, 5)).map((a) => {
     const others = a.aliases.filter((x) => x !== a.name);
-    return `${a.name} (${a.kind.replace("_", " ")}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
+    const parts = a.parts?.length ? `, ${a.parts.join(", ")}` : "";
+    return `${a.name} (${a.kind.replace("_", " ")}${parts}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
   });
   if (actors.length > 0) sentences.push(`Involved: ${listWords(actors)}.`);
   sentences.push(`${sourcesSummary(view, event.documents)}.`);
@@ -164,10 +200,18 @@ export interface TimelinePoint {
   date: string | null;
   value: number;
   statements: Statement[];
+  /** A later version of the same story gives another value: this one was replaced ("replaced by 001's update"). */
+  replacedBy?: string[];
+  /** The same value was first reported on an earlier date: this one repeats it. */
+  repeats?: string;
 }
 
-/** Total-scope values by reported date, oldest first; undated ones last. */
-export function timeline(f: Figure): TimelinePoint[] {
+/**
+ * Total-scope values by the date each was reported, oldest first, undated ones last; within
+ * a day, by lineage (an older version before its update), then by value. A value a later
+ * version of its story replaced, and a value that repeats an earlier day's, are marked.
+ */
+export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
   const points = new Map<string, TimelinePoint>();
   for (const s of f.statements) {
     if (s.scope !== "total") continue;
@@ -175,15 +219,70 @@ export function timeline(f: Figure): TimelinePoint[] {
     if (!points.has(key)) points.set(key, { date: s.reported, value: s.value, statements: [] });
     points.get(key)!.statements.push(s);
   }
-  return [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.value - b.value);
+  const families = view?.report.families ?? [];
+  // How many reports each one is known to be later than: an older version ranks lower.
+  const depth = new Map<string, number>();
+  for (const fam of families) for (const [, newer] of fam.later) depth.set(newer, (depth.get(newer) ?? 0) + 1);
+  const rank = (p: TimelinePoint): number => Math.min(...p.statements.map((s) => depth.get(s.document) ?? 0));
+  const list = [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || rank(a) - rank(b) || a.value - b.value);
+  const versions = families.flatMap((fam) => fam.versions);
+  for (const p of list) {
+    const documents = new Set(p.statements.map((s) => s.document));
+    // A later version of the story behind the value says otherwise; the value's other
+    // reports are the same story (copies, rewrites), so they carry the replaced count too.
+    const newer = [...documents].flatMap((d) => versions.filter(([older]) => older === d).map(([, n]) => n))
+      .filter((n) => !documents.has(n) && f.statements.some((s) => s.document === n && s.scope === "total" && s.value !== p.value));
+    const family = (d: string): string => view?.familyOf(d) ?? d;
+    if (newer.length && [...documents].every((d) => newer.some((n) => family(n) === family(d)))) p.replacedBy = [...new Set(newer)].sort();
+    const first = list.find((q) => q.value === p.value && q.date && p.date && q.date < p.date);
+    if (first) p.repeats = first.date!;
+  }
+  return list;
 }
 
-/** Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as extraction placed it. */
-export function citation(view: ReportView, s: Statement): { document: string; where: string } {
+/** "replaced by 001's update", "repeats the figure of 2026-02-01": what a timeline value is, in words. */
+export function timelineNote(view: ReportView, p: TimelinePoint): string {
+  const notes: string[] = [];
+  if (p.replacedBy?.length) notes.push(`replaced by ${listWords(p.replacedBy.map((d) => `${label(view, d)}'s update`))}`);
+  if (p.repeats) notes.push(`repeats the figure of ${p.repeats}`);
+  return notes.join("; ");
+}
+
+/**
+ * Where a quote sits: its report, paragraph and sentence ("001, paragraph 3, sentence 2"), as
+ * extraction placed it; a figure read from the title is cited as the headline.
+ */
+export function citation(view: ReportView, s: Pick<Statement, "document" | "place" | "start" | "end"> & { rule?: string }): { document: string; where: string } {
   // (`s.place` is missing only in a run stored before statements carried it.)
-  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : `characters ${s.start}–${s.end}`;
+  const where = s.place ? `paragraph ${s.place.paragraph}, sentence ${s.place.sentence}` : s.rule?.startsWith("headline:") ? "headline" : `characters ${s.start}–${s.end}`;
   return { document: label(view, s.document), where };
 }
+
+/** Claims no evidence denies are not disputed: the brief lists them apart. */
+export const isDisputed = (a: Assertion): boolean => a.evidence ? a.evidence.some((e) => e.stance === "denies") : a.disputedBy.length > 0;
+
+const STANCE_WORDS: Record<ClaimEvidence["stance"], string> = {
+  asserts: "asserted by",
+  denies: "denied by",
+  "no-response": "no response from",
+  reports: "reported by",
+};
+
+/** "asserted by X, Y; denied by Z; no response from New Delhi": who stands how, each once, in the evidence's order. */
+export function claimSummary(a: Assertion): string {
+  // (`a.evidence` is missing only in a run stored before claims carried it.)
+  if (!a.evidence) return [a.by.length ? `asserted by ${a.by.join(", ")}` : "", a.disputedBy.length ? `denied by ${a.disputedBy.join(", ")}` : ""].filter(Boolean).join("; ");
+  const parts: string[] = [];
+  for (const stance of ["asserts", "reports", "denies", "no-response"] as const) {
+    const who = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    if (who.length) parts.push(`${STANCE_WORDS[stance]} ${who.join(", ")}`);
+  }
+  if (!parts.some((p) => p.startsWith("denied"))) parts.push("no denial reported");
+  return parts.join("; ");
+}
+
+/** One line of evidence: "denied by India, 2026-02-01". */
+export const evidenceHead = (x: ClaimEvidence): string => `${STANCE_WORDS[x.stance]} ${x.who ?? "the report itself"}${x.reported ? `, ${x.reported}` : ""}`;
 
 export function documentName(view: ReportView, id: string): string {
   const d = view.documents.get(id);
@@ -194,5 +293,6 @@ export function documentName(view: ReportView, id: string): string {
 
 /** "Jaffar Express attack (2025-03)", without repeating a date the title already holds. */
 export function relatedTitle(r: { title: string; when: string | null }): string {
-  return r.when && !r.title.includes(r.when) ? `${r.title} (${r.when})` : r.title;
+  // A title that already ends in the date ("… (2025-03)") is not dated twice.
+  return r.when && !r.title.includes(r.when) && !r.title.includes(`(${r.when.slice(0, 7)})`) ? `${r.title} (${r.when})` : r.title;
 }

@@ -1,6 +1,6 @@
 // The founding corpus (examples/balochistan-2026-02) as extraction should read it: every
 // statement of a number of people, built by hand from the reports' own sentences.
-import type { ActorKind, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../../src/types.ts";
+import type { ActorKind, AssertionMention, ClaimEvidence, BackgroundMention, CleanDocument, DateMention, Extraction, Link, Statement } from "../../src/types.ts";
 import { cleanDocument, corpusRaw, corpusStatement as st, link } from "./reconcile.ts";
 import { findEventKinds } from "../../src/extract/event-kinds.ts";
 
@@ -126,11 +126,26 @@ export function foundingExtractions(): Extraction[] {
     if (raw.includes("On Monday")) dates.push({ date: "2026-02-02", until: null, text: "On Monday", ...span(document, "On Monday"), background: false });
     if (raw.includes("In March")) dates.push({ date: "2025-03-11", until: null, text: "In March", ...span(document, "In March"), background: true });
     const assertions: AssertionMention[] = [];
+    // Claims as extraction records them: one mention per claim, the evidence sentence by sentence.
+    const evidence = (stance: ClaimEvidence["stance"], who: string, words: string, reported = MON): ClaimEvidence =>
+      ({ document, stance, who, quote: words, ...span(document, words), reported, place: null });
+    const backing = (items: ClaimEvidence[]): AssertionMention => ({
+      claim: "The attacks were backed by India", kind: "backing", subject: "IN", document, ...span(document, items[0].quote), evidence: items,
+      by: items.filter((e) => e.stance === "asserts").map((e) => e.who!), disputedBy: items.filter((e) => e.stance === "denies").map((e) => e.who!),
+    });
     if (document === D2) {
-      assertions.push({ claim: "The BLA attacks were backed by India", by: ["Pakistan's military"], disputedBy: ["India's foreign ministry", "Randhir Jaiswal"], document, ...span(document, "Indian-sponsored") });
+      assertions.push(backing([
+        evidence("asserts", "Pakistan's military", "Indian-sponsored", "2026-01-31"),
+        evidence("denies", "New Delhi", "India denied the accusation", SUN),
+        evidence("denies", "Randhir Jaiswal", "We categorically reject the baseless allegations", SUN),
+      ]));
     }
     if (document === D4) {
-      assertions.push({ claim: "The attacks were backed by India", by: ["Pakistan's military", "Pakistan's defence minister"], disputedBy: ["India", "New Delhi"], document, ...span(document, "backed by India") });
+      assertions.push(backing([
+        evidence("asserts", "Pakistan's military", "backed by India"),
+        evidence("asserts", "Pakistan's defence minister", "The accusation was reiterated"),
+        evidence("denies", "India", "India firmly rejected the allegations"),
+      ]));
     }
     const background: BackgroundMention[] = raw.includes("Jaffar")
       ? [{ key: "jaffar express", title: "Attack on the Jaffar Express train", when: "2025-03", document, ...span(document, "Jaffar") }]

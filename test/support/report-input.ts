@@ -82,7 +82,13 @@ export function handMadeReportInput(): BuildReportInput {
     ],
     actors: [{ name: "Russian Armed Forces", aliases: ["Moscow", "Russian forces"], kind: "state" }],
     figures: [killed, injured],
-    assertions: [{ claim: 'The market was used by soldiers <i>"really"</i>', by: ["Moscow"], disputedBy: ["Kyiv"], documents: ["a_reuters"] }],
+    assertions: [{
+      claim: 'The market was used by soldiers <i>"really"</i>', kind: "other", by: ["Moscow"], disputedBy: ["Kyiv"], documents: ["a_reuters"],
+      evidence: [
+        { document: "a_reuters", stance: "asserts", who: "Moscow", quote: "Moscow said the market was used by soldiers.", start: 0, end: 10, reported: "2024-05-14", place: { paragraph: 1, sentence: 2 } },
+        { document: "a_reuters", stance: "denies", who: "Kyiv", quote: "Kyiv denied the claim.", start: 11, end: 20, reported: "2024-05-14", place: { paragraph: 1, sentence: 3 } },
+      ],
+    }],
     related: [
       {
         title: "2022 strike on the market",

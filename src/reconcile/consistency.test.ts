@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { splitVersusAll } from "./consistency.ts";
+import { statement } from "../../test/support/reconcile.ts";
+import type { Figure, Group, Qualifier } from "../types.ts";
+
+function figure(group: Group, best: number, asOf: string, qualifier: Qualifier = "exact"): Figure {
+  const s = statement(`d-${group}`, `${best} killed.`, String(best), { measure: "killed", group, value: best, qualifier, reported: asOf });
+  return { measure: "killed", group, best, low: best, high: best, asOf, status: "agreed", rules: [], sources: 1, statements: [s] };
+}
+
+test("split-vs-all: an older 'all' total its groups do not add up to says it is the older", () => {
+  const figures = splitVersusAll([figure("civilians", 33, "2026-02-02"), figure("security_forces", 17, "2026-02-02"), figure("militants", 177, "2026-02-02"), figure("all", 200, "2026-02-01", "nearly")]);
+  const all = figures.find((f) => f.group === "all")!;
+  const line = all.rules.find((r) => r.startsWith("split-vs-all:"));
+  assert.ok(line, JSON.stringify(all.rules));
+  assert.match(line, /nearly 200 is the older total \(2026-02-01/);
+  assert.match(line, /33 \+ 17 \+ 177 = 227/);
+});
+
+test("split-vs-all: a whole of the same day that disagrees is marked as disagreeing", () => {
+  const figures = splitVersusAll([figure("civilians", 10, "2026-02-02"), figure("security_forces", 5, "2026-02-02"), figure("militants", 5, "2026-02-02"), figure("all", 40, "2026-02-02")]);
+  assert.match(figures.find((f) => f.group === "all")!.rules.join(";"), /split-vs-all: 40 disagrees with its groups, which add up to 10 \+ 5 \+ 5 = 20/);
+});
+
+test("split-vs-all: groups that add up, or an incomplete split, leave the whole alone", () => {
+  const adding = splitVersusAll([figure("civilians", 33, "2026-02-02"), figure("security_forces", 17, "2026-02-02"), figure("victims", 50, "2026-02-02")]);
+  assert.deepEqual(adding.find((f) => f.group === "victims")!.rules, []);
+  // "nearly 200" allows 160-200: 190 is no contradiction.
+  const loose = splitVersusAll([figure("civilians", 90, "2026-02-02"), figure("security_forces", 50, "2026-02-02"), figure("militants", 50, "2026-02-02"), figure("all", 200, "2026-02-01", "nearly")]);
+  assert.deepEqual(loose.find((f) => f.group === "all")!.rules, []);
+  const partial = splitVersusAll([figure("civilians", 33, "2026-02-02"), figure("all", 200, "2026-02-01")]);
+  assert.deepEqual(partial.find((f) => f.group === "all")!.rules, []);
+});

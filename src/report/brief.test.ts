@@ -1,0 +1,83 @@
+// The brief's own rules: a qualifier is never dropped in any output, a timeline marks the
+// values a later version replaced or that repeat an earlier day, a headline is cited as
+// such, an article's address is kept and linked, and a claim no one denies is not disputed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
+import { citation, timeline, timelineNote, viewOf } from "./view.ts";
+import { handMadeReportInput } from "../../test/support/report-input.ts";
+import type { BuildReportInput } from "./index.ts";
+
+/** The hand-made input with its injured figure's best made "nearly 35", and a JSONL address on the first report. */
+function qualifiedInput(): BuildReportInput {
+  const input = handMadeReportInput();
+  const injured = input.events[0].figures[1];
+  injured.statements = injured.statements.map((s) => (s.value === 35 ? { ...s, qualifier: "nearly" } : s));
+  input.documents[0] = { ...input.documents[0], given: { ...input.documents[0].given, url: "https://example.org/news/kharkiv (1)" } };
+  return input;
+}
+
+test("qualifier-kept: the best's qualifier is in Markdown, HTML, CSV and JSON", () => {
+  const report = buildReport(qualifiedInput());
+  assert.equal(report.events[0].figures[1].bestQualifier, "nearly");
+  const md = renderMarkdown(report);
+  assert.match(md, /\| People injured \| \*\*nearly 35\*\* \|/);
+  assert.match(md, /best nearly 35/);
+  assert.doesNotMatch(md, /[^y] 35 people injured|injured: 35\b/);
+  assert.match(renderHtml(report), /<td class="num best">nearly 35<\/td>/);
+  assert.match(renderCsv(report), /,nearly 35,/);
+});
+
+test("url: kept in the JSON and CSV, linked in Markdown and HTML", () => {
+  const report = buildReport(qualifiedInput());
+  assert.equal(report.documents[0].url, "https://example.org/news/kharkiv (1)");
+  assert.equal(report.documents[1].url, null);
+  assert.match(renderMarkdown(report), /\[https:\/\/example\.org\/news\/kharkiv \\?\(1\\?\)\]\(https:\/\/example\.org\/news\/kharkiv%20%281%29\)/);
+  assert.match(renderHtml(report), /<a href="https:\/\/example\.org\/news\/kharkiv \(1\)">Shelling kills 12 at Kharkiv market<\/a>/);
+  assert.match(renderCsv(report), /https:\/\/example\.org\/news\/kharkiv \(1\)/);
+});
+
+test("the outlet falls back to the URL's host", () => {
+  const input = qualifiedInput();
+  input.documents[0] = { ...input.documents[0], meta: { ...input.documents[0].meta, outlet: null } };
+  assert.equal(buildReport(input).documents[0].outlet, "example.org");
+});
+
+test("timeline: by reported date, then lineage; a value a later version replaced, and a repeated one, are marked", () => {
+  const input = handMadeReportInput();
+  const report = buildReport(input);
+  const view = viewOf({ ...report, families: [{ id: "a_reuters", members: ["a_reuters", "b_copy"], relations: [], newest: ["b_copy"], original: ["a_reuters"], later: [["a_reuters", "b_copy"]], versions: [["a_reuters", "b_copy"]], dated: [] }] });
+  const killed = report.events[0].figures[0];
+  const base = killed.statements[0];
+  const figure = {
+    ...killed,
+    statements: [
+      { ...base, document: "b_copy", value: 14, reported: "2024-05-14" },
+      { ...base, document: "a_reuters", value: 12, reported: "2024-05-14" },
+      { ...base, document: "c_ministry", value: 12, reported: "2024-05-15" },
+    ],
+  };
+  const points = timeline(figure, view);
+  assert.deepEqual(points.map((p) => [p.date, p.value]), [["2024-05-14", 12], ["2024-05-14", 14], ["2024-05-15", 12]]);
+  assert.equal(timelineNote(view, points[0]), "replaced by b's update");
+  assert.equal(timelineNote(view, points[1]), "");
+  assert.equal(timelineNote(view, points[2]), "repeats the figure of 2024-05-14");
+});
+
+test("a headline's figure is cited as the headline, a body's by paragraph and sentence", () => {
+  const view = viewOf(buildReport(handMadeReportInput()));
+  assert.equal(citation(view, { document: "a_reuters", place: null, start: 3, end: 5, rule: "headline:count" }).where, "headline");
+  assert.equal(citation(view, { document: "a_reuters", place: { paragraph: 2, sentence: 3 }, start: 3, end: 5 }).where, "paragraph 2, sentence 3");
+});
+
+test("claims: disputed only when evidence denies; each piece of evidence cited with its stance", () => {
+  const input = handMadeReportInput();
+  const claim = input.events[0].assertions[0];
+  input.events[0].assertions.push({ ...claim, claim: "Moscow carried out the strike", kind: "responsibility", disputedBy: [], evidence: [{ ...claim.evidence[0] }, { ...claim.evidence[0], stance: "no-response", who: "Kyiv" }] });
+  const md = renderMarkdown(buildReport(input));
+  const disputed = md.slice(md.indexOf("### Disputed claims"), md.indexOf("### Claims no report disputes"));
+  assert.match(disputed, /soldiers/);
+  assert.doesNotMatch(disputed, /carried out the strike/);
+  assert.match(md, /### Claims no report disputes\n\n- “Moscow carried out the strike” \(responsibility\): asserted by Moscow; no response from Kyiv; no denial reported/);
+  assert.match(md, /  - denied by Kyiv, 2024-05-14: “Kyiv denied the claim\.” `a`, paragraph 1, sentence 3/);
+});
