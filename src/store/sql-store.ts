@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import type { PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
-import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
+import { CREATE_MIGRATIONS, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | null;
@@ -31,7 +31,7 @@ export class SqlStore implements Store {
       const applied = new Set((await tx.all(SQL.appliedVersions)).map((r) => Number(r.version)));
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
-        for (const statement of migration.statements) await tx.run(statement);
+        for (const statement of [...migration.statements, ...(migration.dialect?.[this.kind] ?? [])]) await tx.run(statement);
         await tx.run(SQL.recordMigration, [migration.version, migration.name, now().toISOString()]);
       }
     });
@@ -126,8 +126,26 @@ export class SqlStore implements Store {
     return this.db.transaction(["runs"], async (tx) => {
       const id = Number((await tx.all(SQL.nextRunId))[0].id);
       await tx.run(SQL.insertRun, [id, report.generatedAt, report.documents.length, JSON.stringify(report)]);
+      await tx.run(SQL.clearEventSearch, [id]);
+      const texts = new Map(report.documents.map((d) => [d.id, [d.title ?? "", d.text].join("\n")]));
+      for (const event of report.events) {
+        const places = event.places.map((p) => p.name).join(" ");
+        const actors = event.actors.flatMap((a) => [a.name, ...a.aliases]).join(" ");
+        const body = event.documents.map((d) => texts.get(d) ?? "").join("\n\n");
+        await tx.run(SQL.insertEventSearch, [id, event.id, event.title, places, actors, body]);
+      }
       return id;
     });
+  }
+
+  async searchEvents(runId: number, query: string): Promise<string[]> {
+    if (this.kind === "postgres") {
+      if (!query.trim()) return [];
+      return (await this.db.all(SEARCH_EVENTS.postgres, [query, runId])).map((r) => String(r.event));
+    }
+    const match = fts5Query(query);
+    if (!match) return [];
+    return (await this.db.all(SEARCH_EVENTS.sqlite, [runId, match])).map((r) => String(r.event));
   }
 
   async latestRun(): Promise<StoredRun | null> {

@@ -56,6 +56,12 @@ export interface Store {
   putRun(report: Report): Promise<number>;
   latestRun(): Promise<StoredRun | null>;
   runs(): Promise<RunSummary[]>;
+  /**
+   * Full-text search over the events of the latest stored run (title, places, actors and the
+   * cleaned text of its reports): their ids, best match first; [] for any other run or an
+   * empty query. SQLite FTS5 (every word, prefixes match) or PostgreSQL `websearch_to_tsquery`.
+   */
+  searchEvents(runId: number, query: string): Promise<string[]>;
   /** Changes whenever documents or problems are added (by this process or another). */
   revision(): Promise<string>;
   /** The highest migration applied. */
