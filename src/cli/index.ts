@@ -3,7 +3,7 @@
 // used (the others are still reported); 2 the command itself was wrong (usage, bad option).
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import type { Format } from "../report/index.ts";
+import { FORMATS, type Format } from "../report/formats.ts";
 import { EXIT, type Io } from "./io.ts";
 import { addStoreCommands } from "./store-commands.ts";
 
@@ -27,7 +27,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .command("report")
     .description("Read reports (files, folders, .gz, JSONL, RSS/Atom, - for stdin) and print one reconciled account per event")
     .argument("<paths...>", "files or folders to read; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")

@@ -3,7 +3,7 @@
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import type { Format } from "../report/index.ts";
+import { FORMATS, type Format } from "../report/formats.ts";
 import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
@@ -91,7 +91,7 @@ Examples:
     .command("events")
     .description("Reconcile everything in the store into one account per event, store the run, and print it")
     .option("--db <file|url>", DB_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")

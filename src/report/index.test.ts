@@ -122,6 +122,10 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
     status: "disputed",
     as_of: "2024-05-14",
     sources: "2",
+    qualifier: "exact",
+    statements: "3",
+    documents: "a_reuters b_copy c_ministry",
+    urls: "",
   });
   assert.ok(csv.includes('"Shelling of ""Kharkiv"" market, Ukraine"'));
 });

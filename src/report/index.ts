@@ -4,7 +4,7 @@ import type { CleanDocument, Event, Family, Figure, Link, Message, Problem, Repo
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
-export { render, type Format } from "./render.ts";
+export { FORMATS, MEDIA_TYPES, render, type Format } from "./render.ts";
 
 export interface BuildReportInput {
   documents: CleanDocument[];
