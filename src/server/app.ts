@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { ReportCache } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { addEventRoutes } from "./api-events.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
 import { eventPage, eventsPage } from "./pages.ts";
@@ -53,11 +54,6 @@ export function createApp(options: AppOptions): Hono {
 
   app.get("/api/report", async (c) => c.json((await reports.get()).report));
 
-  app.get("/api/events", async (c) => {
-    const { report } = await reports.get();
-    return c.json({ generatedAt: report.generatedAt, events: report.events });
-  });
-
   app.get("/api/documents", async (c) => {
     const docs = await store.latestDocuments();
     return c.json({
@@ -80,6 +76,8 @@ export function createApp(options: AppOptions): Hono {
       return c.json({ id, status, version: stored.version, sha: stored.sha, page: `/documents/${encodeURIComponent(id)}` }, status === "unchanged" ? 200 : 201);
     },
   );
+
+  addEventRoutes(app, { store, reports });
 
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404) : notFoundPage(c, `There is no page at ${c.req.path}.`)));
 
