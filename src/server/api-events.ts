@@ -1,4 +1,5 @@
-// The JSON API over events and documents: the list with search, filters, sort and paging,
+// The events list page and the JSON API over events and documents: the list with search,
+// filters, sort and paging,
 // one event, one document, and every export. Errors are JSON `{ error }` with the reason,
 // naming the parameter at fault. The routes are described in openapi.ts.
 import type { Context, Hono } from "hono";
@@ -7,6 +8,7 @@ import type { ReportCache, CurrentReport } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import type { Report } from "../types.ts";
 import { parseEventQuery, selectEvents, type EventPage, type EventQuery } from "./event-query.ts";
+import { eventsListPage } from "./events-list.ts";
 import { OPENAPI } from "./openapi.ts";
 
 export interface EventRoutesOptions {
@@ -34,6 +36,15 @@ const badRequest = (c: Context, error: string) => c.json({ error }, 400);
 
 export function addEventRoutes(app: Hono, { store, reports }: EventRoutesOptions): void {
   app.get("/openapi.json", (c) => c.json(OPENAPI));
+
+  // The list page reads the same query as /api/events; a wrong one shows every event and says why.
+  app.get("/", async (c) => {
+    const current = await reports.get();
+    const found = await eventsFor(store, current, new URL(c.req.url).searchParams);
+    if (!("error" in found)) return c.html(eventsListPage(current.report, found.query, found.page));
+    const fallback = (await eventsFor(store, current, new URLSearchParams())) as { query: EventQuery; page: EventPage };
+    return c.html(eventsListPage(current.report, fallback.query, fallback.page, found.error), 400);
+  });
 
   app.get("/api/events", async (c) => {
     const current = await reports.get();

@@ -8,7 +8,7 @@ import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
 import { addEventRoutes } from "./api-events.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
-import { eventPage, eventsPage } from "./pages.ts";
+import { eventPage } from "./pages.ts";
 
 export interface AppOptions {
   store: Store;
@@ -30,7 +30,7 @@ export function createApp(options: AppOptions): Hono {
     if (c.res.headers.get("Content-Type")?.startsWith("text/html")) c.header("Content-Security-Policy", CSP);
   });
 
-  app.get("/", async (c) => c.html(eventsPage((await reports.get()).report)));
+  addEventRoutes(app, { store, reports });
 
   app.get("/events/:id", async (c) => {
     const current = await reports.get();
@@ -76,8 +76,6 @@ export function createApp(options: AppOptions): Hono {
       return c.json({ id, status, version: stored.version, sha: stored.sha, page: `/documents/${encodeURIComponent(id)}` }, status === "unchanged" ? 200 : 201);
     },
   );
-
-  addEventRoutes(app, { store, reports });
 
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404) : notFoundPage(c, `There is no page at ${c.req.path}.`)));
 
