@@ -11,7 +11,7 @@ import { countryName } from "../report/view.ts";
 import { esc } from "./layout.ts";
 
 const WIDTH = 640;
-const HEIGHT = 360;
+const HEIGHT = 320;
 /** Degrees of margin around the places, so that one place still shows its region. */
 const MARGIN = 4;
 
@@ -40,10 +40,14 @@ const overlaps = (a: Country["bounds"], west: number, south: number, east: numbe
 
 /** The SVG map of the event's places that have coordinates, or null when none has. */
 export function eventMap(event: Event): string | null {
-  const places = event.places.filter((p): p is typeof p & { lat: number; lon: number } => p.lat !== null && p.lon !== null);
-  if (!places.length) return null;
-  const lats = places.map((p) => p.lat);
-  const lons = places.map((p) => p.lon);
+  const located = event.places.filter((p): p is typeof p & { lat: number; lon: number } => p.lat !== null && p.lon !== null);
+  if (!located.length) return null;
+  // The frame is the main country's places (the first place is the most mentioned): a capital
+  // that spoke from across the world would otherwise shrink the event to a dot.
+  const home = located[0].country;
+  const framed = located.filter((p) => p.country === home);
+  const lats = framed.map((p) => p.lat);
+  const lons = framed.map((p) => p.lon);
   const west = Math.max(-180, Math.min(...lons) - MARGIN);
   const east = Math.min(180, Math.max(...lons) + MARGIN);
   const south = Math.max(-80, Math.min(...lats) - MARGIN);
@@ -56,15 +60,20 @@ export function eventMap(event: Event): string | null {
   const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], frame);
   const path = geoPath(projection);
   const shown = outlines().filter((c) => overlaps(c.bounds, west - 10, south - 10, east + 10, north + 10));
-  const home = new Set(places.map((p) => countryName(p.country)));
-  const shapes = shown.map((c) => `<path class="${home.has(c.name) ? "land home" : "land"}" d="${path(c.shape) ?? ""}"><title>${esc(c.name)}</title></path>`);
+  const places = located.filter((p) => p.lon >= west - 10 && p.lon <= east + 10 && p.lat >= south - 10 && p.lat <= north + 10);
+  const homeName = countryName(home);
+  const shapes = shown.map((c) => `<path class="${c.name === homeName ? "land home" : "land"}" d="${path(c.shape) ?? ""}"><title>${esc(c.name)}</title></path>`);
   const most = Math.max(...places.map((p) => p.mentions));
-  const dots = places.map((p, i) => {
+  // Labels are placed most-mentioned first; one that would print over another is left to the dot's tooltip.
+  const labels: { x: number; y: number; w: number }[] = [];
+  const dots = places.map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
     const r = 4 + 6 * Math.sqrt(p.mentions / most);
-    // Labels alternate above and below, so that places close together do not print over each other.
-    const dy = i % 2 === 0 ? -r - 4 : r + 13;
-    return `<g class="place"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(`${p.name}: ${p.mentions} mention${p.mentions === 1 ? "" : "s"}`)}</title></circle><text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}">${esc(p.name)}</text></g>`;
+    const w = 7 * p.name.length + 8;
+    const spot = [y - r - 4, y + r + 13].find((ly) => labels.every((l) => Math.abs(l.y - ly) > 14 || Math.abs(l.x - x) > (l.w + w) / 2));
+    if (spot !== undefined) labels.push({ x, y: spot, w });
+    const text = spot === undefined ? "" : `<text x="${x.toFixed(1)}" y="${spot.toFixed(1)}">${esc(p.name)}</text>`;
+    return `<g class="place"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(`${p.name}: ${p.mentions} mention${p.mentions === 1 ? "" : "s"}`)}</title></circle>${text}</g>`;
   });
   return `<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${esc(`Map of ${places.map((p) => p.name).join(", ")}`)}"><rect class="sea" width="${WIDTH}" height="${HEIGHT}"/>${shapes.join("")}${dots.join("")}</svg>`;
 }

@@ -18,7 +18,8 @@ export function sourceGrid(view: ReportView, event: Event): string {
   if (!sources.length) return "";
   const heads = sources.map((src) => {
     const outlets = [...new Set(src.members.map((m) => view.documents.get(m)?.outlet).filter((o): o is string => !!o))];
-    const name = outlets.length ? outlets.join(" / ") : src.members.map((m) => label(view, m)).join(", ");
+    const named = outlets.length ? outlets.join(" / ") : src.members.map((m) => label(view, m)).join(", ");
+    const name = src.kind === "story" ? named : `${src.kind}${outlets.length ? ` (${named})` : ""}`;
     const copies = src.members.length > 1 ? `<div class="muted">${src.members.length} reports, one source</div>` : "";
     return `<th scope="col">${esc(name)}${copies}</th>`;
   });
