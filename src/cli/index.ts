@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { FORMATS, type Format } from "../report/formats.ts";
 import { EXIT, type Io } from "./io.ts";
+import { progressFor } from "./progress.ts";
 import { addStoreCommands } from "./store-commands.ts";
 
 export { EXIT, type Io } from "./io.ts";
@@ -13,6 +14,7 @@ const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  terminal: process.stderr.isTTY ? process.stderr : undefined,
 };
 
 export function program(io: Io, setExit: (code: number) => void): Command {
@@ -34,10 +36,10 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
     .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
-      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      const progress = progressFor(io, opts.quiet, true);
       // Loaded here, not at the top: `--help` and a usage error need none of the stages.
       const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
-      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress });
+      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress }).finally(() => progress.done());
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
       const output = render(report, format);

@@ -1,12 +1,14 @@
 // The store's commands: `ingest` adds reports to a store, `events` reports on everything
 // stored, `serve` shows it as web pages. The store is a SQLite file (crosscheck.sqlite in the
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { FORMATS, type Format } from "../report/formats.ts";
-import { DEFAULT_DB, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
+import { DEFAULT_DB, isPostgresUrl, openStore, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
+import { progressFor } from "./progress.ts";
 
 // The stages, the runs and the server are imported inside the commands that use them, so
 // that `--help` and usage errors start without loading them.
@@ -99,8 +101,9 @@ Examples:
       "after",
       `
 Reports on the newest version of every stored document. Problems met at ingest are listed in
-the report; the exit code is 1 only when this run itself could not use a document, or when
-the store holds no documents yet.
+the report; the exit code is 1 when this run itself could not use a document, when the store
+holds no documents yet, or when there is no store at --db (a missing SQLite file is not
+created: that is ingest's job).
 
 Examples:
   crosscheck events
@@ -110,10 +113,17 @@ Examples:
     )
     .action(async (opts: { db?: string; format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
-      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      const target = storeTarget(opts.db);
+      // Opening a missing SQLite file would create an empty store and report nothing: refuse.
+      if (!isPostgresUrl(target) && !existsSync(target)) {
+        io.stderr(`crosscheck: there is no store at ${target}; create one with: crosscheck ingest --db ${target} PATH...\n`);
+        setExit(EXIT.inputProblems);
+        return;
+      }
       await withStore(opts.db, io, async (store) => {
         const [{ reportFromStore }, { render }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
-        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress });
+        const progress = progressFor(io, opts.quiet, false);
+        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress }).finally(() => progress.done());
         for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
         if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
         else if (!opts.quiet) io.stderr(`crosscheck: events: run ${runId} stored in ${store.location}\n`);
