@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import pg from "pg";
 import { readInputs } from "../ingest/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import type { Event } from "../types.ts";
@@ -145,6 +146,33 @@ describe("/openapi.json", () => {
     await check("/api/documents", "DocumentList");
     await check("/api/report", "Report");
     await check("/api/events?sort=nope", "Error", 400);
+  });
+});
+
+const PG = process.env.CROSSCHECK_TEST_PG ?? "";
+describe("on PostgreSQL", { skip: /^postgres(ql)?:\/\//.test(PG) ? false : "CROSSCHECK_TEST_PG is not set (export CROSSCHECK_TEST_PG=$(.ci/postgres.sh) to run it)" }, () => {
+  test("search, filters and the list page answer as on SQLite", async () => {
+    const admin = new pg.Client({ connectionString: PG });
+    await admin.connect();
+    const name = `crosscheck_api_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(PG);
+    url.pathname = `/${name}`;
+    const pgStore = await openStore(url.toString());
+    try {
+      const { documents } = await readInputs(FOLDERS);
+      await pgStore.putDocuments(documents, "2026-02-04T00:00:00.000Z");
+      const pgApp = createApp({ store: pgStore, now: () => new Date("2026-02-05T08:00:00.000Z") });
+      for (const query of ["q=earthquake%20marrakech", "q=militants&country=PK", "q=zzzzunknownword", "sort=toll&per=2&page=1"]) {
+        const ids = async (a: Hono) => ((await (await a.request(`/api/events?${query}`)).json()) as Page).events.map((e) => e.id);
+        assert.deepEqual(await ids(pgApp), await ids(app), query);
+      }
+      assert.equal((await pgApp.request("/?q=earthquake")).status, 200);
+    } finally {
+      await pgStore.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });
 
