@@ -32,7 +32,7 @@ ${field("to", "To", `<input type="date" name="to" value="${esc(query.to ?? "")}"
 ${field("measure", "Figure", `<select name="measure">${options(MEASURES, query.measure)}</select>`)}
 ${field("status", "Status", `<select name="status">${options(STATUSES, query.status)}</select>`)}
 ${field("outlet", "Outlet", `<input type="text" name="outlet" list="outlets" value="${esc(query.outlet ?? "")}"><datalist id="outlets">${facets.outlets.map((o) => `<option value="${esc(o)}">`).join("")}</datalist>`)}
-<input type="hidden" name="sort" value="${esc(query.sort)}">
+${query.sort === "newest" || query.sort === "relevance" ? "" : `<input type="hidden" name="sort" value="${esc(query.sort)}">`}
 <button type="submit">Search</button> <a class="reset" href="/">Clear</a>
 </div></form>`;
 }

@@ -55,6 +55,7 @@ test("search, filter and page the events; an event's grid, map and diff; a cited
     await page.waitForURL(/q=militants/);
     const found = await count();
     assert.ok(found >= 1 && found < total, `${found} of ${total} match`);
+    assert.equal(((await page.locator(".sorts strong").textContent()) ?? "").trim(), "best match", "a search sorts by relevance");
     await page.selectOption("select[name=country]", "PK");
     await page.click("form.search button");
     await page.waitForURL(/country=PK/);
