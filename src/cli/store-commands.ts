@@ -144,8 +144,10 @@ Examples:
     .addHelpText(
       "after",
       `
-Pages: / (events), /events/ID, /documents/ID. API: GET /api/report, GET /api/events,
-GET /api/documents, POST /api/documents (one JSONL-shaped article as JSON). The report is
+Pages: / (events: search, filters, sort, paging), /events/ID, /documents/ID. API: GET
+/api/events (?q=&country=&from=&to=&measure=&status=&outlet=&sort=&page=&per=),
+GET /api/events/ID, GET /api/documents[/ID], POST /api/documents (one JSONL-shaped article),
+GET /api/export/FORMAT, GET /api/report; described at /openapi.json. The report is
 recomputed on the first request after the store changes. Stop with Ctrl-C.
 
 Examples:
