@@ -89,6 +89,17 @@ describe("one event, one document, exports", () => {
     assert.match((await getJson<{ error: string }>("/api/events/e-nothing", 404)).error, /no event e-nothing/);
   });
 
+  test("every event's page renders, with a map where its places have coordinates", async () => {
+    const { events } = await getJson<Page>("/api/events");
+    for (const event of events) {
+      const res = await app.request(`/events/${encodeURIComponent(event.id)}`);
+      assert.equal(res.status, 200, event.id);
+      const html = await res.text();
+      if (event.places.some((p) => p.lat !== null)) assert.match(html, /<svg class="map"/, event.id);
+      if (event.figures.length) assert.match(html, /<table class="grid">/, event.id);
+    }
+  });
+
   test("GET /api/documents/:id gives cleaned text, removals, statements and versions", async () => {
     const { events } = await getJson<Page>("/api/events?country=PK");
     const id = events[0].figures[0].statements[0].document;
