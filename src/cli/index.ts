@@ -3,8 +3,9 @@
 // used (the others are still reported); 2 the command itself was wrong (usage, bad option).
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import type { Format } from "../report/index.ts";
+import { FORMATS, type Format } from "../report/formats.ts";
 import { EXIT, type Io } from "./io.ts";
+import { progressFor } from "./progress.ts";
 import { addStoreCommands } from "./store-commands.ts";
 import { addWatchCommand } from "./watch.ts";
 
@@ -14,6 +15,7 @@ const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  terminal: process.stderr.isTTY ? process.stderr : undefined,
 };
 
 export function program(io: Io, setExit: (code: number) => void): Command {
@@ -28,7 +30,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .command("report")
     .description("Read reports (files, folders, .gz, JSONL, RSS/Atom/JSON Feed, http(s) URLs, - for stdin) and print one reconciled account per event")
     .argument("<paths...>", "files, folders or http(s) URLs of pages and feeds to read; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")
@@ -36,10 +38,10 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report https://example.org/world/rss.xml\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
     .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean; fetchItems?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
-      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      const progress = progressFor(io, opts.quiet, true);
       // Loaded here, not at the top: `--help` and a usage error need none of the stages.
       const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
-      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress, fetchItems: opts.fetchItems });
+      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, fetchItems: opts.fetchItems }).finally(() => progress.done());
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
       const output = render(report, format);

@@ -9,4 +9,6 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** Standard error when it is a terminal (for the progress bar); absent otherwise and in tests. */
+  terminal?: NodeJS.WriteStream;
 }

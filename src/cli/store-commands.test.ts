@@ -3,7 +3,7 @@
 import { after, test } from "node:test";
 import { fakeIo as makeFakeIo } from "../../test/support/cli.ts";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -100,8 +100,26 @@ test("a changed text under the same id is kept as a new version and reported", a
   }
 });
 
+test("events on a store that does not exist refuses, exits 1 with the way out, and creates nothing", async () => {
+  const missing = join(dir, "missing.sqlite");
+  const res = await run(["events", "--db", missing, "--json"]);
+  assert.equal(res.code, EXIT.inputProblems);
+  assert.match(res.err, /there is no store at .*missing\.sqlite; create one with: crosscheck ingest --db/);
+  assert.equal(res.out, "");
+  assert.equal(existsSync(missing), false);
+});
+
+test("without a terminal, progress is one line per stage on stderr", async () => {
+  const db = join(dir, "progress.sqlite");
+  await run(["ingest", "--db", db, "--quiet", CORPUS]);
+  const res = await run(["events", "--db", db, "--json"]);
+  for (const stage of ["clean", "lineage", "cluster", "extract", "reconcile"]) assert.match(res.err, new RegExp(`^crosscheck: ${stage}: `, "m"));
+});
+
 test("events on an empty store prints an empty report and exits 1 with the way out", async () => {
-  const res = await run(["events", "--db", join(dir, "empty.sqlite"), "--json"]);
+  const empty = join(dir, "empty.sqlite");
+  await (await openStore(empty)).close();
+  const res = await run(["events", "--db", empty, "--json"]);
   assert.equal(res.code, EXIT.inputProblems);
   assert.match(res.err, /holds no documents yet; add some with: crosscheck ingest PATH/);
   assert.deepEqual((JSON.parse(res.out) as Report).documents, []);
@@ -135,7 +153,7 @@ test("usage errors exit 2; --help exits 0 and shows examples", async () => {
 });
 
 test("a store that cannot be opened is exit 1 with the reason", async () => {
-  const res = await run(["events", "--db", join(dir, "no-such-folder", "x.sqlite")]);
+  const res = await run(["ingest", "--db", join(dir, "no-such-folder", "x.sqlite"), CORPUS]);
   assert.equal(res.code, EXIT.inputProblems);
   assert.match(res.err, /cannot open the SQLite store/);
 });

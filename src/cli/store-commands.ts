@@ -1,13 +1,14 @@
 // The store's commands: `ingest` adds reports to a store, `events` reports on everything
 // stored, `serve` shows it as web pages. The store is a SQLite file (crosscheck.sqlite in the
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import type { Format } from "../report/index.ts";
-import { existsSync } from "node:fs";
+import { FORMATS, type Format } from "../report/formats.ts";
 import { DEFAULT_DB, isPostgresUrl, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
+import { progressFor } from "./progress.ts";
 
 // The stages, the runs and the server are imported inside the commands that use them, so
 // that `--help` and usage errors start without loading them.
@@ -98,7 +99,7 @@ Examples:
     .command("events")
     .description("Reconcile everything in the store into one account per event, store the run, and print it")
     .option("--db <file|url>", DB_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md", "html", "csv"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("md"))
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")
@@ -106,8 +107,9 @@ Examples:
       "after",
       `
 Reports on the newest version of every stored document. Problems met at ingest are listed in
-the report; the exit code is 1 only when this run itself could not use a document, or when
-the store holds no documents yet.
+the report; the exit code is 1 when this run itself could not use a document, when the store
+holds no documents yet, or when there is no store at --db (a missing SQLite file is not
+created: that is ingest's job).
 
 Examples:
   crosscheck events
@@ -117,10 +119,17 @@ Examples:
     )
     .action(async (opts: { db?: string; format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
       const format: Format = opts.json ? "json" : opts.format;
-      const progress = opts.quiet ? undefined : (stage: string, message: string) => io.stderr(`crosscheck: ${stage}: ${message}\n`);
+      const target = storeTarget(opts.db);
+      // Opening a missing SQLite file would create an empty store and report nothing: refuse.
+      if (!isPostgresUrl(target) && !existsSync(target)) {
+        io.stderr(`crosscheck: there is no store at ${target}; create one with: crosscheck ingest --db ${target} PATH...\n`);
+        setExit(EXIT.inputProblems);
+        return;
+      }
       await withStore(opts.db, io, async (store) => {
         const [{ reportFromStore }, { render }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
-        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress });
+        const progress = progressFor(io, opts.quiet, false);
+        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress }).finally(() => progress.done());
         for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
         if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
         else if (!opts.quiet) io.stderr(`crosscheck: events: run ${runId} stored in ${store.location}\n`);
@@ -173,8 +182,10 @@ Examples:
     .addHelpText(
       "after",
       `
-Pages: / (events), /events/ID, /documents/ID. API: GET /api/report, GET /api/events,
-GET /api/documents, POST /api/documents (one JSONL-shaped article as JSON). The report is
+Pages: / (events: search, filters, sort, paging), /events/ID, /documents/ID. API: GET
+/api/events (?q=&country=&from=&to=&measure=&status=&outlet=&sort=&page=&per=),
+GET /api/events/ID, GET /api/documents[/ID], POST /api/documents (one JSONL-shaped article),
+GET /api/export/FORMAT, GET /api/report; described at /openapi.json. The report is
 recomputed on the first request after the store changes. Stop with Ctrl-C.
 
 Examples:

@@ -54,7 +54,7 @@ test("verify names a file that is no store, and never creates a missing one", as
 test(`the store keeps the newest ${KEEP_RUNS} runs`, async () => {
   const store = await openStore(join(dir, "runs.sqlite"));
   try {
-    const report = (n: number) => ({ version: 1, generatedAt: `2026-02-05T08:00:${String(n % 60).padStart(2, "0")}.000Z`, documents: [] }) as unknown as Report;
+    const report = (n: number) => ({ version: 1, generatedAt: `2026-02-05T08:00:${String(n % 60).padStart(2, "0")}.000Z`, documents: [], events: [] }) as unknown as Report;
     for (let n = 1; n <= KEEP_RUNS + 3; n++) await store.putRun(report(n));
     const runs = await store.runs();
     assert.equal(runs.length, KEEP_RUNS);

@@ -12,6 +12,7 @@ import type { CleanDocument, Cluster, Link } from "../types.ts";
 import { averageLink, type Graph } from "./average-link.ts";
 import { ChromeModel, maskSpans } from "./chrome.ts";
 import { describeCluster } from "./evidence.ts";
+import { eventIdOf } from "./event-id.ts";
 import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
 import { extractFeatures, type DocumentFeatures } from "./features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
@@ -125,8 +126,8 @@ export class EventClusterer {
       .filter((g) => g.length > 0)
       .map((members) => members.map((n) => this.features[n]))
       .sort((a, b) => b.length - a.length || a[0].id.localeCompare(b[0].id))
-      .map((members, i) => ({
-        id: `c${i + 1}`,
+      .map((members) => ({
+        id: eventIdOf(members.map((f) => this.documents[this.indexOf.get(f.id)!])),
         documents: members.map((f) => f.id),
         evidence: describeCluster(members, this.stats, this.commonWords),
       }));

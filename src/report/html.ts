@@ -3,6 +3,7 @@
 import type { Event, Figure, Report } from "../types.ts";
 import { figureChart } from "./chart.ts";
 import { escapeHtml } from "./escape.ts";
+import { explainRule } from "./rule-words.ts";
 import { figuresTableHtml } from "./figure-table.ts";
 import {
   bestWords,
@@ -100,7 +101,7 @@ ${contents}
 ${events}
 ${problems}
 </main>
-<footer class="muted">Figures are reconciled by the rules in docs/reconciliation.md; every quote is cited to its report and paragraph.</footer>
+<footer class="muted">Each figure's rules are explained beside it (hover a rule for its name); every quote is cited to its report and paragraph.</footer>
 </body>
 </html>
 `;
@@ -116,7 +117,7 @@ function eventArticle(view: ReportView, event: Event): string {
     parts.push(`<h3>How the figures changed</h3><div class="charts">${event.figures.map((f) => chartCard(view, f)).join("")}</div>`);
     parts.push(`<h3>Why these figures</h3>`);
     for (const f of event.figures) {
-      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${e(bestWords(f))} (${f.status})</summary><ul class="rules">${f.rules.map((r) => `<li>${e(r)}</li>`).join("")}</ul></details>`);
+      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${e(bestWords(f))} (${f.status})</summary><ul class="rules">${f.rules.map(ruleItem).join("")}</ul></details>`);
     }
   }
   for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
@@ -183,4 +184,11 @@ function quoteList(view: ReportView, f: Figure): string {
     return `<li><span class="value">${e(qualified(s))}</span>${part}<blockquote>${e(s.quote)}</blockquote><cite>${speaker} · <a href="#doc-${e(s.document)}">${e(where.document)}</a>, ${e(where.where)}${s.reported ? ` · ${e(s.reported)}` : ""}</cite></li>`;
   });
   return `<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))} (${f.statements.length} quote${f.statements.length === 1 ? "" : "s"})</summary><ul class="quotes">${items.join("")}</ul></details>`;
+}
+
+/** A rule line in words, its name kept as the tooltip ("copies-once"). */
+function ruleItem(line: string): string {
+  const rule = explainRule(line);
+  if (!rule.meaning) return `<li>${e(line)}</li>`;
+  return `<li title="${e(rule.name ?? "")}">${e(rule.meaning)} <span class="muted">(${e(rule.detail)})</span></li>`;
 }

@@ -123,6 +123,9 @@ test("csv: one row per figure, the contract's columns, RFC 4180 quoting", () => 
     as_of: "2024-05-14",
     sources: "2",
     best_words: "12",
+    qualifier: "exact",
+    statements: "3",
+    documents: "a_reuters b_copy c_ministry",
     urls: "",
   });
   assert.ok(csv.includes('"Shelling of ""Kharkiv"" market, Ukraine"'));

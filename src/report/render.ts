@@ -1,14 +1,19 @@
 // One report in any of the formats the CLI and the server offer, by name.
 import type { Report } from "../types.ts";
+import type { Format } from "./formats.ts";
+export { FORMATS, MEDIA_TYPES, type Format } from "./formats.ts";
 import { renderCsv } from "./csv.ts";
+import { renderAcledCsv, renderGeoJson, renderStatementsCsv, renderUcdpCsv } from "./exports.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
-
-export type Format = "json" | "md" | "html" | "csv";
 
 export function render(report: Report, format: Format): string {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
   if (format === "md") return renderMarkdown(report);
   if (format === "html") return renderHtml(report);
+  if (format === "statements") return renderStatementsCsv(report);
+  if (format === "ucdp") return renderUcdpCsv(report);
+  if (format === "acled") return renderAcledCsv(report);
+  if (format === "geojson") return renderGeoJson(report);
   return renderCsv(report);
 }

@@ -6,10 +6,11 @@ import { oversizeReason } from "../ingest/index.ts";
 import { ReportCache } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { addEventRoutes } from "./api-events.ts";
 import { changesRoutes } from "./changes-feed.ts";
 import { documentPage } from "./document-page.ts";
 import { CSP, esc, page } from "./layout.ts";
-import { eventPage, eventsPage } from "./pages.ts";
+import { eventPage } from "./pages.ts";
 import { writeGuard } from "./write-guard.ts";
 
 export interface AppOptions {
@@ -39,7 +40,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.use("*", writeGuard({ token: options.token, hosts: options.hosts }));
 
-  app.get("/", async (c) => c.html(eventsPage((await reports.get()).report)));
+  addEventRoutes(app, { store, reports });
 
   app.get("/events/:id", async (c) => {
     const current = await reports.get();
@@ -64,11 +65,6 @@ export function createApp(options: AppOptions): Hono {
   app.route("/", changesRoutes(store));
 
   app.get("/api/report", async (c) => c.json((await reports.get()).report));
-
-  app.get("/api/events", async (c) => {
-    const { report } = await reports.get();
-    return c.json({ generatedAt: report.generatedAt, events: report.events });
-  });
 
   app.get("/api/documents", async (c) => {
     const docs = await store.latestDocuments();

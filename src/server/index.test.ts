@@ -49,9 +49,9 @@ describe("pages", () => {
     const report = (await (await get("/api/report")).json()) as Report;
     assert.ok(report.events.length > 0);
     for (const event of report.events) assert.ok(html.includes(`href="/events/${encodeURIComponent(event.id)}"`), `links to ${event.id}`);
-    assert.match(html, /<table class="figures">/);
-    assert.match(html, /<th class="num">Best<\/th>/);
-    assert.match(html, /class="status (agreed|updated|disputed)"/);
+    assert.match(html, /<form class="search" method="get" action="\/"/);
+    assert.match(html, /<li class="card">/);
+    assert.match(html, /<span class="fig">[^<]+<strong>\d+<\/strong> <span class="status (agreed|updated|disputed)"/);
     assert.doesNotMatch(html, /<script/i);
   });
 

@@ -7,7 +7,7 @@ export const esc = escapeHtml;
 /** A path segment for a link: ids come from file names and JSON, so they may hold anything. */
 export const seg = (id: string): string => encodeURIComponent(id);
 
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const CSS = `
 :root{--ink:#1d232a;--muted:#5b6570;--line:#d9dee3;--bg:#fbfbf9;--card:#fff;--accent:#1f5f8b;--agreed:#2e7d32;--updated:#8a5a00;--disputed:#b3261e;--mark:#fff0b3;--num:#ffd54f}
@@ -63,6 +63,8 @@ export interface PageInfo {
   body: string;
   /** A short line in the navigation bar (already escaped). */
   status?: string;
+  /** Styles only this page needs (the map, the grid, the diff). */
+  css?: string;
 }
 
 export function page(info: PageInfo): string {
@@ -72,7 +74,7 @@ export function page(info: PageInfo): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(info.title)} · crosscheck</title>
-<style>${CSS}</style>
+<style>${CSS}${info.css ?? ""}</style>
 </head>
 <body>
 <nav class="top"><div><a class="brand" href="/">crosscheck</a><a href="/">Events</a><a href="/api/report">JSON report</a>${info.status ? `<span>${info.status}</span>` : ""}</div></nav>

@@ -1,49 +1,15 @@
-// The events page and one event's page, server-rendered from the report.
+// One event's page, server-rendered from the report (the list is events-list.ts).
 import { figureChart } from "../report/chart.ts";
-import { figuresTableHtml } from "../report/figure-table.ts";
-import { countryName, documentName, eventSummary, figureLabel, formatDay, formatWhen, label, lineageNotes, listWords, mainPlace, qualified, sourcesSummary, viewOf, type ReportView } from "../report/view.ts";
+import { countryName, documentName, eventSummary, figureLabel, formatDay, formatWhen, label, lineageNotes, listWords, qualified, sourcesSummary, viewOf, type ReportView } from "../report/view.ts";
 import type { Event, Figure, Report, Statement } from "../types.ts";
+import { eventMap, MAP_CSS } from "./event-map.ts";
+import { figureTimeline, rulesList, SECTIONS_CSS, sourceGrid } from "./event-sections.ts";
 import { esc, page, seg, statusBadge } from "./layout.ts";
+import { DIFF_CSS, lineageSection } from "./version-diff.ts";
 
 export function statusLine(report: Report): string {
   const n = report.documents.length;
   return esc(`${report.events.length} event${report.events.length === 1 ? "" : "s"} · ${n} report${n === 1 ? "" : "s"} · made ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC`);
-}
-
-function whereText(event: Event): string | null {
-  const place = mainPlace(event);
-  if (!place) return null;
-  const country = countryName(place.country);
-  return country && country !== place.name ? `${place.name}, ${country}` : place.name;
-}
-
-function figuresTable(figures: Figure[], eventId: string | null): string {
-  if (!figures.length) return `<p class="muted">No figures were reported.</p>`;
-  return figuresTableHtml(figures, eventId === null ? {} : { href: (_, i) => `/events/${seg(eventId)}#figure-${i + 1}` });
-}
-
-export function eventsPage(report: Report): string {
-  const view = viewOf(report);
-  const sections = report.events.map((event) => {
-    const when = formatWhen(event.start, event.end);
-    const where = whereText(event);
-    const meta = [when ? when[0].toUpperCase() + when.slice(1) : "Date unknown", where, sourcesSummary(view, event.documents)].filter(Boolean).join(" · ");
-    return `<section class="event" id="event-${esc(event.id)}">
-<h2><a href="/events/${seg(event.id)}">${esc(event.title)}</a></h2>
-<p class="meta">${esc(meta)}</p>
-${figuresTable(event.figures, event.id)}
-</section>`;
-  });
-  const body = report.documents.length
-    ? `<h1>Events</h1><p class="muted">${esc(`${report.events.length} event${report.events.length === 1 ? "" : "s"} reconciled from ${report.documents.length} stored report${report.documents.length === 1 ? "" : "s"}. “Best” is the figure a careful editor would print today; the range spans every total stated.`)}</p>${sections.join("\n")}${problemsSection(report)}`
-    : `<h1>Events</h1><div class="empty"><p>The store holds no reports yet.</p><p>Add some with <code>crosscheck ingest PATH...</code>, or post one article as JSON to <code>/api/documents</code>: <code>{"id", "text" or "html", "url", "published", "outlet", "title"}</code>.</p></div>${problemsSection(report)}`;
-  return page({ title: "Events", body, status: statusLine(report) });
-}
-
-function problemsSection(report: Report): string {
-  if (!report.problems.length) return "";
-  const items = report.problems.map((p) => `<li><code>${esc(p.source)}</code>: ${esc(p.reason)}</li>`);
-  return `<h3>Inputs that could not be used</h3><ul class="plain">${items.join("")}</ul>`;
 }
 
 /** The quote with the number's words marked, when they can be found in it. */
@@ -83,7 +49,8 @@ function figureBlock(view: ReportView, f: Figure, index: number, raws: (id: stri
 <h4>${esc(figureLabel(f))}: ${f.best} ${statusBadge(f.status)}</h4>
 <div class="figure"><div>
 <p class="meta">${esc(`Best figure ${f.best}${asOf}${range}; ${f.sources} independent source${f.sources === 1 ? "" : "s"}, ${f.statements.length} statement${f.statements.length === 1 ? "" : "s"}.`)}</p>
-${f.rules.length ? `<details class="rules"><summary>Why this figure (${f.rules.length} rule${f.rules.length === 1 ? "" : "s"})</summary><ul class="plain">${f.rules.map((r) => `<li>${esc(r)}</li>`).join("")}</ul></details>` : ""}
+${figureTimeline(view, f)}
+${rulesList(f, index)}
 </div>${figureChart(f)}</div>
 ${statementRows(view, f.statements, raws)}
 </div>`;
@@ -107,6 +74,7 @@ export function eventPage(report: Report, event: Event, raws: (id: string) => st
 <dt>Who</dt><dd>${actors.length ? actors.join("; ") : '<span class="muted">no one named</span>'}</dd>
 </dl>`;
   const figures = event.figures.map((f, i) => figureBlock(view, f, i, raws)).join("\n");
+  const map = eventMap(event);
   const assertions = event.assertions.map((a) => {
     const docs = a.documents.map((d) => `<a href="/documents/${seg(d)}">${esc(label(view, d))}</a>`).join(", ");
     return `<li><strong>${esc(a.claim)}</strong><div class="muted">Said by ${esc(listWords(a.by) || "unnamed sources")}${a.disputedBy.length ? `; denied by ${esc(listWords(a.disputedBy))}` : ""} · ${docs}</div></li>`;
@@ -125,14 +93,17 @@ export function eventPage(report: Report, event: Event, raws: (id: string) => st
 <h1>${esc(event.title)}</h1>
 <p class="summary">${esc(eventSummary(view, event))}</p>
 ${facts}
+${map ? `<figure class="map">${map}<figcaption class="muted">Places the reports name, sized by mentions (outlines: Natural Earth via world-atlas).</figcaption></figure>` : ""}
+${sourceGrid(view, event)}
 <h3>Figures</h3>
 ${event.figures.length ? figures : '<p class="muted">No figures were reported.</p>'}
 ${assertions.length ? `<h3>Claims</h3><ul class="plain">${assertions.join("")}</ul>` : ""}
 ${related.length ? `<h3>Earlier events the reports mention</h3><ul class="plain">${related.join("")}</ul>` : ""}
+${lineageSection(view, event)}
 <h3>Reports</h3>
 <p class="meta">${esc(sourcesSummary(view, event.documents))}.</p>
 <ul class="plain">${reports.join("")}</ul>`;
-  return page({ title: event.title, body, status: statusLine(report) });
+  return page({ title: event.title, body, status: statusLine(report), css: MAP_CSS + SECTIONS_CSS + DIFF_CSS });
 }
 
 /** "33 people killed (updated), 177 militants killed": the figures in a line. */

@@ -38,6 +38,30 @@ function emptyReport(generatedAt: string, documents = 0): Report {
 /** The behaviour every store must have. `open` gives a fresh, empty store at the same place each call. */
 function storeContract(name: string, open: () => Promise<Store>, skip: string | false = false): void {
   describe(`${name} store`, { skip }, () => {
+    test("events of the latest run are found by words of their title, places, actors and text", async () => {
+      const store = await open();
+      try {
+        const report = emptyReport(T1, 2);
+        report.documents[1].text = "Rescuers dug through rubble in Herat after the earthquake.";
+        const event = (id: string, title: string, documents: string[], place: string): Report["events"][number] => ({
+          id, title, documents, start: null, end: null, places: [{ name: place, country: null, lat: null, lon: null, mentions: 1 }],
+          actors: [{ name: "Baloch Liberation Army", aliases: ["BLA"], kind: "armed_group" }], figures: [], assertions: [], related: [], evidence: [],
+        });
+        report.events = [event("e-d0", "Attacks in Balochistan", ["d0"], "Quetta"), event("e-d1", "Earthquake in Afghanistan", ["d1"], "Herat")];
+        const first = await store.putRun(report);
+        assert.deepEqual(await store.searchEvents(first, "quetta"), ["e-d0"]);
+        assert.deepEqual(await store.searchEvents(first, "rubble"), ["e-d1"]);
+        assert.deepEqual((await store.searchEvents(first, "liberation army")).sort(), ["e-d0", "e-d1"]);
+        assert.deepEqual(await store.searchEvents(first, "earthquake quetta"), [], "every word must match");
+        assert.deepEqual(await store.searchEvents(first, ' "-:*( '), [], "search syntax in the box is not an error");
+        const second = await store.putRun({ ...report, events: [report.events[0]] });
+        assert.deepEqual(await store.searchEvents(second, "herat"), []);
+        assert.deepEqual(await store.searchEvents(first, "quetta"), [], "only the latest run is kept for search");
+      } finally {
+        await store.close();
+      }
+    });
+
     test("a new store is migrated to the latest schema and empty", async () => {
       const store = await open();
       try {

@@ -8,6 +8,8 @@ export interface Migration {
   version: number;
   name: string;
   statements: string[];
+  /** Statements only one dialect understands (full-text search), run after `statements`. */
+  dialect?: { sqlite: string[]; postgres: string[] };
 }
 
 /** Applied in order, each once; the `migrations` table records which ones a database has. */
@@ -64,6 +66,31 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: "full-text search over the events of the latest run",
+    statements: [],
+    // One row per event of the latest run: its title, places, actors and its reports' cleaned
+    // text. Each database's own full-text engine, since neither understands the other's.
+    dialect: {
+      sqlite: [`CREATE VIRTUAL TABLE event_search USING fts5(run UNINDEXED, event UNINDEXED, title, places, actors, body, tokenize = 'porter unicode61')`],
+      postgres: [
+        `CREATE TABLE event_search (
+          run INTEGER NOT NULL,
+          event TEXT NOT NULL,
+          title TEXT NOT NULL,
+          places TEXT NOT NULL,
+          actors TEXT NOT NULL,
+          body TEXT NOT NULL,
+          terms tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', places || ' ' || actors), 'B') || to_tsvector('english', body)
+          ) STORED
+        )`,
+        `CREATE INDEX event_search_terms ON event_search USING GIN (terms)`,
+        `CREATE INDEX event_search_run ON event_search (run)`,
+      ],
+    },
+  },
 ];
 
 export const CREATE_MIGRATIONS = `CREATE TABLE IF NOT EXISTS migrations (
@@ -108,9 +135,28 @@ export const SQL = {
   putFetchValidators: `INSERT INTO fetch_validators (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`,
 
+  insertEventSearch: `INSERT INTO event_search (run, event, title, places, actors, body) VALUES (?, ?, ?, ?, ?, ?)`,
+  /** Only the latest run is searched: older runs' rows would only take room. */
+  clearEventSearch: `DELETE FROM event_search WHERE run < ?`,
+
   /** Rows only ever get added, so the row counts change exactly when the contents do. */
   revision: `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM problems) AS problems`,
 } as const;
+
+/** Event ids of one run matching a query, best first: `?` are the run and the query, in that order. */
+export const SEARCH_EVENTS = {
+  sqlite: `SELECT event FROM event_search WHERE run = ? AND event_search MATCH ? ORDER BY rank`,
+  postgres: `SELECT event FROM (SELECT event, terms, websearch_to_tsquery('english', ?) AS q FROM event_search WHERE run = ?) s WHERE terms @@ q ORDER BY ts_rank(terms, q) DESC`,
+} as const;
+
+/**
+ * Words of a search box as an FTS5 query: each word quoted (so `-`, `:`, `*` or `AND` in the
+ * box are words, never syntax) and prefix-matched, all required. Null when no word is left.
+ */
+export function fts5Query(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
+}
 
 /** The stored (id, sha, version) triples of up to IDS_PER_QUERY ids. */
 export const IDS_PER_QUERY = 400;

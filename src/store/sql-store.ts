@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
 import { KEEP_RUNS, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
-import { CREATE_MIGRATIONS, IDS_PER_QUERY, MIGRATIONS, SQL, versionsOf } from "./schema.ts";
+import { CREATE_MIGRATIONS, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ export class SqlStore implements Store {
       const applied = new Set((await tx.all(SQL.appliedVersions)).map((r) => Number(r.version)));
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
-        for (const statement of migration.statements) await tx.run(statement);
+        for (const statement of [...migration.statements, ...(migration.dialect?.[this.kind] ?? [])]) await tx.run(statement);
         await tx.run(SQL.recordMigration, [migration.version, migration.name, now().toISOString()]);
       }
     });
@@ -155,6 +155,14 @@ export class SqlStore implements Store {
       const id = Number((await tx.all(SQL.nextRunId))[0].id);
       await tx.run(SQL.insertRun, [id, report.generatedAt, report.documents.length, JSON.stringify(report)]);
       if (id > KEEP_RUNS) await tx.run(SQL.pruneRuns, [id - KEEP_RUNS]);
+      await tx.run(SQL.clearEventSearch, [id]);
+      const texts = new Map(report.documents.map((d) => [d.id, [d.title ?? "", d.text].join("\n")]));
+      for (const event of report.events) {
+        const places = event.places.map((p) => p.name).join(" ");
+        const actors = event.actors.flatMap((a) => [a.name, ...a.aliases]).join(" ");
+        const body = event.documents.map((d) => texts.get(d) ?? "").join("\n\n");
+        await tx.run(SQL.insertEventSearch, [id, event.id, event.title, places, actors, body]);
+      }
       return id;
     });
   }
@@ -174,6 +182,16 @@ export class SqlStore implements Store {
       after = Number((await this.db.all(SQL.versionSeq, [last.id as Param, last.version as Param]))[0].seq);
     }
     return { versions, problems };
+  }
+
+  async searchEvents(runId: number, query: string): Promise<string[]> {
+    if (this.kind === "postgres") {
+      if (!query.trim()) return [];
+      return (await this.db.all(SEARCH_EVENTS.postgres, [query, runId])).map((r) => String(r.event));
+    }
+    const match = fts5Query(query);
+    if (!match) return [];
+    return (await this.db.all(SEARCH_EVENTS.sqlite, [runId, match])).map((r) => String(r.event));
   }
 
   async latestRun(): Promise<StoredRun | null> {

@@ -90,6 +90,12 @@ export interface Store {
   fetchValidators(url: string): Promise<FetchValidators | null>;
   /** Keeps a URL's validators, replacing the ones before. */
   putFetchValidators(url: string, validators: FetchValidators, fetchedAt: string): Promise<void>;
+  /**
+   * Full-text search over the events of the latest stored run (title, places, actors and the
+   * cleaned text of its reports): their ids, best match first; [] for any other run or an
+   * empty query. SQLite FTS5 (every word, prefixes match) or PostgreSQL `websearch_to_tsquery`.
+   */
+  searchEvents(runId: number, query: string): Promise<string[]>;
   /** Changes whenever documents or problems are added (by this process or another). */
   revision(): Promise<string>;
   /** The highest migration applied. */

@@ -38,11 +38,11 @@ test("events page → event → cited document, with the quote highlighted", { s
       if (!r.url().startsWith(server.url)) failures.push(`external request: ${r.url()}`);
     });
 
-    // The events page: a heading per event and its figures table.
+    // The events page: a card per event with its best figures.
     await page.goto(server.url);
-    const firstEvent = page.locator("section.event h2 a").first();
+    const firstEvent = page.locator("li.card a.title").first();
     assert.ok(await firstEvent.isVisible());
-    const best = page.locator("table.figures td.best").first();
+    const best = page.locator("li.card .fig strong").first();
     assert.ok(await best.isVisible());
     assert.match((await best.textContent()) ?? "", /^\d+$/);
     await page.screenshot({ path: join(shots, "events.png") });
