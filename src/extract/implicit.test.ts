@@ -94,3 +94,19 @@ describe("implicit counts: victims without a number", () => {
   });
 });
 
+
+describe("implicit counts: nobody hurt is never one hurt", () => {
+  const none = [
+    "No one else was injured in the shooting, police said.",
+    "No one besides the man was injured.",
+    "None of the three officers was injured.",
+    "Neither of the two women was hurt.",
+  ];
+  for (const text of none) {
+    it(`counts no one harmed in: ${text}`, () => assert.equal((counts(text).injured ?? 0) + (counts(text).killed ?? 0), 0));
+  }
+
+  it("the one person shot still counts beside 'no one else'", () => {
+    assert.deepEqual(counts("A woman was shot in the leg. No one else was hurt."), { injured: 1 });
+  });
+});

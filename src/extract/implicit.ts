@@ -11,6 +11,7 @@ import type { CleanDocument, Measure, Statement } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
 import { SEVERAL_EVENTS } from "./roles.ts";
 import { changeWordsIn, placeOf } from "./cues.ts";
+import { NONE_OF } from "./lexicon.ts";
 
 export interface ImplicitSentence {
   start: number;
@@ -112,8 +113,11 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
   const out: Seen[] = [];
   const push = (m: RegExpMatchArray, who: string, measure: Measure | "shot", value = countOf(who)): void => {
-    if (DENIED.test(m[0])) return;
     const at = m.index! + m[0].indexOf(who);
+    // "none of the three officers was injured", "no one besides the man was hurt"
+    // "no one else was hurt": "one" after "no" is nobody.
+    const before = sentence.text.slice(Math.max(0, at - 40), at);
+    if (DENIED.test(m[0]) || NONE_OF.test(before) || /\bno\s+$/i.test(before)) return;
     const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
     out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };

@@ -149,3 +149,39 @@ describe("negative cases: numbers that are not counts of people", () => {
   });
 });
 
+
+describe("zero and negation: nobody hurt is never one hurt", () => {
+  const zero = (measure: string) => [`${measure}/victims 0 exact total`];
+  it("reads 'no one', 'nobody', 'none of' as zero, never as one", () => {
+    assert.deepEqual(brief("No one was injured when the car hit the wall."), zero("injured"));
+    assert.deepEqual(brief("Police said no one else was hurt."), zero("injured"));
+    assert.deepEqual(brief("Nobody was killed in the fire."), zero("killed"));
+    assert.deepEqual(brief("None of the bus passengers were hurt, the company said."), zero("injured"));
+  });
+
+  it("reads 'no reports of injuries' and 'no injuries were reported' as zero", () => {
+    assert.deepEqual(brief("No injuries were reported."), zero("injured"));
+    assert.deepEqual(brief("There were no reports of injuries."), zero("injured"));
+    assert.deepEqual(brief("There were no immediate reports of damage or injuries after the tremor."), zero("injured"));
+    assert.deepEqual(brief("There were no reported injuries at the school."), zero("injured"));
+    assert.deepEqual(brief("No other deaths were reported."), zero("killed"));
+  });
+
+  it("a count among people said to be unharmed counts no one harmed", () => {
+    assert.deepEqual(brief("None of the 12 passengers were hurt."), zero("injured"));
+    assert.deepEqual(brief("Neither of the two men was hurt."), []);
+    assert.deepEqual(brief("Not one of the 40 students was injured."), []);
+    assert.deepEqual(brief("It was unclear whether any of the six suspects were injured."), []);
+    assert.deepEqual(brief("No one, including the one driver, was injured."), []);
+  });
+
+  it("a harm verb under 'not' gives nothing", () => {
+    assert.deepEqual(brief("The two men were not injured."), []);
+    assert.deepEqual(brief("Three officers weren't hurt in the crash."), []);
+  });
+
+  it("still reads the harmed beside the unharmed", () => {
+    assert.deepEqual(brief("Two people were injured, but no one was killed."), ["injured/victims 2 exact total", "killed/victims 0 exact total"]);
+    assert.deepEqual(brief("Police said 12 people were injured and three remain missing."), ["injured/victims 12 exact total", "missing/victims 3 exact total"]);
+  });
+});

@@ -7,7 +7,7 @@
 // other items of a list ("31 civilians, 17 soldiers and 145 militants had died").
 import type { Group, Measure, Qualifier } from "../types.ts";
 import {
-  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
+  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, NONE_OF, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
 } from "./lexicon.ts";
 import { findNumbers, singularPersonAfter, type NumberMention, type Token } from "./numbers.ts";
 
@@ -197,9 +197,11 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
     const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
     if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
-      if (words.every((w, k) => tokens[j + k]?.lower === w)) return { measure, rule: "subject-phrase" };
+      if (words.every((w, k) => tokens[j + k]?.lower === w)) return tokens.slice(from, j).some(negates) ? null : { measure, rule: "subject-phrase" };
     }
     if (t.lower in MEASURE_WORDS) {
+      // "two men were not injured": the harm did not happen, so the count counts no one harmed.
+      if (tokens.slice(from, j).some(negates)) return null;
       // Active voice with an object ("17 soldiers killed 40 militants"): the count is the agent.
       const prev = tokens[j - 1]?.lower ?? "";
       const next = tokens[j + 1];
@@ -213,9 +215,17 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
   return null;
 }
 
+function countDenied(sentence: string, tokens: Token[], n: NumberMention): boolean {
+  return NONE_OF.test(sentence.slice(0, tokens[n.qualifierAt].start));
+}
+
+/** "were not injured", "weren't hurt", "was never shot": a harm said not to have happened. */
+const NEGATIONS = new Set(["not", "never", "no", "nor"]);
+const negates = (t: Token): boolean => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower);
+
 export function statementsInSentence(sentence: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const numbers = findNumbers(tokens, sentence);
+  const numbers = findNumbers(tokens, sentence).filter((n) => !countDenied(sentence, tokens, n));
   const mixedSides = /\b(militants?|insurgents?|attackers|terrorists?|rebels?|gunmen)\b/i.test(sentence) && /\b(civilians?|soldiers|police|security)\b/i.test(sentence);
   for (const n of numbers) {
     const head = headAfter(tokens, n);
@@ -299,8 +309,11 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (c.civilianLike && !split) c.group = "victims";
     delete c.civilianLike;
   }
-  out.push(...zeroStatements(sentence));
-  return out;
+  // "No one, including the one driver, was injured": a count between a zero subject and its
+  // verb is among the people said to be unharmed, never a count of the harmed.
+  const zeros = zeroStatements(sentence);
+  const kept = out.filter((c) => !zeros.some((z) => z.measure === c.measure && z.start < c.start && c.start < z.verbAt));
+  return [...kept, ...zeros.map(({ verbAt: _, ...z }) => z)];
 }
 
 /** The words that make a count partial, looked for near the count. */
@@ -345,14 +358,18 @@ function groupNamedBefore(sentence: string, at: number): Group | null {
   return null;
 }
 
-function zeroStatements(sentence: string): Candidate[] {
-  const out: Candidate[] = [];
+/** A zero statement, and where its verb stands ("injured" in "no one else was injured"). */
+type Zero = Candidate & { verbAt: number };
+
+function zeroStatements(sentence: string): Zero[] {
+  const out: Zero[] = [];
   for (const [pattern, measure] of ZERO_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m || out.some((c) => c.measure === measure)) continue;
     out.push({
       value: 0, qualifier: "exact", measure, group: zeroGroup(m[1]) ?? groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
       start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
+      verbAt: m[2] === undefined ? m.index + m[1].length : sentence.indexOf(m[2], m.index + m[1].length),
     });
   }
   return out;
