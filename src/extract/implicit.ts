@@ -9,7 +9,7 @@
 // the injured are the most people one sentence says were shot, less those who died.
 import type { CleanDocument, Measure, Statement } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
-import { SEVERAL_EVENTS } from "./roles.ts";
+import { ABOUT_OTHER_EVENT, SEVERAL_EVENTS } from "./roles.ts";
 import { changeWordsIn, placeOf } from "./cues.ts";
 import { NONE_OF } from "./lexicon.ts";
 
@@ -110,7 +110,7 @@ function distinct(seen: Seen[]): Seen[] {
 }
 
 export function seenIn(sentence: ImplicitSentence): Seen[] {
-  if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
+  if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text) || ABOUT_OTHER_EVENT.test(sentence.text)) return [];
   const out: Seen[] = [];
   const push = (m: RegExpMatchArray, who: string, measure: Measure | "shot", value = countOf(who)): void => {
     const at = m.index! + m[0].indexOf(who);

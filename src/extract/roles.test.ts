@@ -71,3 +71,27 @@ describe("roles of counts about people", () => {
     assert.equal(s?.role, "background");
   });
 });
+
+describe("round-ups: a count over several incidents is no one incident's toll", () => {
+  const roundUps = [
+    "Ten people, including two teenage boys, were wounded Monday night and Tuesday in five separate shootings in Baltimore.",
+    "Four people were wounded by gunfire within a four-hour period Saturday night in different areas of Oakland, police said.",
+    "Three people were injured in two Eastside shootings on Thursday night.",
+    "Two men were killed in shootings about two miles and a few hours apart on Monday evening.",
+    "Two people were injured Friday, one seriously, in what police said were unrelated shootings just hours apart.",
+    "The latest incidents bring the city's 2014 gunshot victim total to 14 dead and 23 wounded.",
+    "Three people were injured in another drive-by shooting two hours earlier on the expressway.",
+  ];
+  for (const text of roundUps) {
+    it(`background: ${text}`, () => {
+      const counted = statementsOf(text).filter((s) => s.value > 0);
+      assert.ok(counted.length > 0);
+      for (const s of counted) assert.equal(s.role, "background", `${s.value} ${s.measure}: ${s.roleRule}`);
+    });
+  }
+
+  it("one incident with several victims stays a total", () => {
+    assert.deepEqual(values("Three people were wounded in a shooting outside a bar on Saturday, police said."), ["injured 3 total"]);
+    assert.deepEqual(values("Two men were killed when a gunman opened fire at a party."), ["killed 2 total"]);
+  });
+});
