@@ -110,3 +110,13 @@ describe("implicit counts: nobody hurt is never one hurt", () => {
     assert.deepEqual(counts("A woman was shot in the leg. No one else was hurt."), { injured: 1 });
   });
 });
+
+describe("implicit counts: parts and wholes", () => {
+  it("four shot, one of them killed: one killed, three injured", () => {
+    assert.deepEqual(counts("Four men were shot and one of them was killed in Brooklyn on Saturday night."), { killed: 1, injured: 3 });
+  });
+
+  it("the whole after 'one of the' is not the harmed", () => {
+    assert.deepEqual(counts("One of the two women was hurt."), { injured: 1 });
+  });
+});

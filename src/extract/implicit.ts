@@ -66,9 +66,10 @@ const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
 const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
 
 /** A pronoun or "the victim" dying later: one of the people shot died. */
-const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died)\b/i;
+const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died|one of (?:them|the (?:victims|men|women|people))\s+(?:\w+\s+){0,2}?(?:died|was killed))\b/i;
 /** Sentences about other events or about what did not happen: no implicit count from them. */
 const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
+const PART_OF = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|all|both|half)\s+of(?:\s+(?:the|those|these))?\s+$/i;
 /** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
 const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
 
@@ -118,6 +119,8 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
     // "no one else was hurt": "one" after "no" is nobody.
     const before = sentence.text.slice(Math.max(0, at - 40), at);
     if (DENIED.test(m[0]) || NONE_OF.test(before) || /\bno\s+$/i.test(before)) return;
+    // "one of the two men was killed": the people after "of the" are the whole, not the harmed.
+    if (PART_OF.test(before)) return;
     const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
     out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };

@@ -185,3 +185,21 @@ describe("zero and negation: nobody hurt is never one hurt", () => {
     assert.deepEqual(brief("Police said 12 people were injured and three remain missing."), ["injured/victims 12 exact total", "missing/victims 3 exact total"]);
   });
 });
+
+describe("parts and wholes: the verb belongs to the part", () => {
+  it("'two of the three victims died' counts the two, not the three", () => {
+    assert.deepEqual(brief("Police first said that two of the three victims died."), ["killed/victims 2 exact total"]);
+    assert.deepEqual(brief("One of the two men was killed."), ["killed/victims 1 exact total"]);
+    assert.deepEqual(brief("Most of the 12 passengers were injured."), []);
+  });
+
+  it("'four men were shot and one of them was killed' never kills the four", () => {
+    assert.deepEqual(brief("Four men were shot and one of them was killed in Brooklyn on Saturday night."), []);
+    assert.deepEqual(brief("Three people were shot and two of them died."), ["killed/victims 2 exact total"]);
+  });
+
+  it("a verb that ends its clause before 'and' has no object after it", () => {
+    assert.deepEqual(brief("A man was shot and killed and a woman was injured on Main Street."), ["killed/victims 1 exact total", "injured/victims 1 exact total"]);
+    assert.deepEqual(brief("The attack killed 3 soldiers and 5 civilians."), ["killed/security_forces 3 exact total", "killed/civilians 5 exact total"]);
+  });
+});

@@ -145,6 +145,8 @@ function measureBefore(tokens: Token[], n: NumberMention, singular = false): { m
       if (j - len + 1 < 0 || !(phrase in ACTIVE_MEASURE_VERBS)) continue;
       // "were injured and three remain missing": a passive verb belongs to the clause before.
       if (["were", "was", "been", "are", "is", "be"].includes(tokens[j - len]?.lower ?? "")) return null;
+      // "a man was shot and killed and a woman was injured": a verb right before "and" ends its clause; it has no object here.
+      if (tokens[j + 1]?.lower === "and") return null;
       return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object", distance: seen };
     }
     if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
@@ -177,6 +179,9 @@ const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was
  */
 const SUSPECT_VERBS = new Set(["charged", "accused", "convicted", "sentenced", "indicted", "booked", "suspected", "wanted", "sought", "jailed", "questioned", "acquitted", "arraigned"]);
 
+const FINITE = new Set(["were", "was", "are", "is", "have", "has", "had"]);
+const NEW_SUBJECT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|both|all|most|some|none)$/;
+
 function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
@@ -194,6 +199,8 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
         continue;
       }
     }
+    // "Four men were shot and one of them was killed": past a verb, "and" + a new count is a new clause about others.
+    if ((t.lower === "and" || t.lower === "but") && tokens.slice(from, j).some((x) => FINITE.has(x.lower)) && NEW_SUBJECT.test(tokens[j + 1]?.lower ?? "")) return null;
     const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
     if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
@@ -213,6 +220,20 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
     if (ATTACK_VERBS.has(t.lower)) return { attackers: true };
   }
   return null;
+}
+
+/**
+ * "two of the three victims died", "one of the two men was killed": the count before "of the"
+ * is the one harmed, the count after it the whole group. The part's number mention, or
+ * "unread" when the part is not a number here ("most of the 12 passengers").
+ */
+function partBefore(tokens: Token[], n: NumberMention, numbers: NumberMention[]): NumberMention | "unread" | null {
+  let j = n.qualifierAt - 1;
+  if (["the", "those", "these"].includes(tokens[j]?.lower ?? "")) j--;
+  if (tokens[j]?.lower !== "of" || j < 1) return null;
+  const part = numbers.find((m) => m.last === j - 1);
+  if (part) return part;
+  return /^(?:one|most|some|many|several|all|half)$/.test(tokens[j - 1].lower) ? (tokens[j - 1].lower === "one" ? { ...n, value: 1, qualifier: "exact", first: j - 1, last: j - 1, qualifierAt: j - 1, inferred: [] } : "unread") : null;
 }
 
 function countDenied(sentence: string, tokens: Token[], n: NumberMention): boolean {
@@ -243,6 +264,12 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       out.push({ ...whole, value: n.value, qualifier: n.qualifier, scope: "partial", scopeText: "of them", start: tokens[n.first].start, end: tokens[n.last].end, rule: "subset-of-previous", inferred: n.inferred });
       continue;
     }
+    // "Three people were shot and two of them died": the part's own verb, after "of them".
+    if (!head && ofThem) {
+      const after = measureAfter(tokens, n.last + 3);
+      if (after && "measure" in after) out.push({ value: n.value, qualifier: n.qualifier, measure: after.measure, group: "victims", scope: "total", scopeText: null, start: tokens[n.first].start, end: tokens[n.last].end, rule: "part-of-them", inferred: n.inferred });
+      continue;
+    }
     if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
     // A large bare number needs its verb right before it ("injured more than 1,400"): else it is a year or a sum.
     if (!head && n.value >= 1000 && !bareMeasure && !((measureBefore(tokens, n)?.distance ?? 9) <= 1)) continue;
@@ -267,6 +294,9 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       }
     }
     if (!measure) continue;
+    // "two of the three victims died": the verb is the part's, never the whole's.
+    const part = partBefore(tokens, n, numbers);
+    if (part === "unread" || (part && out.some((c) => c.start === tokens[part.first].start && c.measure === measure))) continue;
     // "affected" only counts people named as such ("2,000 people were affected"), never "Beta 2 is affected".
     if (measure === "affected" && !head) continue;
     if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
@@ -279,17 +309,18 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // ("militants killed dozens": the object of the killing is the victims, not everyone.)
     if (group === "victims" && mixedSides && (!head || bareHarm) && rule !== "verb-object") group = "all";
     const scope = partialScope(sentence, tokens, n, head);
+    const counted = part ?? n;
     out.push({
-      value: n.value,
-      qualifier: n.qualifier,
+      value: counted.value,
+      qualifier: counted.qualifier,
       measure,
       group,
       scope: scope ? "partial" : "total",
       scopeText: scope,
-      start: tokens[n.first].start,
-      end: numberEnd,
-      rule: `${rule}${head ? "+head" : ""}`,
-      inferred: n.inferred,
+      start: tokens[counted.first].start,
+      end: part ? tokens[part.last].end : numberEnd,
+      rule: `${rule}${head ? "+head" : ""}${part ? "+part-of-whole" : ""}`,
+      inferred: counted.inferred,
       civilianLike,
     });
   }
