@@ -42,6 +42,8 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "web-counter", test: (_b, n, a) => (/^\d/.test(n) ? /^\s+(?:comments?|shares?|views?|likes?|replies|photos?|images?)\b/i.exec(a) : null) },
   // "two counts of first-degree assault", "letting off 13 shots", "shot four times": charges, rounds, repeats
   { rule: "charges-or-rounds", test: (_b, _n, a) => /^\s+(?:counts?\s+of|shots|rounds|bullets|shell casings|casings|times)\b/i.exec(a) },
+  // "a model 770 rifle", "Flight 370", "Route 128", "No. 5": a model, flight, route or serial number
+  { rule: "model-or-serial", test: (b, n) => (/^\d/.test(n) ? /\b(?:model|flight|route|interstate|highway|hwy|channel|version|serial|no\.|number|#)\s*$/i.exec(b) : null) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];

@@ -132,6 +132,8 @@ describe("negative cases: numbers that are not counts of people", () => {
     "The 35-year-old newlywed and father to two boys died almost immediately.",
     "Microsoft says Internet Explorer 8 Beta 2 is affected by the flaw.",
     "Two helicopters were evacuating injured from the island to the mainland.",
+    "Detectives executed a search warrant at a home in the 92-2100 block of Aloha Boulevard.",
+    "Police executed a search warrant and seized 12 rifles and 3 handguns.",
   ];
   for (const sentence of none) {
     it(`gives nothing for: ${sentence}`, () => assert.deepEqual(brief(sentence), []));

@@ -147,6 +147,8 @@ function measureBefore(tokens: Token[], n: NumberMention, singular = false): { m
       if (["were", "was", "been", "are", "is", "be"].includes(tokens[j - len]?.lower ?? "")) return null;
       // "a man was shot and killed and a woman was injured": a verb right before "and" ends its clause; it has no object here.
       if (tokens[j + 1]?.lower === "and") return null;
+      // "detectives executed a search warrant": a warrant or an order executed kills no one.
+      if (/^execut/.test(phrase) && tokens.slice(j + 1, j + 5).some((x) => /^(?:warrants?|search|orders?|plans?|operations?|raids?|sentences?)$/.test(x.lower))) return null;
       return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object", distance: seen };
     }
     if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
