@@ -82,6 +82,10 @@ describe("round-ups: a count over several incidents is no one incident's toll", 
     "Two people were injured Friday, one seriously, in what police said were unrelated shootings just hours apart.",
     "The latest incidents bring the city's 2014 gunshot victim total to 14 dead and 23 wounded.",
     "Three people were injured in another drive-by shooting two hours earlier on the expressway.",
+    "In other shootings: A 38-year-old man was wounded around 5 a.m. Sunday on the South Side.",
+    "About two hours earlier, a man was wounded in a shooting in the Back of the Yards neighborhood.",
+    "Most recently, two men were killed in an apparent home invasion on Sunday morning.",
+    "It followed a weekend of violence in which seven people were killed.",
   ];
   for (const text of roundUps) {
     it(`background: ${text}`, () => {

@@ -81,6 +81,12 @@ export const SEVERAL_EVENTS = new RegExp([
   `\\bbringing\\s+(?:the\\s+)?[\\w-]+\\s+(?:total|tally|toll|count)\\b`,
   `\\b(?:city|county|state|year)['’]s\\s+(?:[\\w-]+\\s+){0,3}(?:total|tally|toll|count)\\b`,
   `\\b(?:so far this|since the start of the|since January of this) (?:year|month)\\b`,
+  // A round-up turning to its next incident: "In other shootings:", "About two hours earlier,", "Most recently,".
+  `\\bin other (?:[\\w-]+\\s+)?(?:shootings|incidents|violence)\\b`,
+  `(?:^|[.;:]\\s+)(?:about|some|nearly|roughly|just)?\\s*(?:an?|one|two|three|four|five|six|\\d+)\\s+hours?\\s+(?:earlier|later)\\s*,`,
+  `(?:^|[.;:]\\s+)(?:at about the same time|around the same time|most recently|in the most recent (?:[\\w-]+\\s+)?(?:shooting|incident|homicide|killing))\\b`,
+  `\\b(?:weekend|week|night|day|month)\\s+of\\s+(?:gun\\s+)?violence\\b`,
+  `\\bacross the (?:city|county)\\b`,
 ].join("|"), "iu");
 
 /** A clause about another event, before the number: older, similar, or a record it is compared with. */
