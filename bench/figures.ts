@@ -98,7 +98,7 @@ function behind(e: Event | undefined, measure: Measure, value: number): string {
   const statements = (e?.figures ?? []).filter((f) => f.measure === measure).flatMap((f) => f.statements).filter((s) => s.value === value);
   return statements
     .slice(0, 3)
-    .map((s) => `      ${s.document} ${s.rule} ${s.role ?? ""}: "${s.inferred.join("; ") || s.quote.slice(0, 160).replace(/\s+/g, " ")}"`)
+    .map((s) => `      ${s.document} ${s.rule} ${s.role ?? ""}: "${s.inferred.join("; ")} ${s.quote.slice(0, 200).replace(/\s+/g, " ")}"`)
     .join("\n");
 }
 
