@@ -7,8 +7,10 @@
 // the incident key (the gold cluster name): rules are written looking at the dev half only,
 // and the held-out half says how much they overfit.
 //
-//   npx tsx bench/figures.ts [--show N] [--half dev|held-out] [--out REPORT.json] [--crashes]
+//   npx tsx bench/figures.ts [--show N] [--false] [--half dev|held-out] [--out REPORT.json] [--crashes]
 //
+// --false lists, of the dev misses, only the wrong figures (a value where gold has another),
+// each with the statements behind it (value, rule, words): what precision work reads.
 // --crashes also runs extraction over every ecbplus-dev document, one at a time.
 // --out writes the gold-cluster events as a report the Python scorer reads.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -39,6 +41,7 @@ const flag = (name: string): string | undefined => (args.includes(name) ? args[a
 const show = Number(flag("--show") ?? 0);
 const onlyHalf = flag("--half");
 const out = flag("--out");
+const falseOnly = args.includes("--false");
 
 
 
@@ -90,6 +93,15 @@ const line = (name: string, c: Counts): string => {
   return `${name}: precision ${P.toFixed(3)} recall ${R.toFixed(3)} (predicted ${c.pred}, correct ${c.predOk}, matched ${c.tp}/${c.gold}, false on zero-gold ${c.fpZero})`;
 };
 
+/** The statements that gave an event's figure its value: where a wrong figure came from. */
+function behind(e: Event | undefined, measure: Measure, value: number): string {
+  const statements = (e?.figures ?? []).filter((f) => f.measure === measure).flatMap((f) => f.statements).filter((s) => s.value === value);
+  return statements
+    .slice(0, 3)
+    .map((s) => `      ${s.document} ${s.rule} ${s.role ?? ""}: "${s.inferred.join("; ")} ${s.quote.slice(0, 200).replace(/\s+/g, " ")}"`)
+    .join("\n");
+}
+
 async function main(): Promise<void> {
   const gold = JSON.parse(readFileSync(corpus("gva-train", "gold.json"), "utf8")) as Gold;
   const { documents } = await readInputs([corpus("gva-train", "reports.jsonl")]);
@@ -112,7 +124,9 @@ async function main(): Promise<void> {
     const pd = docValue(e, f.docs, f.measure);
     const okEvent = tally(views[half].event, f, pe);
     tally(views[half].doc, f, pd);
-    if (!okEvent && half === "dev") misses.push(`${f.event} ${f.measure} gold ${f.value} event ${pe} doc ${pd} ${f.docs.slice(0, 3).join(",")}`);
+    if (okEvent || half !== "dev") continue;
+    if (!falseOnly) misses.push(`${f.event} ${f.measure} gold ${f.value} event ${pe} doc ${pd} ${f.docs.slice(0, 3).join(",")}`);
+    else if (pe !== null && pe > 0) misses.push(`${f.event} ${f.measure} gold ${f.value} event ${pe}\n${behind(e, f.measure, pe)}`);
   }
   if (args.includes("--crashes")) {
     const dir = corpus("ecbplus-dev", "docs");

@@ -94,3 +94,29 @@ describe("implicit counts: victims without a number", () => {
   });
 });
 
+
+describe("implicit counts: nobody hurt is never one hurt", () => {
+  const none = [
+    "No one else was injured in the shooting, police said.",
+    "No one besides the man was injured.",
+    "None of the three officers was injured.",
+    "Neither of the two women was hurt.",
+  ];
+  for (const text of none) {
+    it(`counts no one harmed in: ${text}`, () => assert.equal((counts(text).injured ?? 0) + (counts(text).killed ?? 0), 0));
+  }
+
+  it("the one person shot still counts beside 'no one else'", () => {
+    assert.deepEqual(counts("A woman was shot in the leg. No one else was hurt."), { injured: 1 });
+  });
+});
+
+describe("implicit counts: parts and wholes", () => {
+  it("four shot, one of them killed: one killed, three injured", () => {
+    assert.deepEqual(counts("Four men were shot and one of them was killed in Brooklyn on Saturday night."), { killed: 1, injured: 3 });
+  });
+
+  it("the whole after 'one of the' is not the harmed", () => {
+    assert.deepEqual(counts("One of the two women was hurt."), { injured: 1 });
+  });
+});

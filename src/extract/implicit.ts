@@ -9,8 +9,9 @@
 // the injured are the most people one sentence says were shot, less those who died.
 import type { CleanDocument, Measure, Statement } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
-import { SEVERAL_EVENTS } from "./roles.ts";
+import { ABOUT_OTHER_EVENT, SEVERAL_EVENTS } from "./roles.ts";
 import { changeWordsIn, placeOf } from "./cues.ts";
+import { NONE_OF } from "./lexicon.ts";
 
 export interface ImplicitSentence {
   start: number;
@@ -65,9 +66,10 @@ const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
 const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
 
 /** A pronoun or "the victim" dying later: one of the people shot died. */
-const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died)\b/i;
+const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died|one of (?:them|the (?:victims|men|women|people))\s+(?:\w+\s+){0,2}?(?:died|was killed))\b/i;
 /** Sentences about other events or about what did not happen: no implicit count from them. */
 const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
+const PART_OF = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|all|both|half)\s+of(?:\s+(?:the|those|these))?\s+$/i;
 /** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
 const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
 
@@ -109,11 +111,16 @@ function distinct(seen: Seen[]): Seen[] {
 }
 
 export function seenIn(sentence: ImplicitSentence): Seen[] {
-  if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text)) return [];
+  if (NOT_THIS_EVENT.test(sentence.text) || SEVERAL_EVENTS.test(sentence.text) || ABOUT_OTHER_EVENT.test(sentence.text)) return [];
   const out: Seen[] = [];
   const push = (m: RegExpMatchArray, who: string, measure: Measure | "shot", value = countOf(who)): void => {
-    if (DENIED.test(m[0])) return;
     const at = m.index! + m[0].indexOf(who);
+    // "none of the three officers was injured", "no one besides the man was hurt"
+    // "no one else was hurt": "one" after "no" is nobody.
+    const before = sentence.text.slice(Math.max(0, at - 40), at);
+    if (DENIED.test(m[0]) || NONE_OF.test(before) || /\bno\s+$/i.test(before)) return;
+    // "one of the two men was killed": the people after "of the" are the whole, not the harmed.
+    if (PART_OF.test(before)) return;
     const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
     out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };

@@ -136,11 +136,21 @@ export const NON_PEOPLE_AFTER = /^\s*-?\s*(?:year|years|yr|month|months|week|wee
 export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|flight|route|highway|article|section|chapter|room|apartment|gate|platform|level|category|magnitude)\.?)\s*$/i;
 
 /** Zero statements: "no one was killed", "no casualties". */
+/**
+ * Words right before a count or a person that say none of them came to harm, or do not say
+ * any did: "none of the 12 passengers", "neither of the two men", "not one of the 40
+ * students", "whether any of the six suspects", "no one, including the one driver",
+ * "no one besides the man". What follows is never a count of the harmed.
+ */
+export const NONE_OF = /(?:(?:^|\s)(?:none|neither|not one|not any|any|nor any)\s+of(?:\s+(?:the|these|those|their|its|his|her))?|\b(?:no one|no-one|nobody|none)(?:\s+else)?\s*,?\s*(?:besides|but|except|other than|including|not even)(?:\s+(?:the|his|her))?)\s*$/i;
+
 export const ZERO_PATTERNS: [RegExp, Measure][] = [
   [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no people|no (?:civilians|soldiers|police(?:men| officers)?|troops|residents|passengers|children))\b(?=[^.;]{0,30}\b(killed|died|dead)\b)/i, "killed"],
-  [/\b(no (?:deaths|fatalities|casualties|loss of life))\b/i, "killed"],
+  // "no deaths", "there were no reports of fatalities", "no other deaths were reported"
+  [/\b(no (?:other |further |additional |immediate |reported )?(?:deaths|fatalities|casualties|loss of life)|no (?:immediate |other )?reports? of (?:any )?(?:\w+ (?:or|and) )?(?:deaths|fatalities|casualties))\b/i, "killed"],
   [/\b(no one(?: else)?|nobody(?: else)?|no-one|none|no (?:civilians|soldiers|police(?:men| officers)?|troops|residents|passengers|children))\b(?=[^.;]{0,30}\b(injured|hurt|wounded|hit)\b)/i, "injured"],
-  [/\b(no (?:injuries|injured|casualties))\b/i, "injured"],
+  // "no injuries", "there were no reports of injuries", "no reports of damage or injuries", "no reported injuries"
+  [/\b(no (?:other |further |additional |immediate |serious |reported )?(?:injuries|injured|casualties)|no (?:immediate |other )?reports? of (?:any )?(?:\w+ (?:or|and) )?(?:injuries|injury|casualties))\b/i, "injured"],
 ];
 
 /** Words that open a clause another subject governs: a scan for the measure stops there. */

@@ -24,10 +24,11 @@ describe("not-a-count: numbers that count no one give no statement", () => {
     ["web-counter", "Shooting injures man in parking lot 7 Comments Just after 1 a.m."],
     ["station-or-code", "(credit: WCBS 880) Two people were injured in the crash."],
     ["negated", "Two children in the back seat were not injured."],
+    ["model-or-serial", "Officers said the gunman killed people with a model 770 rifle."],
   ];
   for (const [rule, sentence] of negatives) {
     it(`${rule}: ${sentence}`, () => {
-      const wrong = statementsOf(sentence).filter((s) => [9300, 1080, 4, 39, 19, 30, 15, 911, 3, 7, 880].includes(s.value) && !(rule === "day-of-month" && s.value === 3));
+      const wrong = statementsOf(sentence).filter((s) => [9300, 1080, 4, 39, 19, 30, 15, 911, 3, 7, 880, 770].includes(s.value) && !(rule === "day-of-month" && s.value === 3));
       assert.deepEqual(wrong.map((s) => s.value), []);
     });
   }
@@ -69,5 +70,33 @@ describe("roles of counts about people", () => {
   it("background: a count summed over several events", () => {
     const [s] = statementsOf("Three people were wounded in separate shootings across the city on Saturday.");
     assert.equal(s?.role, "background");
+  });
+});
+
+describe("round-ups: a count over several incidents is no one incident's toll", () => {
+  const roundUps = [
+    "Ten people, including two teenage boys, were wounded Monday night and Tuesday in five separate shootings in Baltimore.",
+    "Four people were wounded by gunfire within a four-hour period Saturday night in different areas of Oakland, police said.",
+    "Three people were injured in two Eastside shootings on Thursday night.",
+    "Two men were killed in shootings about two miles and a few hours apart on Monday evening.",
+    "Two people were injured Friday, one seriously, in what police said were unrelated shootings just hours apart.",
+    "The latest incidents bring the city's 2014 gunshot victim total to 14 dead and 23 wounded.",
+    "Three people were injured in another drive-by shooting two hours earlier on the expressway.",
+    "In other shootings: A 38-year-old man was wounded around 5 a.m. Sunday on the South Side.",
+    "About two hours earlier, a man was wounded in a shooting in the Back of the Yards neighborhood.",
+    "Most recently, two men were killed in an apparent home invasion on Sunday morning.",
+    "It followed a weekend of violence in which seven people were killed.",
+  ];
+  for (const text of roundUps) {
+    it(`background: ${text}`, () => {
+      const counted = statementsOf(text).filter((s) => s.value > 0);
+      assert.ok(counted.length > 0);
+      for (const s of counted) assert.equal(s.role, "background", `${s.value} ${s.measure}: ${s.roleRule}`);
+    });
+  }
+
+  it("one incident with several victims stays a total", () => {
+    assert.deepEqual(values("Three people were wounded in a shooting outside a bar on Saturday, police said."), ["injured 3 total"]);
+    assert.deepEqual(values("Two men were killed when a gunman opened fire at a party."), ["killed 2 total"]);
   });
 });

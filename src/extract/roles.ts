@@ -42,6 +42,8 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "web-counter", test: (_b, n, a) => (/^\d/.test(n) ? /^\s+(?:comments?|shares?|views?|likes?|replies|photos?|images?)\b/i.exec(a) : null) },
   // "two counts of first-degree assault", "letting off 13 shots", "shot four times": charges, rounds, repeats
   { rule: "charges-or-rounds", test: (_b, _n, a) => /^\s+(?:counts?\s+of|shots|rounds|bullets|shell casings|casings|times)\b/i.exec(a) },
+  // "a model 770 rifle", "Flight 370", "Route 128", "No. 5": a model, flight, route or serial number
+  { rule: "model-or-serial", test: (b, n) => (/^\d/.test(n) ? /\b(?:model|flight|route|interstate|highway|hwy|channel|version|serial|no\.|number|#)\s*$/i.exec(b) : null) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];
@@ -63,11 +65,38 @@ export function notACount(sentence: string, start: number, end: number): RoleDec
   return null;
 }
 
-/** A count summed over several events: a round-up, a season's tally, "in separate shootings". */
-export const SEVERAL_EVENTS = /\b(?:(?:in|from|during)\s+(?:\w+\s+){0,2})?(?:separate|unrelated|different|several|multiple|a series of|a string of)\s+(?:\w+\s+)?(?:shootings|incidents|attacks|bombings|crashes|blasts|raids)\b|\b(?:shootings|violence)\s+(?:across|around|throughout)\b|\b(?:so far|this|last)\s+(?:this\s+)?(?:year|month|season|weekend)['’]?s?\s+(?:total|tally|toll)\b|\bbringing\s+(?:the\s+)?[\w-]+\s+(?:total|tally|toll|count)\b|\b(?:so far this|since the start of the|since January of this) (?:year|month)\b/i;
+/**
+ * A count summed over several events: a round-up, a season's tally, "in separate shootings",
+ * "in two Oakland shootings", "seven incidents", "a few hours apart", "in different areas of".
+ */
+const EVENT_NOUNS = "(?:shootings|incidents|attacks|bombings|crashes|blasts|raids|stabbings|homicides)";
+export const SEVERAL_EVENTS = new RegExp([
+  `\\b(?:(?:in|from|during)\\s+(?:\\w+\\s+){0,2})?(?:separate|unrelated|different|several|multiple|a series of|a string of)\\s+(?:[\\w-]+\\s+){0,4}?${EVENT_NOUNS}\\b`,
+  // Numbered local crimes only: "in 12 attacks" can be one coordinated event's parts.
+  `\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{Lu}][\\w-]*\\s+|drive-by\\s+|separate\\s+|other\\s+|more\\s+){0,2}(?:shootings|incidents|stabbings|homicides)\\b`,
+  `\\b(?:hours?|miles?|blocks?|minutes?|days?)\\s+apart\\b`,
+  `\\bin\\s+different\\s+(?:areas|parts|neighbou?rhoods|sections)\\s+of\\b`,
+  `\\b(?:shootings|violence)\\s+(?:across|around|throughout)\\b`,
+  `\\b(?:so far|this|last)\\s+(?:this\\s+)?(?:year|month|season|weekend)['’]?s?\\s+(?:total|tally|toll)\\b`,
+  `\\bbringing\\s+(?:the\\s+)?[\\w-]+\\s+(?:total|tally|toll|count)\\b`,
+  `\\b(?:city|county|state|year)['’]s\\s+(?:[\\w-]+\\s+){0,3}(?:total|tally|toll|count)\\b`,
+  `\\b(?:so far this|since the start of the|since January of this) (?:year|month)\\b`,
+  // A round-up turning to its next incident: "In other shootings:", "About two hours earlier,", "Most recently,".
+  `\\bin other (?:[\\w-]+\\s+)?(?:shootings|incidents|violence)\\b`,
+  `(?:^|[.;:]\\s+)(?:about|some|nearly|roughly|just)?\\s*(?:an?|one|two|three|four|five|six|\\d+)\\s+hours?\\s+(?:earlier|later)\\s*,`,
+  `(?:^|[.;:]\\s+)(?:at about the same time|around the same time|most recently|in the most recent (?:[\\w-]+\\s+)?(?:shooting|incident|homicide|killing))\\b`,
+  `\\b(?:weekend|week|night|day|month)\\s+of\\s+(?:gun\\s+)?violence\\b`,
+  `\\bacross the (?:city|county)\\b`,
+].join("|"), "iu");
 
 /** A clause about another event, before the number: older, similar, or a record it is compared with. */
 const OTHER_EVENT = /\b(?:(?:a|an|the)\s+(?:similar|previous|earlier|prior|separate)\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|quake|earthquake|crash|blast|raid|disaster)|(?:last|previous|past)\s+(?:year|month|decade)|(?:\d+|a|one|two|three|four|five|ten|several)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|(?:deadliest|worst|largest|biggest|bloodiest)\s+(?:\w+\s+){0,3}since\b[^,;]*,?\s*(?:when|in which|that)|the\s+(?:1[89]|20)\d\d\s+(?:\w+\s+)?(?:quake|earthquake|attack|shooting|bombing|tsunami|floods?|war|massacre|crash|disaster|hurricane|cyclone)|in\s+(?:1[89]|20)\d\d,|anniversary\s+of)\b/i;
+
+/** After the count: "Three people were injured in another drive-by shooting", "killed in an earlier attack". */
+const IN_OTHER_EVENT = "\\b(?:in|during|at)\\s+(?:another|a separate|an earlier|a previous|a prior|an unrelated|a similar)\\s+(?:[\\w-]+\\s+){0,2}?(?:attack|shooting|incident|bombing|quake|earthquake|crash|blast|raid|stabbing|robbery|disaster)\\b";
+const OTHER_EVENT_AFTER = new RegExp(`^[^.;]{0,80}?${IN_OTHER_EVENT}`, "i");
+/** The same clause anywhere in a sentence: implicit counts ("three people were injured") skip it too. */
+export const ABOUT_OTHER_EVENT = new RegExp(IN_OTHER_EVENT, "i");
 
 /** Relatives and anecdotes: one person's or one family's losses, never the event's toll. */
 const INDIVIDUAL = /\b(?:(?:his|her|their|my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:relatives|family|children|sons|daughters|brothers|sisters|cousins|grandchildren|nephews|nieces|parents|siblings)|(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one|the same|a single)\s+family|a\s+family\s+of|lost\s+(?:\w+\s+)?(?:relatives|family members))\b/i;
@@ -86,7 +115,10 @@ export function roleOf(sentence: string, numberAt: number, numberEnd: number, sc
   if (individual) return { role: "individual", rule: `relatives: "${individual[0]}"` };
   const other = OTHER_EVENT.exec(before);
   if (other) return { role: "background", rule: `other-event: "${other[0]}"` };
-  const several = SEVERAL_EVENTS.exec(window);
+  // A round-up names its several events anywhere in the sentence ("Ten people ... were wounded in five separate shootings").
+  const elsewhere = OTHER_EVENT_AFTER.exec(sentence.slice(numberEnd, numberEnd + 120));
+  if (elsewhere) return { role: "background", rule: `other-event: "${elsewhere[0]}"` };
+  const several = SEVERAL_EVENTS.exec(sentence.slice(Math.max(0, numberAt - 120)));
   if (several) return { role: "background", rule: `several-events: "${several[0]}"` };
   const subset = /^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:injured|wounded|dead|victims|people|killed|hurt|shot)\b/i.exec(sentence.slice(numberEnd, numberEnd + 40));
   if (subset) return { role: "partial", rule: `subset: "${subset[0].trim()}"` };

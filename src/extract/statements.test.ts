@@ -132,6 +132,8 @@ describe("negative cases: numbers that are not counts of people", () => {
     "The 35-year-old newlywed and father to two boys died almost immediately.",
     "Microsoft says Internet Explorer 8 Beta 2 is affected by the flaw.",
     "Two helicopters were evacuating injured from the island to the mainland.",
+    "Detectives executed a search warrant at a home in the 92-2100 block of Aloha Boulevard.",
+    "Police executed a search warrant and seized 12 rifles and 3 handguns.",
   ];
   for (const sentence of none) {
     it(`gives nothing for: ${sentence}`, () => assert.deepEqual(brief(sentence), []));
@@ -149,3 +151,57 @@ describe("negative cases: numbers that are not counts of people", () => {
   });
 });
 
+
+describe("zero and negation: nobody hurt is never one hurt", () => {
+  const zero = (measure: string) => [`${measure}/victims 0 exact total`];
+  it("reads 'no one', 'nobody', 'none of' as zero, never as one", () => {
+    assert.deepEqual(brief("No one was injured when the car hit the wall."), zero("injured"));
+    assert.deepEqual(brief("Police said no one else was hurt."), zero("injured"));
+    assert.deepEqual(brief("Nobody was killed in the fire."), zero("killed"));
+    assert.deepEqual(brief("None of the bus passengers were hurt, the company said."), zero("injured"));
+  });
+
+  it("reads 'no reports of injuries' and 'no injuries were reported' as zero", () => {
+    assert.deepEqual(brief("No injuries were reported."), zero("injured"));
+    assert.deepEqual(brief("There were no reports of injuries."), zero("injured"));
+    assert.deepEqual(brief("There were no immediate reports of damage or injuries after the tremor."), zero("injured"));
+    assert.deepEqual(brief("There were no reported injuries at the school."), zero("injured"));
+    assert.deepEqual(brief("No other deaths were reported."), zero("killed"));
+  });
+
+  it("a count among people said to be unharmed counts no one harmed", () => {
+    assert.deepEqual(brief("None of the 12 passengers were hurt."), zero("injured"));
+    assert.deepEqual(brief("Neither of the two men was hurt."), []);
+    assert.deepEqual(brief("Not one of the 40 students was injured."), []);
+    assert.deepEqual(brief("It was unclear whether any of the six suspects were injured."), []);
+    assert.deepEqual(brief("No one, including the one driver, was injured."), []);
+  });
+
+  it("a harm verb under 'not' gives nothing", () => {
+    assert.deepEqual(brief("The two men were not injured."), []);
+    assert.deepEqual(brief("Three officers weren't hurt in the crash."), []);
+  });
+
+  it("still reads the harmed beside the unharmed", () => {
+    assert.deepEqual(brief("Two people were injured, but no one was killed."), ["injured/victims 2 exact total", "killed/victims 0 exact total"]);
+    assert.deepEqual(brief("Police said 12 people were injured and three remain missing."), ["injured/victims 12 exact total", "missing/victims 3 exact total"]);
+  });
+});
+
+describe("parts and wholes: the verb belongs to the part", () => {
+  it("'two of the three victims died' counts the two, not the three", () => {
+    assert.deepEqual(brief("Police first said that two of the three victims died."), ["killed/victims 2 exact total"]);
+    assert.deepEqual(brief("One of the two men was killed."), ["killed/victims 1 exact total"]);
+    assert.deepEqual(brief("Most of the 12 passengers were injured."), []);
+  });
+
+  it("'four men were shot and one of them was killed' never kills the four", () => {
+    assert.deepEqual(brief("Four men were shot and one of them was killed in Brooklyn on Saturday night."), []);
+    assert.deepEqual(brief("Three people were shot and two of them died."), ["killed/victims 2 exact total"]);
+  });
+
+  it("a verb that ends its clause before 'and' has no object after it", () => {
+    assert.deepEqual(brief("A man was shot and killed and a woman was injured on Main Street."), ["killed/victims 1 exact total", "injured/victims 1 exact total"]);
+    assert.deepEqual(brief("The attack killed 3 soldiers and 5 civilians."), ["killed/security_forces 3 exact total", "killed/civilians 5 exact total"]);
+  });
+});

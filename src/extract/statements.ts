@@ -7,7 +7,7 @@
 // other items of a list ("31 civilians, 17 soldiers and 145 militants had died").
 import type { Group, Measure, Qualifier } from "../types.ts";
 import {
-  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
+  ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, NONE_OF, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
 } from "./lexicon.ts";
 import { findNumbers, singularPersonAfter, type NumberMention, type Token } from "./numbers.ts";
 
@@ -145,6 +145,10 @@ function measureBefore(tokens: Token[], n: NumberMention, singular = false): { m
       if (j - len + 1 < 0 || !(phrase in ACTIVE_MEASURE_VERBS)) continue;
       // "were injured and three remain missing": a passive verb belongs to the clause before.
       if (["were", "was", "been", "are", "is", "be"].includes(tokens[j - len]?.lower ?? "")) return null;
+      // "a man was shot and killed and a woman was injured": a verb right before "and" ends its clause; it has no object here.
+      if (tokens[j + 1]?.lower === "and") return null;
+      // "detectives executed a search warrant": a warrant or an order executed kills no one.
+      if (/^execut/.test(phrase) && tokens.slice(j + 1, j + 5).some((x) => /^(?:warrants?|search|orders?|plans?|operations?|raids?|sentences?)$/.test(x.lower))) return null;
       return { measure: ACTIVE_MEASURE_VERBS[phrase], rule: "verb-object", distance: seen };
     }
     if ((t.lower === "toll" || t.lower === "tally" || t.lower === "count") && j >= 1) {
@@ -177,6 +181,9 @@ const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was
  */
 const SUSPECT_VERBS = new Set(["charged", "accused", "convicted", "sentenced", "indicted", "booked", "suspected", "wanted", "sought", "jailed", "questioned", "acquitted", "arraigned"]);
 
+const FINITE = new Set(["were", "was", "are", "is", "have", "has", "had"]);
+const NEW_SUBJECT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|both|all|most|some|none)$/;
+
 function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
@@ -194,12 +201,16 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
         continue;
       }
     }
+    // "Four men were shot and one of them was killed": past a verb, "and" + a new count is a new clause about others.
+    if ((t.lower === "and" || t.lower === "but") && tokens.slice(from, j).some((x) => FINITE.has(x.lower)) && NEW_SUBJECT.test(tokens[j + 1]?.lower ?? "")) return null;
     const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
     if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
-      if (words.every((w, k) => tokens[j + k]?.lower === w)) return { measure, rule: "subject-phrase" };
+      if (words.every((w, k) => tokens[j + k]?.lower === w)) return tokens.slice(from, j).some(negates) ? null : { measure, rule: "subject-phrase" };
     }
     if (t.lower in MEASURE_WORDS) {
+      // "two men were not injured": the harm did not happen, so the count counts no one harmed.
+      if (tokens.slice(from, j).some(negates)) return null;
       // Active voice with an object ("17 soldiers killed 40 militants"): the count is the agent.
       const prev = tokens[j - 1]?.lower ?? "";
       const next = tokens[j + 1];
@@ -213,9 +224,31 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
   return null;
 }
 
+/**
+ * "two of the three victims died", "one of the two men was killed": the count before "of the"
+ * is the one harmed, the count after it the whole group. The part's number mention, or
+ * "unread" when the part is not a number here ("most of the 12 passengers").
+ */
+function partBefore(tokens: Token[], n: NumberMention, numbers: NumberMention[]): NumberMention | "unread" | null {
+  let j = n.qualifierAt - 1;
+  if (["the", "those", "these"].includes(tokens[j]?.lower ?? "")) j--;
+  if (tokens[j]?.lower !== "of" || j < 1) return null;
+  const part = numbers.find((m) => m.last === j - 1);
+  if (part) return part;
+  return /^(?:one|most|some|many|several|all|half)$/.test(tokens[j - 1].lower) ? (tokens[j - 1].lower === "one" ? { ...n, value: 1, qualifier: "exact", first: j - 1, last: j - 1, qualifierAt: j - 1, inferred: [] } : "unread") : null;
+}
+
+function countDenied(sentence: string, tokens: Token[], n: NumberMention): boolean {
+  return NONE_OF.test(sentence.slice(0, tokens[n.qualifierAt].start));
+}
+
+/** "were not injured", "weren't hurt", "was never shot": a harm said not to have happened. */
+const NEGATIONS = new Set(["not", "never", "no", "nor"]);
+const negates = (t: Token): boolean => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower);
+
 export function statementsInSentence(sentence: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const numbers = findNumbers(tokens, sentence);
+  const numbers = findNumbers(tokens, sentence).filter((n) => !countDenied(sentence, tokens, n));
   const mixedSides = /\b(militants?|insurgents?|attackers|terrorists?|rebels?|gunmen)\b/i.test(sentence) && /\b(civilians?|soldiers|police|security)\b/i.test(sentence);
   for (const n of numbers) {
     const head = headAfter(tokens, n);
@@ -231,6 +264,12 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (!head && ofThem && out.length > 0) {
       const whole = out[out.length - 1];
       out.push({ ...whole, value: n.value, qualifier: n.qualifier, scope: "partial", scopeText: "of them", start: tokens[n.first].start, end: tokens[n.last].end, rule: "subset-of-previous", inferred: n.inferred });
+      continue;
+    }
+    // "Three people were shot and two of them died": the part's own verb, after "of them".
+    if (!head && ofThem) {
+      const after = measureAfter(tokens, n.last + 3);
+      if (after && "measure" in after) out.push({ value: n.value, qualifier: n.qualifier, measure: after.measure, group: "victims", scope: "total", scopeText: null, start: tokens[n.first].start, end: tokens[n.last].end, rule: "part-of-them", inferred: n.inferred });
       continue;
     }
     if (!head && !bareMeasure && !measureBefore(tokens, n) && !bareMeasureAfter(tokens, n)) continue;
@@ -257,6 +296,9 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       }
     }
     if (!measure) continue;
+    // "two of the three victims died": the verb is the part's, never the whole's.
+    const part = partBefore(tokens, n, numbers);
+    if (part === "unread" || (part && out.some((c) => c.start === tokens[part.first].start && c.measure === measure))) continue;
     // "affected" only counts people named as such ("2,000 people were affected"), never "Beta 2 is affected".
     if (measure === "affected" && !head) continue;
     if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
@@ -269,17 +311,18 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // ("militants killed dozens": the object of the killing is the victims, not everyone.)
     if (group === "victims" && mixedSides && (!head || bareHarm) && rule !== "verb-object") group = "all";
     const scope = partialScope(sentence, tokens, n, head);
+    const counted = part ?? n;
     out.push({
-      value: n.value,
-      qualifier: n.qualifier,
+      value: counted.value,
+      qualifier: counted.qualifier,
       measure,
       group,
       scope: scope ? "partial" : "total",
       scopeText: scope,
-      start: tokens[n.first].start,
-      end: numberEnd,
-      rule: `${rule}${head ? "+head" : ""}`,
-      inferred: n.inferred,
+      start: tokens[counted.first].start,
+      end: part ? tokens[part.last].end : numberEnd,
+      rule: `${rule}${head ? "+head" : ""}${part ? "+part-of-whole" : ""}`,
+      inferred: counted.inferred,
       civilianLike,
     });
   }
@@ -299,8 +342,11 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (c.civilianLike && !split) c.group = "victims";
     delete c.civilianLike;
   }
-  out.push(...zeroStatements(sentence));
-  return out;
+  // "No one, including the one driver, was injured": a count between a zero subject and its
+  // verb is among the people said to be unharmed, never a count of the harmed.
+  const zeros = zeroStatements(sentence);
+  const kept = out.filter((c) => !zeros.some((z) => z.measure === c.measure && z.start < c.start && c.start < z.verbAt));
+  return [...kept, ...zeros.map(({ verbAt: _, ...z }) => z)];
 }
 
 /** The words that make a count partial, looked for near the count. */
@@ -345,14 +391,18 @@ function groupNamedBefore(sentence: string, at: number): Group | null {
   return null;
 }
 
-function zeroStatements(sentence: string): Candidate[] {
-  const out: Candidate[] = [];
+/** A zero statement, and where its verb stands ("injured" in "no one else was injured"). */
+type Zero = Candidate & { verbAt: number };
+
+function zeroStatements(sentence: string): Zero[] {
+  const out: Zero[] = [];
   for (const [pattern, measure] of ZERO_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m || out.some((c) => c.measure === measure)) continue;
     out.push({
       value: 0, qualifier: "exact", measure, group: zeroGroup(m[1]) ?? groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
       start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
+      verbAt: m[2] === undefined ? m.index + m[1].length : sentence.indexOf(m[2], m.index + m[1].length),
     });
   }
   return out;
