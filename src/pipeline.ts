@@ -15,6 +15,7 @@ import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
 import type { CleanDocument, Event, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import { appendAll } from "./arrays.ts";
 
 export interface PipelineOptions {
   /** The run's timestamp, for the report (stages never read the clock). */
@@ -104,7 +105,7 @@ function guarded<T extends { id: string; source?: string }, R>(
     const out: R[] = [];
     for (const item of items) {
       try {
-        out.push(...one(item));
+        appendAll(out, one(item));
       } catch (error) {
         problems.push({ stage, rule: "stage-failed", source: item.source ?? item.id, reason: `${stage} failed: ${(error as Error).message}`, fatal: true });
       }

@@ -16,6 +16,7 @@ import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
 import { extractFeatures, type DocumentFeatures } from "./features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
 import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
+import { appendAll } from "../arrays.ts";
 
 export interface ClusterOptions {
   /** Average similarity at or above which two clusters are one event. */
@@ -113,7 +114,7 @@ export class EventClusterer {
       this.assign(node);
       this.dirty = true;
     }
-    this.pendingLinks.push(...links);
+    appendAll(this.pendingLinks, links);
     this.resolveLinks();
     // Periodic re-check, amortised: each one after the collection grew by half.
     if (this.features.length >= 8 && this.features.length >= this.checkedAt * RECHECK_GROWTH) this.recheck();
@@ -245,7 +246,7 @@ export class EventClusterer {
         if (score >= bestScore) [best, bestScore] = [target, score];
       }
       if (best === -1) return;
-      result[best].push(...g);
+      appendAll(result[best], g);
       result[i] = [];
     });
     return result.filter((g) => g.length > 0);
@@ -272,7 +273,7 @@ export class EventClusterer {
     const groups: number[][] = [];
     for (const g of merged) {
       const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
-      groups.push(...rejoinLinked(parts, this.mustLink));
+      appendAll(groups, rejoinLinked(parts, this.mustLink));
     }
     this.groups = this.attachStrays(groups);
     this.groupOf = [];

@@ -9,6 +9,7 @@ import { decodeBytes, looksBinary } from "./charset.ts";
 import { contentId, makeDocument } from "./documents.ts";
 import { parseFeed } from "./feed.ts";
 import { parseArticleRecord } from "./records.ts";
+import { appendAll } from "../arrays.ts";
 
 export { contentId, makeDocument } from "./documents.ts";
 export { MAX_RECORD_ID_LENGTH, parseArticleRecord, type ArticleRecord, type ParsedRecord } from "./records.ts";
@@ -84,7 +85,7 @@ async function expand(path: string, result: IngestResult, walking = false): Prom
   const files: string[] = [];
   for (const entry of entries) {
     const child = join(path, entry.name);
-    if (entry.isDirectory() || entry.isFile()) files.push(...(await expand(child, result, true)));
+    if (entry.isDirectory() || entry.isFile()) appendAll(files, await expand(child, result, true));
   }
   if (!files.length && !entries.length) problems.push(problem(path, "empty-folder", "empty folder: no files to read"));
   return files;

@@ -3,6 +3,7 @@
 // through an inverted index of stems; a run of them is one repeat.
 import { THRESHOLDS } from "./align.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
+import { maxOf, minOf } from "../arrays.ts";
 
 export interface InternalRepeat {
   /** Offsets into the cleaned text of the second telling. */
@@ -91,8 +92,8 @@ function judgeRun(sentences: Sentence[], run: number[], source: Int32Array): Int
     end: sentences[last].end,
     first: pairs[0],
     last,
-    sourceFirst: Math.min(...sources),
-    sourceLast: Math.max(...sources),
+    sourceFirst: minOf(sources),
+    sourceLast: maxOf(sources),
     repeated: pairs.length,
     verbatim: verbatim.length,
   };
