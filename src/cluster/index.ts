@@ -97,12 +97,19 @@ export class EventClusterer {
       this.documents[this.chrome.add(doc.text)] = doc;
       for (const word of lowerCaseWords(doc.text)) this.commonWords.add(word);
     }
+    // A batch that ends in a re-check (every batch clustered at once does) gets its vectors,
+    // postings, edges and groups rebuilt there from scratch: linking and assigning each report
+    // on the way in would be thrown away, and cost as much as the re-check's own pass.
+    const total = this.features.length + fresh.length;
+    const rechecking = total >= 8 && total >= this.checkedAt * RECHECK_GROWTH;
     for (const doc of fresh) {
       const node = this.features.length;
       const f = this.featuresOf(node, doc);
       this.features.push(f);
       this.indexOf.set(doc.id, node);
       this.stats.count(f);
+      this.dirty = true;
+      if (rechecking) continue;
       const v = vectorsOf(f, this.stats);
       this.vectors.push(v);
       this.connect(node);
@@ -112,7 +119,6 @@ export class EventClusterer {
         else this.postings.set(key, [node]);
       }
       this.assign(node);
-      this.dirty = true;
     }
     appendAll(this.pendingLinks, links);
     this.resolveLinks();
@@ -305,15 +311,17 @@ function linkGroups(n: number, pairs: [number, number][]): number[][] {
     return x;
   };
   for (const [a, b] of pairs) parent[find(a)] = find(b);
-  const groups = new Map<number, number[]>();
+  // Members kept in a Set per group (in order of first appearance): a list's `includes` made a
+  // group of thousands of copies quadratic to gather.
+  const groups = new Map<number, Set<number>>();
   for (const [a, b] of pairs)
     for (const x of [a, b]) {
       const r = find(x);
-      const g = groups.get(r) ?? [];
-      if (!g.includes(x)) g.push(x);
+      const g = groups.get(r) ?? new Set<number>();
+      g.add(x);
       groups.set(r, g);
     }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => [...g]);
 }
 
 /** Cluster a whole set of reports at once. */
