@@ -55,7 +55,12 @@ export function learnChrome(docs: SourceDocument[]): Set<string> {
   const paragraphsOf = docs.map((d) => splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= 8).map((b) => normalise(b.text)));
   const holders = new Map<string, number[]>();
   paragraphsOf.forEach((list, i) => {
-    for (const p of new Set(list)) holders.set(p, [...(holders.get(p) ?? []), i]);
+    for (const p of new Set(list)) {
+      // Appended in place: copying the list for each holder made a footer in thousands of reports quadratic.
+      const holding = holders.get(p);
+      if (holding) holding.push(i);
+      else holders.set(p, [i]);
+    }
   });
   const trigrams = new Map<number, Set<string>>();
   const trigramsOf = (i: number) => {
