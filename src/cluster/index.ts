@@ -277,9 +277,10 @@ export class EventClusterer {
     const linked = linkGroups(this.features.length, this.mustLink);
     const merged = averageLink(this.features.length, this.graph, this.threshold, linked, this.candidateCount / 2);
     const groups: number[][] = [];
+    const pairsFrom = pairsByFirst(this.mustLink);
     for (const g of merged) {
       const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
-      appendAll(groups, rejoinLinked(parts, this.mustLink));
+      appendAll(groups, rejoinLinked(parts, this.mustLink, pairsFrom));
     }
     this.groups = this.attachStrays(groups);
     this.groupOf = [];
@@ -289,12 +290,27 @@ export class EventClusterer {
   }
 }
 
+/** The positions in `pairs` of the pairs each report is first in. */
+function pairsByFirst(pairs: [number, number][]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  pairs.forEach(([a], k) => {
+    const list = out.get(a);
+    if (list) list.push(k);
+    else out.set(a, [k]);
+  });
+  return out;
+}
+
 /** Parts of a split that hold two copies of one report go back together. */
-function rejoinLinked(parts: number[][], pairs: [number, number][]): number[][] {
+function rejoinLinked(parts: number[][], pairs: [number, number][], pairsFrom: Map<number, number[]>): number[][] {
   if (parts.length < 2 || pairs.length === 0) return parts;
   const partOf = new Map<number, number>();
   parts.forEach((p, i) => p.forEach((n) => partOf.set(n, i)));
-  const joined = linkGroups(parts.length, pairs.flatMap(([a, b]): [number, number][] => {
+  // Only pairs starting in these parts can join them: found through the index, in their order,
+  // instead of reading every must-link pair of the run for every event split.
+  const within = parts.flat().flatMap((n) => pairsFrom.get(n) ?? []).sort((x, y) => x - y);
+  const joined = linkGroups(parts.length, within.flatMap((k): [number, number][] => {
+    const [a, b] = pairs[k];
     const pa = partOf.get(a);
     const pb = partOf.get(b);
     return pa !== undefined && pb !== undefined && pa !== pb ? [[pa, pb]] : [];
