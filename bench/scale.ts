@@ -1,5 +1,5 @@
 // Scale benchmark (issue 15): how `crosscheck report --json` grows with the size of a stream.
-//   npm run bench:scale [-- --sizes 10000,20000,40000] [--no-repeats] [--bin path/to/crosscheck.mjs]
+//   npm run bench:scale [-- --sizes 10000,20000,40000 | none] [--no-repeats] [--bin path/to/crosscheck.mjs] [--tag name]
 //
 // Builds JSONL streams of real reports from the shared corpora (ecbplus-dev, gva-train, the
 // founding corpus), repeated with shifted dates and new ids, some under a fake outlet's chrome
@@ -33,7 +33,8 @@ const argValue = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const SIZES = (argValue("--sizes") ?? "10000,20000,40000").split(",").map(Number);
+/** `--sizes none` runs the exact-repeat stream alone (streams can run in parallel processes). */
+const SIZES = (argValue("--sizes") ?? "10000,20000,40000").split(",").filter((size) => size !== "none").map(Number);
 const WITH_REPEATS = !process.argv.includes("--no-repeats");
 const BIN = resolve(argValue("--bin") ?? join(REPO_ROOT, "bin", "crosscheck.mjs"));
 /** A run still going after this long is stopped and reported as such: the bench ends by itself. */
