@@ -14,7 +14,7 @@ import { readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { CleanDocument, Event, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import type { CleanDocument, Event, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
 import { appendAll } from "./arrays.ts";
 
 export interface PipelineOptions {
@@ -81,7 +81,20 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
   progress("extract", `${extractions.reduce((n, x) => n + x.statements.length, 0)} statements`);
 
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: lineage.families }));
+  // Each event is given only the families with a member in it (reconciliation keeps to the
+  // event's members anyway): reading every family's ordered pairs for every event grew with
+  // events × families, and a family of copies holds pairs in the square of its size.
+  const familyOfDocument = new Map<string, number>();
+  lineage.families.forEach((family, i) => family.members.forEach((member) => familyOfDocument.set(member, i)));
+  const familiesIn = (documents: string[]): Family[] => {
+    const found = new Set<number>();
+    for (const id of documents) {
+      const i = familyOfDocument.get(id);
+      if (i !== undefined) found.add(i);
+    }
+    return [...found].sort((x, y) => x - y).map((i) => lineage.families[i]);
+  };
+  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: traced, extractions, families: familiesIn(cluster.documents) }));
   progress("reconcile", `${events.reduce((n, e) => n + e.figures.length, 0)} figures`);
 
   const report = buildReport({ documents: traced, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
