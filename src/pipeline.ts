@@ -14,7 +14,8 @@ import { oversizeReason, readInputs, type IngestOptions } from "./ingest/index.t
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { CleanDocument, Event, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import type { CleanDocument, Event, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import { appendAll } from "./arrays.ts";
 
 /** Text below this length is too short for its detected language to be trusted (see clean/language.ts). */
 const LANGUAGE_EVIDENCE_CHARS = 200;
@@ -104,7 +105,20 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
     return { ...doc, messages: [...doc.messages, { stage: "extract", rule: "language-without-figures", reason }] };
   });
 
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: lineage.families }));
+  // Each event is given only the families with a member in it (reconciliation keeps to the
+  // event's members anyway): reading every family's ordered pairs for every event grew with
+  // events × families, and a family of copies holds pairs in the square of its size.
+  const familyOfDocument = new Map<string, number>();
+  lineage.families.forEach((family, i) => family.members.forEach((member) => familyOfDocument.set(member, i)));
+  const familiesIn = (documents: string[]): Family[] => {
+    const held = new Set<number>();
+    for (const id of documents) {
+      const i = familyOfDocument.get(id);
+      if (i !== undefined) held.add(i);
+    }
+    return [...held].sort((x, y) => x - y).map((i) => lineage.families[i]);
+  };
+  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: familiesIn(cluster.documents) }));
   progress("reconcile", plural(events.reduce((n, e) => n + e.figures.length, 0), "figure"));
 
   const report = buildReport({ documents: noticed, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
@@ -128,7 +142,7 @@ function guarded<T extends { id: string; source?: string }, R>(
     const out: R[] = [];
     for (const item of items) {
       try {
-        out.push(...one(item));
+        appendAll(out, one(item));
       } catch (error) {
         problems.push({ stage, rule: "stage-failed", source: item.source ?? item.id, reason: `${stage} failed: ${(error as Error).message}`, fatal: true });
       }

@@ -8,6 +8,7 @@ import { countryOf, lookupPlace } from "../text/gazetteer.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { monthDisplayName } from "../text/lexicon/calendar.ts";
 import { BACKGROUND_CUES, MONTH_AND_DAY_WORDS, STOPWORDS, WHEN_WORDS } from "./patterns.ts";
+import { appendAll, maxOf as largest } from "../arrays.ts";
 
 /** What makes one incident this one and not another like it: see `incident.ts`. */
 export interface Incident {
@@ -158,7 +159,7 @@ function weighSentences(text: string, title: string | null, referenceYear: numbe
     s.lead = true;
   });
   sentences.length = 0;
-  sentences.push(...body);
+  appendAll(sentences, body);
   if (title) sentences.unshift({ text: title, start: -1, weight: LEAD_WEIGHT, lead: true });
   for (const s of sentences) {
     if (BACKGROUND_CUES.some((cue) => cue.test(s.text))) s.weight *= 0.25;
@@ -196,7 +197,7 @@ function findEventDates(sentences: Sentence[], published: string | null): { days
 }
 
 function maxOf(values: number[]): number | null {
-  return values.length > 0 ? Math.max(...values) : null;
+  return values.length > 0 ? largest(values) : null;
 }
 
 function mode(values: number[]): number | null {
@@ -215,7 +216,7 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   const published = publishedDay !== null ? new Date(publishedDay * DAY_MS + 12 * 3_600_000) : null;
   const publishedIso = publishedDay !== null ? isoDay(publishedDay) : null;
   const statedYears = [...doc.text.slice(0, 600).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const referenceYear = published ? published.getUTCFullYear() : statedYears.length > 0 ? Math.max(...statedYears) : null;
+  const referenceYear = published ? published.getUTCFullYear() : statedYears.length > 0 ? largest(statedYears) : null;
   const sentences = weighSentences(doc.text, doc.meta.title, referenceYear);
   // The address often carries the headline ("…/klitschko-stops-thompson-in-6th-round/"): its words
   // join the lead when cleaning has set the address aside.

@@ -17,6 +17,7 @@ import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
 import { extractFeatures, type DocumentFeatures } from "./features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
 import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
+import { appendAll } from "../arrays.ts";
 
 export interface ClusterOptions {
   /** Average similarity at or above which two clusters are one event. */
@@ -97,12 +98,19 @@ export class EventClusterer {
       this.documents[this.chrome.add(doc.text)] = doc;
       for (const word of lowerCaseWords(doc.text)) this.commonWords.add(word);
     }
+    // A batch that ends in a re-check (every batch clustered at once does) gets its vectors,
+    // postings, edges and groups rebuilt there from scratch: linking and assigning each report
+    // on the way in would be thrown away, and cost as much as the re-check's own pass.
+    const total = this.features.length + fresh.length;
+    const rechecking = total >= 8 && total >= this.checkedAt * RECHECK_GROWTH;
     for (const doc of fresh) {
       const node = this.features.length;
       const f = this.featuresOf(node, doc);
       this.features.push(f);
       this.indexOf.set(doc.id, node);
       this.stats.count(f);
+      this.dirty = true;
+      if (rechecking) continue;
       const v = vectorsOf(f, this.stats);
       this.vectors.push(v);
       this.connect(node);
@@ -112,9 +120,8 @@ export class EventClusterer {
         else this.postings.set(key, [node]);
       }
       this.assign(node);
-      this.dirty = true;
     }
-    this.pendingLinks.push(...links);
+    appendAll(this.pendingLinks, links);
     this.resolveLinks();
     // Periodic re-check, amortised: each one after the collection grew by half.
     if (this.features.length >= 8 && this.features.length >= this.checkedAt * RECHECK_GROWTH) this.recheck();
@@ -246,7 +253,7 @@ export class EventClusterer {
         if (score >= bestScore) [best, bestScore] = [target, score];
       }
       if (best === -1) return;
-      result[best].push(...g);
+      appendAll(result[best], g);
       result[i] = [];
     });
     return result.filter((g) => g.length > 0);
@@ -271,9 +278,10 @@ export class EventClusterer {
     const linked = linkGroups(this.features.length, this.mustLink);
     const merged = averageLink(this.features.length, this.graph, this.threshold, linked, this.candidateCount / 2);
     const groups: number[][] = [];
+    const pairsFrom = pairsByFirst(this.mustLink);
     for (const g of merged) {
       const parts = splitCluster(g.map((n) => this.features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
-      groups.push(...rejoinLinked(parts, this.mustLink));
+      appendAll(groups, rejoinLinked(parts, this.mustLink, pairsFrom));
     }
     this.groups = this.attachStrays(groups);
     this.groupOf = [];
@@ -283,12 +291,27 @@ export class EventClusterer {
   }
 }
 
+/** The positions in `pairs` of the pairs each report is first in. */
+function pairsByFirst(pairs: [number, number][]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  pairs.forEach(([a], k) => {
+    const list = out.get(a);
+    if (list) list.push(k);
+    else out.set(a, [k]);
+  });
+  return out;
+}
+
 /** Parts of a split that hold two copies of one report go back together. */
-function rejoinLinked(parts: number[][], pairs: [number, number][]): number[][] {
+function rejoinLinked(parts: number[][], pairs: [number, number][], pairsFrom: Map<number, number[]>): number[][] {
   if (parts.length < 2 || pairs.length === 0) return parts;
   const partOf = new Map<number, number>();
   parts.forEach((p, i) => p.forEach((n) => partOf.set(n, i)));
-  const joined = linkGroups(parts.length, pairs.flatMap(([a, b]): [number, number][] => {
+  // Only pairs starting in these parts can join them: found through the index, in their order,
+  // instead of reading every must-link pair of the run for every event split.
+  const within = parts.flat().flatMap((n) => pairsFrom.get(n) ?? []).sort((x, y) => x - y);
+  const joined = linkGroups(parts.length, within.flatMap((k): [number, number][] => {
+    const [a, b] = pairs[k];
     const pa = partOf.get(a);
     const pb = partOf.get(b);
     return pa !== undefined && pb !== undefined && pa !== pb ? [[pa, pb]] : [];
@@ -305,15 +328,17 @@ function linkGroups(n: number, pairs: [number, number][]): number[][] {
     return x;
   };
   for (const [a, b] of pairs) parent[find(a)] = find(b);
-  const groups = new Map<number, number[]>();
+  // Members kept in a Set per group (in order of first appearance): a list's `includes` made a
+  // group of thousands of copies quadratic to gather.
+  const groups = new Map<number, Set<number>>();
   for (const [a, b] of pairs)
     for (const x of [a, b]) {
       const r = find(x);
-      const g = groups.get(r) ?? [];
-      if (!g.includes(x)) g.push(x);
+      const g = groups.get(r) ?? new Set<number>();
+      g.add(x);
       groups.set(r, g);
     }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => [...g]);
 }
 
 /** Cluster a whole set of reports at once. */

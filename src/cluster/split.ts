@@ -6,6 +6,7 @@
 // only when the two halves are each dense and clearly apart.
 import type { DocumentFeatures } from "./features.ts";
 import { channels, cosine, dateAgreement, type FeatureStats, type SimilarityWeights, type Vector } from "./similarity.ts";
+import { appendAll } from "../arrays.ts";
 
 export interface SplitOptions {
   /** Keep a cut when the mean similarity across it is below this share of the halves' own. */
@@ -64,7 +65,7 @@ export function cutInTwo(sim: number[][]): [number[], number[]] {
       }
     }
     const [i, j] = best;
-    (groups[i] as number[]).push(...(groups[j] as number[]));
+    appendAll(groups[i] as number[], groups[j] as number[]);
     groups[j] = null;
     for (let k = 0; k < n; k++) {
       sums[i][k] += sums[j][k];

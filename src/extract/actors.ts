@@ -35,9 +35,19 @@ export function unifyActors(extractions: Extraction[]): Extraction[] {
   // Longest, most used names first, so each group is named by its best full name.
   const names = [...counts.keys()].sort((a, b) => Number(/^[A-Z]+$/.test(a)) - Number(/^[A-Z]+$/.test(b)) || counts.get(b)! - counts.get(a)!);
   const canonical = new Map<string, string>();
+  // The heads so far by their initials, in the order they became heads: `sameActor` needs equal
+  // initials, so the first match in a name's bucket is its first match among all heads, found
+  // without walking every head (which grew with the run: quadratic in distinct names).
+  const headsByInitials = new Map<string, string[]>();
   for (const name of names) {
-    const head = [...new Set(canonical.values())].find((c) => sameActor(c, name));
+    const key = initials(name);
+    const bucket = headsByInitials.get(key) ?? [];
+    const head = bucket.find((c) => sameActor(c, name));
     canonical.set(name, head ?? name);
+    if (head === undefined) {
+      bucket.push(name);
+      headsByInitials.set(key, bucket);
+    }
   }
   return extractions.map((e) => ({
     ...e,

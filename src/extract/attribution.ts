@@ -37,16 +37,54 @@ export function describeSpeaker(attribution: string | null, people: string[] = [
   if (!attribution || attribution.trim() === "") return null;
   const text = attribution.trim();
   if (GENERIC_SOURCE.test(text)) return { text: attribution, kind: "unnamed" };
-  const lower = text.toLowerCase();
-  for (const person of people) {
-    const parts = person.toLowerCase().split(/\s+/).filter((p) => p.length > 2);
-    const surname = parts[parts.length - 1];
-    if (surname && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(lower)) return withRole({ text: attribution, kind: "person", name: person }, text);
-  }
+  const named = firstPersonNamed(text.toLowerCase(), surnameIndex(people));
+  if (named !== null) return withRole({ text: attribution, kind: "person", name: people[named] }, text);
   const name = personName(text);
   if (name) return withRole({ text: attribution, kind: "person", name }, text);
   const kind = OFFICE_WORDS.test(text) && !/\b(?:ministry|department|office)\b/i.test(text) ? "official" : MEDIA_WORDS.test(text) ? "media" : STATE_WORDS.test(text) ? "state" : "organization";
   return withRole({ text: attribution, kind }, text);
+}
+
+/**
+ * The people of a run by surname (the last word of over two letters), each surname naming the
+ * first person who has it. Built once per list: an attribution is read for every statement,
+ * and testing every person's surname pattern against each grew with the run (statements ×
+ * people). A surname of word characters only matches `\bsurname\b` exactly when it is one
+ * of the text's runs of word characters, so it is looked up; any other keeps its pattern.
+ */
+interface SurnameIndex {
+  plain: Map<string, number>;
+  /** Surnames with a character `\b` does not count as a word's, in people's order. */
+  patterned: { person: number; pattern: RegExp }[];
+}
+
+const surnameIndexes = new WeakMap<string[], SurnameIndex>();
+
+function surnameIndex(people: string[]): SurnameIndex {
+  let index = surnameIndexes.get(people);
+  if (index) return index;
+  index = { plain: new Map(), patterned: [] };
+  people.forEach((person, i) => {
+    const parts = person.toLowerCase().split(/\s+/).filter((p) => p.length > 2);
+    const surname = parts[parts.length - 1];
+    if (!surname) return;
+    if (/^\w+$/.test(surname)) {
+      if (!index.plain.has(surname)) index.plain.set(surname, i);
+    } else index.patterned.push({ person: i, pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) });
+  });
+  surnameIndexes.set(people, index);
+  return index;
+}
+
+/** The first person (by position in the list) whose surname the lower-cased text names, or null. */
+function firstPersonNamed(lower: string, index: SurnameIndex): number | null {
+  let first = Infinity;
+  for (const run of lower.match(/\w+/g) ?? []) first = Math.min(first, index.plain.get(run) ?? Infinity);
+  for (const { person, pattern } of index.patterned) {
+    if (person > first) break;
+    if (pattern.test(lower)) return person;
+  }
+  return first === Infinity ? null : first;
 }
 
 /**

@@ -21,6 +21,7 @@ import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type Reso
 import { countryName } from "../text/names.ts";
 import { MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
 import { eventPattern, type EventKind } from "../text/lexicon/events.ts";
+import { appendAll } from "../arrays.ts";
 
 
 interface Sentence {
@@ -111,7 +112,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
   // Victims without a number ("a man was shot and killed"), for measures no sentence counts.
   // The headline's counts are explicit too: read first, so the body's implicit count never repeats one.
   const headline = titleStatements(doc);
-  statements.push(...implicitCounts(doc, sentences.filter((_, i) => !background[i]), [...headline, ...statements]));
+  appendAll(statements, implicitCounts(doc, sentences.filter((_, i) => !background[i]), [...headline, ...statements]));
   statements.unshift(...headline);
   return {
     document: doc.id,
@@ -232,7 +233,7 @@ function flagBackground(sentences: Sentence[], dates: ResolvedDate[][], publishe
   while (from < sentences.length) {
     let to = from;
     while (to < sentences.length && sentences[to].paragraph === sentences[from].paragraph) to++;
-    flags.push(...backgroundSentences(sentences.slice(from, to).map((s) => s.text), dates.slice(from, to), published, elsewhere.slice(from, to)));
+    appendAll(flags, backgroundSentences(sentences.slice(from, to).map((s) => s.text), dates.slice(from, to), published, elsewhere.slice(from, to)));
     from = to;
   }
   return flags;

@@ -16,6 +16,7 @@ import { parseArticleRecord } from "./records.ts";
 import { Fetcher } from "./fetch.ts";
 import { isUrl, readUrl } from "./remote.ts";
 import { decodeWide, wideBom } from "./unicode-bom.ts";
+import { appendAll } from "../arrays.ts";
 
 export { contentId, makeDocument } from "./documents.ts";
 export { Fetcher, USER_AGENT, type FetchOptions, type Validators, type ValidatorStore } from "./fetch.ts";
@@ -123,7 +124,7 @@ async function expand(path: string, result: IngestResult, walking = false, folde
   const files: string[] = [];
   for (const entry of entries) {
     const child = join(path, entry.name);
-    if (entry.isDirectory() || entry.isFile() || entry.isSymbolicLink()) files.push(...(await expand(child, result, true, folders)));
+    if (entry.isDirectory() || entry.isFile() || entry.isSymbolicLink()) appendAll(files, await expand(child, result, true, folders));
   }
   if (!files.length && !entries.length) problems.push(problem(path, "empty-folder", "empty folder: no files to read"));
   return files;

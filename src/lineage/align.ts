@@ -4,6 +4,7 @@ import type { Link, LinkRelation } from "../types.ts";
 import { intersectionSize } from "./minhash.ts";
 import { StemPostings } from "./stem-postings.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
+import { maxOf } from "../arrays.ts";
 
 /** What verification needs of one document. */
 export interface DocumentView {
@@ -175,7 +176,7 @@ export function newerOf(a: DocumentView, b: DocumentView, evidence: PairEvidence
     const onlyA = before.filter((value) => !after.includes(value));
     const onlyB = after.filter((value) => !before.includes(value));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
-    figureVote += Math.sign(Math.max(...onlyB) - Math.max(...onlyA));
+    figureVote += Math.sign(maxOf(onlyB) - maxOf(onlyA));
   }
   if (figureVote !== 0) return figureVote > 0 ? b.id : a.id;
   // A rewrite's extra or missing text says nothing about which came first.

@@ -4,6 +4,7 @@
 import { THRESHOLDS } from "./align.ts";
 import { StemPostings } from "./stem-postings.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
+import { maxOf, minOf } from "../arrays.ts";
 
 export interface InternalRepeat {
   /** Offsets into the cleaned text of the second telling. */
@@ -87,8 +88,8 @@ function judgeRun(sentences: Sentence[], run: number[], source: Int32Array): Int
     end: sentences[last].end,
     first: pairs[0],
     last,
-    sourceFirst: Math.min(...sources),
-    sourceLast: Math.max(...sources),
+    sourceFirst: minOf(sources),
+    sourceLast: maxOf(sources),
     repeated: pairs.length,
     verbatim: verbatim.length,
   };

@@ -13,6 +13,7 @@ import {
   qualifierPrecision,
   speakerSpecificity,
 } from "./rules.ts";
+import { appendAll, maxOf, minOf } from "../arrays.ts";
 
 
 /** The figures of `statements`, each family of reports (`lineage`) counted once. */
@@ -142,7 +143,7 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
     status = valuesOverTime || versionChange || changeExplained || undatedChange ? "updated" : "agreed";
     if (undatedChange) rules.push("undated: reports without dates give different counts; taken as a toll that changed, since nothing orders them");
     if (status === "updated") {
-      rules.push(`updated: ${trajectory(totals)}${best.value === Math.max(...totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
+      rules.push(`updated: ${trajectory(totals)}${best.value === maxOf(totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
     } else {
       rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${best.value}`);
     }
@@ -164,8 +165,8 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
     measure,
     group,
     best: best.value,
-    low: Math.min(...values),
-    high: Math.max(...values),
+    low: minOf(values),
+    high: maxOf(values),
     asOf: behindBest.length > 0 ? behindBest[behindBest.length - 1] : best.reported,
     status,
     rules,
@@ -214,7 +215,7 @@ function familyRepresentatives(totals: Statement[], lineage: Lineage, rules: str
   for (const list of byFamily.values()) {
     const docs = [...new Set(list.map((s) => s.document))].sort();
     if (docs.length === 1) {
-      representatives.push(...list);
+      appendAll(representatives, list);
       continue;
     }
     const valuesOf = new Map(docs.map((d) => [d, new Set(list.filter((s) => s.document === d).map((s) => s.value))]));
@@ -236,7 +237,7 @@ function familyRepresentatives(totals: Statement[], lineage: Lineage, rules: str
       const newest = new Set(newestMembers(docs, lineage));
       chosen = list.filter((s) => newest.has(s.document));
     }
-    representatives.push(...chosen);
+    appendAll(representatives, chosen);
     const silenced = list.filter((s) => !chosen.includes(s));
     if (silenced.length > 0) {
       versionChange = true;

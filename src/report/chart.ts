@@ -2,6 +2,7 @@
 // a line through the highest value of each date, and the best figure as a dashed rule.
 import type { Figure } from "../types.ts";
 import { bestWords, figureLabel, timeline, type TimelinePoint } from "./view.ts";
+import { maxOf } from "../arrays.ts";
 
 const esc = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -53,7 +54,7 @@ export function figureChart(f: Figure): string {
   // The highest value reported each day: how the toll moved.
   if (dates.length > 1 && f.status !== "disputed") {
     const path = dates.map((d) => {
-      const top = Math.max(...points.filter((p) => p.date === d).map((p) => p.value));
+      const top = maxOf(points.filter((p) => p.date === d).map((p) => p.value));
       return `${x(d).toFixed(1)},${y(top).toFixed(1)}`;
     });
     out.push(`<polyline points="${path.join(" ")}" fill="none" stroke="${colour}" stroke-width="1.5" opacity="0.6"/>`);
