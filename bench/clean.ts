@@ -68,7 +68,8 @@ export interface PageScore {
   empty: boolean;
 }
 
-function scorePage(id: string, truthText: string, predicted: string): PageScore {
+/** One page scored against its truth as shared/check/score-extraction.mjs does. */
+export function scorePage(id: string, truthText: string, predicted: string): PageScore {
   const t = shingles(truthText);
   const p = shingles(predicted);
   let tp = 0, fp = 0, fn = 0;

@@ -13,6 +13,7 @@ import { extractHtml } from "../src/clean/html.ts";
 import { HtmlElement, parseHtml, type HtmlNode } from "../src/clean/html-dom.ts";
 import { decodeHtmlBytes } from "../src/text/charset.ts";
 import { corpus } from "../test/support/shared.ts";
+import { scorePage, summarizePages } from "./clean.ts";
 import { halfOf } from "./gate/data.ts";
 
 
@@ -93,30 +94,6 @@ function fromHtmlparser2(raw: string): HtmlElement {
 }
 
 
-function shingles(text: string): Map<string, number> {
-  const tokens = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
-    const key = tokens.slice(i, i + 4).join(" ");
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function precisionRecall(expected: string, got: string): [number, number] {
-  const t = shingles(expected);
-  const p = shingles(got);
-  let tp = 0, fp = 0, fn = 0;
-  for (const key of new Set([...t.keys(), ...p.keys()])) {
-    const a = t.get(key) ?? 0;
-    const b = p.get(key) ?? 0;
-    tp += Math.min(a, b);
-    fp += Math.max(0, b - a);
-    fn += Math.max(0, a - b);
-  }
-  return [tp + fp ? tp / (tp + fp) : 1, tp + fn ? tp / (tp + fn) : 1];
-}
-
 const parsers: [string, (raw: string) => HtmlElement][] = [
   ["own (html-dom.ts)", parseHtml],
   ["parse5", fromParse5],
@@ -146,10 +123,7 @@ for (const set of ["article-extraction-benchmark", "readability-test-pages"]) {
       }
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const scores = pages.map((page, i) => precisionRecall(truth[page.id].articleBody, outputs[i]));
-    const precision = scores.reduce((s, x) => s + x[0], 0) / scores.length;
-    const recall = scores.reduce((s, x) => s + x[1], 0) / scores.length;
-    const f1 = (2 * precision * recall) / (precision + recall);
+    const { f1 } = summarizePages(pages.map((page, i) => scorePage(page.id, truth[page.id].articleBody, outputs[i])));
     console.log(`bench:parsers ${date} ${set} held-out (${pages.length} pages) ${name.padEnd(18)} F1 ${f1.toFixed(3)}  ${(pages.length / seconds).toFixed(1)} pages/s`);
   }
 }
