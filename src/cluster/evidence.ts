@@ -53,7 +53,7 @@ export function describeCluster(members: DocumentFeatures[], stats: FeatureStats
   const places = shared(members, placeKeys, "p", stats, 5);
   if (places.length) evidence.push(`shared places: ${places.join(", ")}`);
   const nameKeys = (f: DocumentFeatures): Map<string, number> =>
-    new Map([...foreground(f.names)].filter(([key]) => key.includes(" ") || !commonWords.has(key)));
+    new Map([...foreground(f.names)].filter(([key]) => key.includes(" ") || (!commonWords.has(key) && !f.openingOnly?.has(key))));
   const fullNames = shared(members, nameKeys, "n", stats, 12);
   const names = fullNames.filter((name) => name.includes(" ") || !fullNames.some((other) => other !== name && other.endsWith(` ${name}`))).slice(0, 6);
   if (names.length) evidence.push(`shared names: ${names.join(", ")}`);

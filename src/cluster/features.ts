@@ -43,6 +43,8 @@ export interface DocumentFeatures {
   terms: Map<string, number>;
   /** Capitalised names (people, organisations, things), lower-cased, with multi-word forms. */
   names: Map<string, number>;
+  /** Lone names seen only opening a sentence ("Analysts say"): features, but not evidence to show. */
+  openingOnly?: Set<string>;
   /** Names, places and figures of the title and first sentences (who, where, how many). */
   lead: Map<string, number>;
   /** When, as the text says it outside background sentences: weekdays, months, years. */
@@ -255,6 +257,10 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   let hint: string | null = null;
   for (const [c, n] of countryVotes) if (hint === null || n > (countryVotes.get(hint) ?? 0)) hint = c;
 
+  // Lone words the text capitalises inside a sentence: there the capital says "name", not "sentence start".
+  const capitalisedInside = new Set<string>();
+  const openingOnly = new Set<string>();
+  for (const s of sentences) for (const seq of nameSequences(s.text)) if (seq.words.length === 1 && !seq.first) capitalisedInside.add(seq.words[0].toLowerCase());
   for (const s of sentences) {
     let previous: string | null = null;
     let previousSurface = "";
@@ -292,6 +298,9 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
         if (STOPWORDS.has(lower) || MONTH_AND_DAY_WORDS.has(lower)) continue;
         // A lone capitalised word is a name only if the text never writes it in lower case ("Police said").
         if (lowerSeen.has(lower)) continue;
+        // Opening a sentence, its capital may be the sentence's ("Analysts say..."): still a
+        // feature, but no evidence shown to a reader unless the text capitalises it elsewhere.
+        if (seq.first && !capitalisedInside.has(lower)) openingOnly.add(lower);
       }
       const before = s.text.slice(Math.max(0, seq.index - 6), seq.index);
       // Datelines shout ("QUETTA, Pakistan"): look the name up in title case.
@@ -331,5 +340,5 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
   const eventYear = eventDay !== null ? new Date(eventDay * DAY_MS).getUTCFullYear() : (mode(years) ?? maxOf(foregroundYears()));
   const eventDates = eventDay !== null ? [isoDay(eventDay)] : [];
   const eventDayStated = mode(recent) !== null;
-  return { id: doc.id, terms, names, lead, when, places, eventDay, eventDayStated, eventYear, publishedDay, eventDates, display };
+  return { id: doc.id, terms, names, openingOnly, lead, when, places, eventDay, eventDayStated, eventYear, publishedDay, eventDates, display };
 }

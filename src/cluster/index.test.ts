@@ -78,3 +78,11 @@ test("wire copies run by several outlets do not split their event", () => {
   const clusters = clusterDocuments([...reports, ...copies], []);
   assert.equal(clusters.length, 1);
 });
+
+test("evidence shows no word whose capital is only the sentence's ('Analysts say')", () => {
+  const story = (id: string, extra: string) =>
+    doc(id, "2026-03-04", `A gas explosion destroyed a market in Karak on Tuesday, killing nine people, officials said. Analysts say the blast was the worst in the district. ${extra}`);
+  const [cluster] = clusterDocuments([story("a", "Rescuers searched the rubble."), story("b", "Shops stayed closed.")], []);
+  const names = cluster.evidence.find((e) => e.startsWith("shared names:")) ?? "";
+  assert.ok(!/Analysts/.test(names), cluster.evidence.join(" | "));
+});
