@@ -55,9 +55,16 @@ export function learnChrome(docs: SourceDocument[]): Set<string> {
   return chrome;
 }
 
-/** Evidence 1: two holders of one site (or of no known site) whose other text differs. */
+/**
+ * Evidence 1: holders of one site whose other text differs. Two articles that both name one
+ * known site suffice. Where a holder's site is unknown, the pairs must not all go through one
+ * document: a paragraph one unplaced document shares with others is that document's say-so,
+ * not a site's habit, and a planted page that copies a paragraph of a genuine report must not
+ * make it chrome (test/planted.test.ts).
+ */
 function aroundDifferentArticles(list: number[], held: Held[]): boolean {
   const head = list.slice(0, MAX_HOLDERS_COMPARED);
+  const pairs: [number, number][] = [];
   for (let i = 0; i < head.length; i++) {
     for (let j = i + 1; j < head.length; j++) {
       const [a, b] = [held[head[i]], held[head[j]]];
@@ -65,10 +72,21 @@ function aroundDifferentArticles(list: number[], held: Held[]): boolean {
       const [otherA, otherB] = otherTexts(a, b);
       // Copies hold (nearly) nothing but what they share: no sign of two articles.
       if (otherA.size < MIN_OTHER_TRIGRAMS || otherB.size < MIN_OTHER_TRIGRAMS) continue;
-      if (share(otherA, otherB) < DIFFERENT_BELOW) return true;
+      if (share(otherA, otherB) >= DIFFERENT_BELOW) continue;
+      if (a.site && a.site === b.site) return true;
+      pairs.push([i, j]);
+      // Two pairs with no document in common: no single document is the whole evidence.
+      if (pairs.some(([x, y]) => x !== i && x !== j && y !== i && y !== j)) return true;
+      if (pairs.length >= 3 && !throughOne(pairs)) return true;
     }
   }
   return false;
+}
+
+/** Whether every pair holds one same document (a star around it). */
+function throughOne(pairs: [number, number][]): boolean {
+  const [x, y] = pairs[0];
+  return pairs.every((p) => p.includes(x)) || pairs.every((p) => p.includes(y));
 }
 
 /** The text of each of two documents outside the paragraphs both hold, as word trigrams. */

@@ -96,14 +96,20 @@ describe("metadata and repeats", () => {
     for (const r of cleaned.removed) assert.equal(raw.slice(r.start, r.end), r.text);
   });
 
-  it("learns across documents: a paragraph shared by two unrelated stories is chrome", () => {
+  it("learns across documents: a paragraph around two unrelated stories of one outlet is chrome; of no known site it takes three", () => {
     const shared = "Every week our reporters bring you the stories that matter most in the region and beyond it.";
     const a = doc(`${STORY}\n${shared}\n${STORY_2}`, "a");
     const b = doc(`Heavy rain flooded the valley on Monday and hundreds of homes were left without power.\n${shared}\nEngineers said repairs would take days.`, "b");
-    const [ca, cb] = cleanDocuments([a, b]);
-    assert.equal(ca.text.includes(shared), false);
-    assert.equal(cb.text.includes(shared), false);
+    const c = doc(`The city council voted on Tuesday to close two libraries for the summer to save money.\n${shared}\nResidents said they would protest at the next meeting.`, "c");
+    // No site known: two documents are one document's say-so (a planted page could copy any paragraph).
+    assert.equal(cleanDocuments([a, b])[0].text.includes(shared), true);
+    const [ca, cb, cc] = cleanDocuments([a, b, c]);
+    for (const cleaned of [ca, cb, cc]) assert.equal(cleaned.text.includes(shared), false, cleaned.id);
     assert.equal(ca.removed[0].reason, "boilerplate");
+    // Both naming one outlet: two of its articles suffice.
+    const [oa, ob] = cleanDocuments([{ ...a, given: { outlet: "courier" } }, { ...b, given: { outlet: "courier" } }]);
+    assert.equal(oa.text.includes(shared), false);
+    assert.equal(ob.text.includes(shared), false);
   });
 
   it("keeps the paragraphs two versions of one story share, even when most were edited", () => {
