@@ -4,6 +4,9 @@ import type { Figure } from "../types.ts";
 import { bestWords, figureLabel, timeline, type TimelinePoint } from "./view.ts";
 import { maxOf } from "../arrays.ts";
 
+/** Pixels one date label ("02-01" at font size 10) needs on the axis. */
+const DATE_LABEL_GAP = 34;
+
 const esc = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -44,8 +47,12 @@ export function figureChart(f: Figure): string {
     out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e3e7eb"/>`);
     out.push(`<text x="${LEFT - 6}" y="${(y(v) + 3).toFixed(1)}" text-anchor="end" fill="#5b6570">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`);
   }
+  // Date labels ("02-01") need about DATE_LABEL_GAP pixels each: on a crowded axis some are left out, never overlapped.
+  let lastLabel = -Infinity;
   for (const d of dates) {
+    if (x(d) - lastLabel < DATE_LABEL_GAP) continue;
     out.push(`<text x="${x(d).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle" fill="#5b6570">${esc(d.slice(5))}</text>`);
+    lastLabel = x(d);
   }
   // The best figure.
   out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(f.best).toFixed(1)}" y2="${y(f.best).toFixed(1)}" stroke="${colour}" stroke-dasharray="4 3" stroke-width="1"/>`);
