@@ -214,3 +214,22 @@ describe("language from the text itself", () => {
     assert.equal(cleanDocuments([page])[0].meta.language, "fr");
   });
 });
+
+describe("the outlet named by its own appeal", () => {
+  it("reads the outlet from an appeal learnt as chrome, in any outlet's wording", () => {
+    const appeal = "Your support helps us. The Guardian relies on readers like you to keep our journalism free for everyone who wants it.";
+    const stories = [
+      "Floods hit the valley on Monday and dozens of homes were lost, officials said today.\nRepairs would take weeks, engineers said after the storm had passed.",
+      "The council voted to close two libraries for the summer to save money this year.\nResidents said they would protest at the next meeting of the council.",
+      "A new bridge opened across the river on Friday after three years of building work.\nDrivers said it cut their commute by twenty minutes each way.",
+    ];
+    const docs = stories.map((story, i) => {
+      const [first, second] = story.split("\n");
+      return doc(`${first}\n${appeal}\n${second}`, `s${i}`);
+    });
+    for (const cleaned of cleanDocuments(docs)) {
+      assert.equal(cleaned.meta.outlet, "The Guardian", cleaned.id);
+      assert.equal(cleaned.text.includes("relies on readers"), false, cleaned.id);
+    }
+  });
+});

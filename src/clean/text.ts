@@ -104,10 +104,11 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
 }
 
 /**
- * An outlet's appeal for support names the outlet ("The Independent is on the ground when
- * the story is developing", "support The Guardian"): the chrome that says whose page it is.
+ * An outlet's appeal for support names the outlet as the subject of its plea ("The
+ * Independent is on the ground…", "The Guardian relies on readers", "support The Times"):
+ * read only from blocks cleaning already removed, so any "The X is…" there speaks for the page.
  */
-const APPEAL_NAMES_OUTLET = /\b(?:(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+is\s+(?:on the ground|reader[- ]funded|independent|free to read)|[Ss]upport\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?=[\s.,!]))/u;
+const APPEAL_NAMES_OUTLET = /\b(?:(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:is|relies on|depends on|needs|has always been)\b|[Ss]upport\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?=[\s.,!]))/u;
 
 function outletOfAppeal(text: string): string | undefined {
   const m = APPEAL_NAMES_OUTLET.exec(text);
