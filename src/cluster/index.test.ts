@@ -86,3 +86,33 @@ test("evidence shows no word whose capital is only the sentence's ('Analysts say
   const names = cluster.evidence.find((e) => e.startsWith("shared names:")) ?? "";
   assert.ok(!/Analysts/.test(names), cluster.evidence.join(" | "));
 });
+
+test("evidence names only what independent sources share: a name only one wire story's copies repeat is that story's word", () => {
+  const wire = (id: string) =>
+    doc(id, "2026-03-04", "Gunmen attacked a police station in Karak on Tuesday, killing nine officers, officials said. The Tehreek Force claimed the attack. Former Prime Minister Ayesha Durrani condemned the attack.");
+  const own = (id: string, line: string) => doc(id, "2026-03-04", `Nine police officers were killed when gunmen stormed a station in Karak on Tuesday. ${line}`);
+  const copies = [wire("w1"), wire("w2"), wire("w3")];
+  const links: Link[] = [
+    { a: "w1", b: "w2", relation: "duplicate", similarity: 1, newer: null, changes: [] },
+    { a: "w1", b: "w3", relation: "duplicate", similarity: 1, newer: null, changes: [] },
+  ];
+  const reports = [...copies, own("x", "The Tehreek Force said it carried out the raid."), own("y", "A spokesman for the Tehreek Force said its fighters attacked.")];
+  const [cluster] = clusterDocuments(reports, links);
+  const names = cluster.evidence.find((e) => e.startsWith("shared names:")) ?? "";
+  assert.match(names, /Tehreek Force/);
+  assert.doesNotMatch(names, /Durrani/, cluster.evidence.join(" | "));
+});
+
+test("evidence shows no byline, photo credit, outlet, modifier or page furniture", () => {
+  const story = (id: string, extra: string) =>
+    doc(
+      id,
+      "2026-03-04",
+      `By Dana Whitlock. A gunman opened fire on a bus in Karak on Tuesday, killing nine people, officials said. Police blamed Pakistan-based militants. (Rob Carver/Getty Images) View Larger Map. Published Monday. ${extra} Staff writer Lee Ortman contributed to this report.`,
+    );
+  const [cluster] = clusterDocuments([story("a", "The Karak Daily News said the road was closed."), story("b", "The Karak Daily News said shops were shut.")], []);
+  const names = cluster.evidence.find((e) => e.startsWith("shared names:")) ?? "";
+  for (const junk of ["Dana Whitlock", "Rob Carver", "Getty", "Daily News", "Pakistan-based", "View Larger Map", "Published", "Lee Ortman"]) {
+    assert.ok(!names.includes(junk), `${junk} in ${cluster.evidence.join(" | ")}`);
+  }
+});

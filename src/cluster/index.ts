@@ -11,7 +11,7 @@
 import type { CleanDocument, Cluster, Link } from "../types.ts";
 import { averageLink, type Graph } from "./average-link.ts";
 import { ChromeModel, maskSpans } from "./chrome.ts";
-import { describeCluster } from "./evidence.ts";
+import { describeCluster, type ClusterContext } from "./evidence.ts";
 import { eventIdOf } from "./event-id.ts";
 import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
 import { extractFeatures, type DocumentFeatures } from "./features.ts";
@@ -129,6 +129,12 @@ export class EventClusterer {
 
   clusters(): Cluster[] {
     if (this.dirty) this.recheck();
+    const familyOfNode = new Map<number, number>();
+    for (const [family, group] of linkGroups(this.features.length, this.mustLink).entries()) for (const node of group) familyOfNode.set(node, family);
+    const context: ClusterContext = {
+      familyOf: (id) => { const node = this.indexOf.get(id)!; return String(familyOfNode.has(node) ? `f${familyOfNode.get(node)}` : id); },
+      textOf: (id) => this.documents[this.indexOf.get(id)!]?.text ?? "",
+    };
     return this.groups
       .filter((g) => g.length > 0)
       .map((members) => members.map((n) => this.features[n]))
@@ -136,7 +142,7 @@ export class EventClusterer {
       .map((members) => ({
         id: eventIdOf(members.map((f) => this.documents[this.indexOf.get(f.id)!])),
         documents: members.map((f) => f.id),
-        evidence: describeCluster(members, this.stats, this.commonWords),
+        evidence: describeCluster(members, this.stats, this.commonWords, context),
       }));
   }
 
