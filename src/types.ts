@@ -238,7 +238,8 @@ export interface PlaceMention {
   end: number;
 }
 
-export type ActorKind = "state" | "armed_group" | "person" | "organization";
+/** "target": who or what was attacked, named by what it is ("police stations"), not a named actor. */
+export type ActorKind = "state" | "armed_group" | "person" | "organization" | "target";
 
 export interface ActorMention {
   /** Canonical name, the same for every alias ("Baloch Liberation Army"). */
@@ -248,6 +249,17 @@ export interface ActorMention {
   role: string | null;
   start: number;
   end: number;
+}
+
+/** Who or what a report says was attacked ("attacks on police stations"), with its sentence. */
+export interface TargetMention {
+  name: string;
+  /** The sentence, as in the raw input. */
+  quote: string;
+  /** Offsets of the target's words in the raw input. */
+  start: number;
+  end: number;
+  place: TextPlace | null;
 }
 
 export interface DateMention {
@@ -337,6 +349,8 @@ export interface Extraction {
   background: BackgroundMention[];
   /** The kinds of event the report names, most specific first. */
   eventKinds: EventKindMention[];
+  /** Who or what was attacked, outside background sentences. */
+  targets?: TargetMention[];
 }
 
 /** Reports grouped as one real-world event by clustering. */
@@ -373,7 +387,7 @@ export interface EventPlace {
 }
 
 /** What an actor did in the event, as the reports show it: what "Involved" ranks by. */
-export type ActorPart = "perpetrator" | "source of figures" | "accuser" | "accused" | "denier";
+export type ActorPart = "perpetrator" | "target" | "source of figures" | "accuser" | "accused" | "denier";
 
 export interface EventActor {
   name: string;
@@ -381,6 +395,16 @@ export interface EventActor {
   kind: ActorKind;
   /** Its parts in the event, most telling first; missing or empty for an actor only mentioned. */
   parts?: ActorPart[];
+  /** For a target, the sentences that say it was attacked. */
+  evidence?: ActorEvidence[];
+}
+
+export interface ActorEvidence {
+  document: string;
+  quote: string;
+  start: number;
+  end: number;
+  place: TextPlace | null;
 }
 
 export interface Assertion {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { runPipeline } from "../src/pipeline.ts";
-import { renderMarkdown } from "../src/report/index.ts";
+import { renderHtml, renderMarkdown } from "../src/report/index.ts";
 import type { Figure } from "../src/types.ts";
 import { sentenceAt, squash } from "./support/citations.ts";
 
@@ -55,9 +55,20 @@ describe("events end to end", () => {
         assert.deepEqual([report.events[0].start, report.events[0].end], ["2023-09-08", "2023-09-08"]);
         assert.match(md, /\| People killed \| \*\*more than 2000\*\* \|/);
         assert.match(md, /^On 8 September 2023, in Morocco: more than 2000 people killed; at least 2059 people injured/m);
+        // Issue 12's read of the brief: the rule lines keep qualifiers, and "In 2004" is a year, not January 2004.
+        assert.match(md, /updated: at least 296, more than 800, 820 \(2023-09-09\) → more than 2000 \(2023-09-10\)/);
+        assert.match(md, /Al Hoceima earthquake \(2004\)/);
+        assert.doesNotMatch(md, /2004-01/);
       } else {
         assert.match(md, /\| Civilians killed \| \*\*12\*\* \| 0–12 \| disputed/);
+        // The headline's "kills 12" is the civilians' disputed 12, not an agreed toll beside it;
+        // "no one was hurt" is the army's word, not a count of nobody.
+        assert.match(md, /^On 5 March 2024, in Aleppo \(Syria\): 12 civilians \(disputed\) and 7 militants killed; no civilians injured, according to Army, by the best current figures\./m);
       }
+      // The HTML brief says the same, with its quotes linked to their reports.
+      const html = renderHtml(report);
+      assert.ok(html.includes('<a href="#doc-'), "citations link to their report");
+      assert.doesNotMatch(html, /characters \d+/);
     });
   }
 });

@@ -121,6 +121,18 @@ describe("the brief of the bundled example", () => {
     assert.doesNotMatch(md, /\*\*200\*\*|; 200 killed in all/);
   });
 
+  it("why-these-figures lines keep each qualifier and name reports by their label; a reason in quotes is the report's words", async () => {
+    const md = await markdown;
+    const why = md.slice(md.indexOf("### Why these figures"), md.indexOf("### Disputed claims"));
+    assert.match(why, /best: nearly 200, the newest total \(2026-02-01\)/);
+    assert.match(why, /every total says nearly 200/);
+    assert.match(why, /updated: at least 33, 50 \(2026-02-02\)/);
+    assert.doesNotMatch(why, /best: 200\b|004\\?_0eef/);
+    // "vague amount, where a count exists" is the rule's reason, not 004's wording: no quote marks.
+    assert.match(md, /\*\*dozens \(24 or more\)\*\* — not a total \(vague amount, where a count exists\)/);
+    for (const m of md.matchAll(/— a part \(“([^”]+)”\), not a total: “([^\n]*)/g)) assert.ok(m[2].toLowerCase().includes(m[1].toLowerCase()), `${m[1]} is not in “${m[2].slice(0, 80)}”`);
+  });
+
   it("timelines mark the AP's replaced first count and 004's repeats of Sunday's figures", async () => {
     const md = await markdown;
     assert.match(md, /Civilians killed\*\*: 2026-02-01: 31 \(002\) → 2026-02-02: at least 18 \(000, 003; replaced by 001's update\)/);
@@ -137,6 +149,27 @@ describe("the brief of the bundled example", () => {
     const involved = /Involved: ([^\n]*?)\. \d+ reports/.exec(md)?.[1] ?? "";
     for (const name of ["Baloch Liberation Army (armed group, perpetrator", "Sarfaraz Bugti", "Khawaja Mohammad Asif", "India (state"]) assert.ok(involved.includes(name), `${name} in: ${involved}`);
     for (const name of ["Imran Khan", "Afghanistan"]) assert.ok(!involved.includes(name), `${name} not in: ${involved}`);
+  });
+
+  it("targets: what was attacked, each cited to its sentence, among the parts in Involved", async () => {
+    const [event] = (await json).events;
+    const stations = event.actors.find((a) => a.name === "police stations")!;
+    assert.equal(stations.kind, "target");
+    assert.deepEqual(stations.parts, ["target"]);
+    assert.deepEqual([...new Set(stations.evidence!.map((x) => label(x.document)))].sort(), ["000", "001", "002", "003", "004"]);
+    for (const x of stations.evidence!) assert.ok(x.quote.includes("police station") && x.place, JSON.stringify(x));
+    assert.ok(event.actors.some((a) => a.name === "security forces" && a.evidence?.some((x) => label(x.document) === "002")));
+    const md = await markdown;
+    assert.match(md, /Involved: .*police stations \(target[;)]/);
+    assert.match(md, /### Who or what was attacked/);
+  });
+
+  it("grouping evidence names what independent sources share, not a name one wire story repeats", async () => {
+    const [event] = (await json).events;
+    const names = event.evidence.find((x) => x.startsWith("shared names:")) ?? "";
+    assert.match(names, /Baloch Liberation Army/);
+    for (const not of ["Imran Khan", "Indian-backed", "Analysts", "Khan"]) assert.ok(!names.includes(not), `${not} in ${names}`);
+    assert.ok(!/Delhi|Islamabad/.test(event.evidence.join(" | ")), event.evidence.join(" | "));
   });
 
   it("sources: The Independent from its own appeal; no doubled dates or bad plurals", async () => {

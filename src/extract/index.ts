@@ -3,10 +3,11 @@
 // past events the report mentions as background. Offsets point into the raw input.
 import type {
   ActorMention, AssertionMention, BackgroundMention, CleanDocument, DateMention, Extraction, PlaceMention, Role, Statement,
+  TargetMention,
 } from "../types.ts";
 import { toRawSpan } from "../text/mapped.ts";
 import { splitSentences } from "../text/sentences.ts";
-import { unifyActors } from "./actors.ts";
+import { findTargets, unifyActors } from "./actors.ts";
 import { claimEvidenceIn, stateCode } from "./assertions.ts";
 import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
@@ -19,7 +20,7 @@ import { implicitCounts } from "./implicit.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
 import { countryName } from "../text/names.ts";
-import { MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
+import { MONTH_WORDS, MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
 import { eventPattern, type EventKind } from "../text/lexicon/events.ts";
 import { appendAll } from "../arrays.ts";
 
@@ -60,6 +61,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
   let currentBackground: BackgroundMention | null = null;
   // The country of the last backing claim: what "the accusation was reiterated" refers to.
   let lastBacking: string | null = null;
+  const targets: TargetMention[] = [];
 
   sentences.forEach((s, i) => {
     const raw = toRawSpan(doc.toRaw, s.start, s.end);
@@ -101,6 +103,13 @@ export function extractDocument(doc: CleanDocument): Extraction {
       });
     }
 
+    if (!background[i]) {
+      for (const t of findTargets(s.text)) {
+        const span = toRawSpan(doc.toRaw, s.start + t.start, s.start + t.end);
+        if (span) targets.push({ name: t.name, quote, start: span.start, end: span.end, place: placeOf(text, quote) });
+      }
+    }
+
     for (const hit of claimEvidenceIn(s.text, speaker, lastBacking)) {
       const span = toRawSpan(doc.toRaw, s.start + hit.start, s.start + hit.end) ?? raw;
       if (hit.kind === "backing" && hit.stance !== "denies" && hit.stance !== "no-response") lastBacking = hit.subject;
@@ -123,6 +132,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
     assertions: mergeAssertions(assertions),
     background: backgroundMentions,
     eventKinds: findEventKinds(doc),
+    targets,
   };
 }
 
@@ -253,7 +263,8 @@ function backgroundOf(doc: CleanDocument, s: Sentence, dates: ResolvedDate[], st
     .filter((n) => !CALENDAR_NAME.test(n) && !/^[A-Z]{2,}$/.test(n) && !stateCode(n) && !/^(The|A|An|In|On|All|But|And)$/.test(n));
   const name = names.find((n) => !/(Army|Forces|Minister|Police)$/.test(n));
   const past = dates.find((d) => isBackgroundDate(d, doc.meta.published, null));
-  const when = past ? (past.coarse ? past.date.slice(0, 7) : past.date) : null;
+  // A coarse date is as fine as its words: "In March" is a month, "In 2004" only a year (not "2004-01").
+  const when = past ? (past.coarse ? past.date.slice(0, new RegExp(`\\b(?:${MONTH_WORDS})\\b`, "i").test(past.text) ? 7 : 4) : past.date) : null;
   if (!name && !when) return null;
   const key = (name ? name.split(/\s+/)[0] : `${kind} ${when}`).toLowerCase();
   const title = name ? `${name} ${kind}${when ? ` (${when})` : ""}` : `${when} ${kind}`;

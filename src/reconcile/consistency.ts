@@ -11,6 +11,11 @@ const SPLIT_OF: Partial<Record<Group, Group[]>> = {
   victims: ["civilians", "security_forces"],
 };
 
+/** A value as its report writes it, qualifier kept ("at least 145", "nearly 200"): no rule line drops one. */
+export function valueWords(s: Pick<Statement, "value" | "qualifier">): string {
+  return `${QUALIFIER_WORDS[s.qualifier] ?? ""}${s.value}`;
+}
+
 /** The statement behind a figure's best: the newest total of that value. */
 function bestOf(f: Figure): Statement | undefined {
   return f.statements

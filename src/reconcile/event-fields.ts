@@ -120,16 +120,44 @@ export function mergeActors(extractions: Extraction[]): EventActor[] {
       actor.mentions += 1;
     }
   }
-  return [...actors.values()]
+  const merged: EventActor[] = [...actors.values()]
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
     .map((a) => ({
       name: a.name,
       aliases: [...a.aliases].sort(),
       kind: [...a.kinds.entries()].sort((x, y) => y[1] - x[1])[0][0],
     }));
+  return [...merged, ...mergeTargets(extractions, merged)];
 }
 
-const PART_WEIGHT: Record<ActorPart, number> = { perpetrator: 1000, "source of figures": 100, accuser: 20, denier: 20, accused: 10 };
+/**
+ * Who or what was attacked, one entry per target across the reports ("police stations" and
+ * "police station" are one), each with every sentence that says so. A target that is one of
+ * the event's actors ("attacks on the Pakistan Army") is given to it; the others are listed
+ * by what they are, most reported first.
+ */
+function mergeTargets(extractions: Extraction[], actors: EventActor[]): EventActor[] {
+  const key = (name: string): string => name.toLowerCase().replace(/^(?:the|a|an)\s+/, "").replace(/(?<=\w)(?:ies|es|s)$/, "");
+  const byKey = new Map<string, EventActor>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) byKey.set(key(n), a);
+  const fresh: EventActor[] = [];
+  for (const x of extractions) {
+    for (const t of x.targets ?? []) {
+      let actor = byKey.get(key(t.name));
+      if (!actor) {
+        actor = { name: t.name, aliases: [], kind: "target" };
+        byKey.set(key(t.name), actor);
+        fresh.push(actor);
+      } else if (actor.name !== t.name && !actor.aliases.includes(t.name) && actor.kind === "target") actor.aliases.push(t.name);
+      (actor.evidence ??= []).push({ document: x.document, quote: t.quote, start: t.start, end: t.end, place: t.place });
+    }
+  }
+  const reports = (a: EventActor): number => new Set(a.evidence?.map((e) => e.document)).size;
+  return fresh.sort((a, b) => reports(b) - reports(a));
+}
+
+// A target ranks after the people whose figures are used: it is what happened to, not who tells it.
+const PART_WEIGHT: Record<ActorPart, number> = { perpetrator: 1000, "source of figures": 100, target: 30, accuser: 20, denier: 20, accused: 10 };
 
 /**
  * Actors ranked by their part in the event, not by how often they are named: the group
@@ -144,6 +172,7 @@ export function rankActorsByPart(actors: EventActor[], figures: Figure[], assert
   const ranked = actors.map((actor, order) => {
     const score = new Map<ActorPart, number>();
     const add = (part: ActorPart, n = 1): void => void score.set(part, (score.get(part) ?? 0) + n);
+    if (actor.evidence?.length) add("target", new Set(actor.evidence.map((e) => e.document)).size);
     for (const f of figures) {
       for (const s of f.statements) {
         if (s.background) continue;

@@ -3,6 +3,7 @@
 // a line in `Figure.rules` so a reader can see why `best` and `status` are what they are.
 import type { Figure, Statement } from "../types.ts";
 import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
+import { valueWords } from "./consistency.ts";
 import { newestMembers, type Lineage } from "./families.ts";
 import {
   GROUP_ORDER,
@@ -145,7 +146,7 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
     if (status === "updated") {
       rules.push(`updated: ${trajectory(totals)}${best.value === maxOf(totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
     } else {
-      rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${best.value}`);
+      rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${valueWords(best)}`);
     }
   }
 
@@ -177,13 +178,13 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
 
 /** The values by reported date: "145 (2026-02-01) → 145, 177 (2026-02-02)". */
 function trajectory(totals: Statement[]): string {
-  const byDate = new Map<string, Set<number>>();
+  const byDate = new Map<string, Map<string, number>>();
   for (const s of [...totals].sort((a, b) => dateKey(a).localeCompare(dateKey(b)))) {
     const d = s.reported ?? "undated";
-    if (!byDate.has(d)) byDate.set(d, new Set());
-    byDate.get(d)!.add(s.value);
+    if (!byDate.has(d)) byDate.set(d, new Map());
+    byDate.get(d)!.set(valueWords(s), s.value);
   }
-  return [...byDate.entries()].map(([d, values]) => `${[...values].sort((a, b) => a - b).join(", ")} (${d})`).join(" → ");
+  return [...byDate.entries()].map(([d, values]) => `${[...values].sort((a, b) => a[1] - b[1]).map(([words]) => words).join(", ")} (${d})`).join(" → ");
 }
 
 function note(noted: Set<string>, rules: string[], line: string): void {
@@ -288,7 +289,7 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   const top = ranked[0];
   const others = [...new Set(candidates.filter((c) => c.value !== top.s.value).map((c) => c.value))];
   rules.push(
-    `best: ${top.s.value}, the newest total${top.s.reported ? ` (${top.s.reported})` : ""} from ${SPECIFICITY_WORDS[top.rank.specificity]}${top.s.attribution ? ` (${top.s.attribution})` : ""}` +
+    `best: ${valueWords(top.s)}, the newest total${top.s.reported ? ` (${top.s.reported})` : ""} from ${SPECIFICITY_WORDS[top.rank.specificity]}${top.s.attribution ? ` (${top.s.attribution})` : ""}` +
       (others.length > 0 ? `, over ${others.join(", ")} of the same date` : ""),
   );
   return top.s;

@@ -21,6 +21,8 @@ import {
   relatedTitle,
   sourcesSummary,
   timeline,
+  partNote,
+  ruleLine,
   viewOf,
   type ReportView,
 } from "./view.ts";
@@ -117,7 +119,7 @@ function eventArticle(view: ReportView, event: Event): string {
     parts.push(`<h3>How the figures changed</h3><div class="charts">${event.figures.map((f) => chartCard(view, f)).join("")}</div>`);
     parts.push(`<h3>Why these figures</h3>`);
     for (const f of event.figures) {
-      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${e(bestWords(f))} (${f.status})</summary><ul class="rules">${f.rules.map(ruleItem).join("")}</ul></details>`);
+      parts.push(`<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))}: ${e(bestWords(f))} (${f.status})</summary><ul class="rules">${f.rules.map((r) => ruleItem(ruleLine(view, r))).join("")}</ul></details>`);
     }
   }
   for (const [heading, claims] of [["Disputed claims", event.assertions.filter(isDisputed)], ["Claims no report disputes", event.assertions.filter((a) => !isDisputed(a))]] as const) {
@@ -129,6 +131,18 @@ function eventArticle(view: ReportView, event: Event): string {
         return `<li>${e(evidenceHead(x))}: “${e(x.quote)}” <span class="muted"><a href="#doc-${e(x.document)}">${e(where.document)}</a>, ${e(where.where)}</span></li>`;
       });
       parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
+    }
+    parts.push(`</ul>`);
+  }
+  const attacked = event.actors.filter((a) => a.parts?.includes("target") && a.evidence?.length);
+  if (attacked.length > 0) {
+    parts.push(`<h3>Who or what was attacked</h3><ul class="plain">`);
+    for (const a of attacked) {
+      const evidence = a.evidence!.map((x) => {
+        const where = citation(view, x);
+        return `<li>“${e(x.quote)}” <span class="muted"><a href="#doc-${e(x.document)}">${e(where.document)}</a>, ${e(where.where)}</span></li>`;
+      });
+      parts.push(`<li>${e(a.name)}<ul>${evidence.join("")}</ul></li>`);
     }
     parts.push(`</ul>`);
   }
@@ -180,7 +194,8 @@ function quoteList(view: ReportView, f: Figure): string {
   const items = f.statements.map((s) => {
     const where = citation(view, s);
     const speaker = s.attribution ? e(s.attribution) : "the report itself";
-    const part = s.scope === "partial" ? ` <span class="part">part${s.scopeText ? ` “${e(s.scopeText)}”` : ""}, not a total</span>` : "";
+    const note = partNote(s);
+    const part = !note ? "" : ` <span class="part">${note.quoted ? `part “${e(note.words)}”` : `not a total${note.words ? ` (${e(note.words)})` : ""}`}${note.quoted ? ", not a total" : ""}</span>`;
     return `<li><span class="value">${e(qualified(s))}</span>${part}<blockquote>${e(s.quote)}</blockquote><cite>${speaker} · <a href="#doc-${e(s.document)}">${e(where.document)}</a>, ${e(where.where)}${s.reported ? ` · ${e(s.reported)}` : ""}</cite></li>`;
   });
   return `<details${f.status === "disputed" ? " open" : ""}><summary>${e(figureLabel(f))} (${f.statements.length} quote${f.statements.length === 1 ? "" : "s"})</summary><ul class="quotes">${items.join("")}</ul></details>`;

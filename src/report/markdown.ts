@@ -19,6 +19,8 @@ import {
   sourcesSummary,
   timeline,
   timelineNote,
+  partNote,
+  ruleLine,
   viewOf,
   type ReportView,
 } from "./view.ts";
@@ -72,7 +74,7 @@ function eventSection(view: ReportView, event: Event): string[] {
       out.push("### Why these figures", "");
       for (const f of why) {
         const lines = f.rules.filter((r) => /^(best|side|disputed|updated|agreed|stale-repeat|change-explained|parts-bound)/.test(r));
-        out.push(`- **${figureLabel(f)}** (${f.status}): ${lines.map(mdText).join("; ")}`);
+        out.push(`- **${figureLabel(f)}** (${f.status}): ${lines.map((l) => mdText(ruleLine(view, l))).join("; ")}`);
       }
       out.push("");
     }
@@ -85,6 +87,18 @@ function eventSection(view: ReportView, event: Event): string[] {
       for (const x of a.evidence ?? []) {
         const where = citation(view, x);
         out.push(`  - ${mdText(evidenceHead(x))}: “${mdText(x.quote)}” ${code(where.document)}, ${where.where}`);
+      }
+    }
+    out.push("");
+  }
+  const attacked = event.actors.filter((a) => a.parts?.includes("target") && a.evidence?.length);
+  if (attacked.length > 0) {
+    out.push("### Who or what was attacked", "");
+    for (const a of attacked) {
+      out.push(`- **${mdText(a.name)}** (${[...new Set(a.evidence!.map((x) => label(view, x.document)))].map(code).join(", ")})`);
+      for (const x of a.evidence!) {
+        const where = citation(view, x);
+        out.push(`  - “${mdText(x.quote)}” ${code(where.document)}, ${where.where}`);
       }
     }
     out.push("");
@@ -133,7 +147,8 @@ function quotes(view: ReportView, f: Figure): string[] {
   for (const s of f.statements) {
     const where = citation(view, s);
     const speaker = s.attribution ? `${mdText(s.attribution)}` : "the report itself";
-    const part = s.scope === "partial" ? ` — a part${s.scopeText ? ` (“${mdText(s.scopeText)}”)` : ""}, not a total` : "";
+    const note = partNote(s);
+    const part = !note ? "" : note.quoted ? ` — a part (“${mdText(note.words)}”), not a total` : ` — not a total${note.words ? ` (${mdText(note.words)})` : ""}`;
     out.push(`- **${qualified(s)}**${part}: “${mdText(s.quote)}” — ${speaker}; ${code(where.document)}, ${where.where}${s.reported ? `, ${s.reported}` : ""}`);
   }
   out.push("");

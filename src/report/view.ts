@@ -34,6 +34,24 @@ export function viewOf(report: Report): ReportView {
 
 export const label = (view: ReportView, id: string): string => view.labels.get(id) ?? id;
 
+/** A rule line with each report named by its label ("004"), as everywhere else in the brief, not by its full id. */
+export function ruleLine(view: ReportView, line: string): string {
+  let out = line;
+  for (const [id, short] of view.labels) if (id !== short && out.includes(id)) out = out.split(id).join(short);
+  return out;
+}
+
+/**
+ * Why a statement is not a total, so a reader can check it: the report's own words in quotes
+ * ("additional" is in the quote), the rule's reason without them ("vague amount, where a count
+ * exists" is not the report's wording).
+ */
+export function partNote(s: Pick<Statement, "scope" | "scopeText" | "quote">): { words: string; quoted: boolean } | null {
+  if (s.scope !== "partial") return null;
+  if (!s.scopeText) return { words: "", quoted: false };
+  return { words: s.scopeText, quoted: s.quote.toLowerCase().includes(s.scopeText.toLowerCase()) };
+}
+
 const GROUP_NOUN: Record<Figure["group"], string> = {
   victims: "People",
   civilians: "Civilians",
@@ -113,16 +131,34 @@ function allTotalNote(figures: Figure[], all: Figure): string {
     : ` (the figures by group add up to ${sum}: the reports disagree)`;
 }
 
+/**
+ * Whether a count of people is a group's count said again: the same number, from reports
+ * that all give it for the group ("Airstrike kills 12" over "killed 12 civilians"). The
+ * summary names it once, by the group, so an agreed "12 people" never stands beside a
+ * disputed "12 civilians".
+ */
+function sameCountAsAGroup(f: Figure, figures: Figure[]): boolean {
+  if (f.group !== "victims") return false;
+  const documents = new Set(f.statements.map((x) => x.document));
+  return figures.some(
+    (g) => g !== f && g.group !== "all" && g.group !== "victims" && g.best === f.best && [...documents].every((d) => g.statements.some((x) => x.document === d && x.value === g.best)),
+  );
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
   const what: string[] = [];
   for (const measure of [...new Set(event.figures.map((f) => f.measure))].filter((m) => m !== "attackers")) {
     const figures = event.figures.filter((f) => f.measure === measure);
-    const counted = figures
-      .filter((f) => f.group !== "all")
-      .map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+    const groups = figures.filter((f) => f.group !== "all" && !sameCountAsAGroup(f, figures));
+    const counted = groups.filter((f) => f.best > 0).map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
+    // "No one was hurt" is one side's word, not a count: said with whose it is.
+    for (const f of groups.filter((g) => g.best === 0)) {
+      const who = f.statements.find((x) => x.value === 0 && x.scope === "total")?.attribution;
+      what.push(`no ${GROUP_NOUN[f.group].toLowerCase()} ${measure}${who ? `, according to ${who}` : ""}${f.status === "disputed" ? " (disputed)" : ""}`);
+    }
     const all = figures.find((f) => f.group === "all");
     if (all) what.push(`${bestWords(all)} ${measure} in all, attackers included${all.status === "disputed" ? " (disputed)" : ""}${allTotalNote(figures, all)}`);
   }
@@ -142,11 +178,14 @@ export function eventSummary(view: ReportView, event: Event): string {
   if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
   // Who took part, by their part: an actor only mentioned (a party that condemned, a
   // background ally) is not "involved" when some actor has a part.
-  const withPart = event.actors.filter((a) => a.parts?.length);
-  const actors = (withPart.length ? withPart.slice(0, 6) : event.actors.slice(0, 5)).map((a) => {
+  // Targets (what was attacked, named by what it is) come after the actors, the most reported four.
+  const withPart = event.actors.filter((a) => a.parts?.length && a.kind !== "target");
+  const targets = event.actors.filter((a) => a.kind === "target").slice(0, 4);
+  const actors = [...(withPart.length ? withPart.slice(0, 6) : event.actors.filter((a) => a.kind !== "target").slice(0, 5)), ...targets].map((a) => {
     const others = a.aliases.filter((x) => x !== a.name);
-    const parts = a.parts?.length ? `, ${a.parts.join(", ")}` : "";
-    return `${a.name} (${a.kind.replace("_", " ")}${parts}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
+    const kind = a.kind === "target" ? [] : [a.kind.replace("_", " ")];
+    const parts = [...kind, ...(a.parts ?? [])].join(", ");
+    return `${a.name} (${parts}${others.length > 0 ? `; also "${others.join('", "')}"` : ""})`;
   });
   if (actors.length > 0) sentences.push(`Involved: ${listWords(actors)}.`);
   sentences.push(`${sourcesSummary(view, event.documents)}.`);
