@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitVersusAll } from "./consistency.ts";
+import { splitVersusAll, valueWords } from "./consistency.ts";
 import { statement } from "../../test/support/reconcile.ts";
 import type { Figure, Group, Qualifier } from "../types.ts";
 
@@ -31,4 +31,10 @@ test("split-vs-all: groups that add up, or an incomplete split, leave the whole 
   assert.deepEqual(loose.find((f) => f.group === "all")!.rules, []);
   const partial = splitVersusAll([figure("civilians", 33, "2026-02-02"), figure("all", 200, "2026-02-01")]);
   assert.deepEqual(partial.find((f) => f.group === "all")!.rules, []);
+});
+
+test("qualifier kept: a rule line's value is written as the report writes it", () => {
+  assert.equal(valueWords({ value: 200, qualifier: "nearly" }), "nearly 200");
+  assert.equal(valueWords({ value: 33, qualifier: "at_least" }), "at least 33");
+  assert.equal(valueWords({ value: 17, qualifier: "exact" }), "17");
 });
