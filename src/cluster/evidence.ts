@@ -2,6 +2,7 @@
 import { isoDay } from "../text/dates.ts";
 import { CALL_SIGN, CREDIT_PATTERNS, MEDIA_NAME_WORDS, PAGE_WORDS } from "../text/lexicon/credits.ts";
 import { WEEKDAY_NAMES } from "../text/lexicon/calendar.ts";
+import { STREET_TYPE_WORDS } from "../text/lexicon/streets.ts";
 import type { DocumentFeatures } from "./features.ts";
 import type { FeatureStats } from "./similarity.ts";
 
@@ -79,7 +80,7 @@ function creditedNames(members: DocumentFeatures[], textOf: ((id: string) => str
  */
 function notAnEventName(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length === 1 && (/-\p{Ll}+$/u.test(name) || /^\p{Lu}\p{Ll}$/u.test(name) || /^(street|st|avenue|ave|road|rd|drive|boulevard|lane|highway)$/i.test(name))) return true;
+  if (words.length === 1 && (/-\p{Ll}+$/u.test(name) || /^\p{Lu}\p{Ll}$/u.test(name) || STREET_TYPE_WORDS.has(name.toLowerCase().replace(/\.$/, "")))) return true;
   if (/\.\p{L}{2,4}\b/u.test(name) && !/^\p{Lu}\./u.test(name)) return true;
   return words.some((w) => {
     const lower = w.toLowerCase().replace(/[.’']+$/, "");
