@@ -120,3 +120,26 @@ describe("implicit counts: parts and wholes", () => {
     assert.deepEqual(counts("One of the two women was hurt."), { injured: 1 });
   });
 });
+
+describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)", () => {
+  it("reads past an aside between the people and the verb", () => {
+    assert.deepEqual(counts("Three people, including a pregnant woman, were shot on the expressway early Saturday."), { injured: 3 });
+    assert.deepEqual(counts("The victims, including a 9-year-old, were not hurt."), {});
+  });
+
+  it("in critical condition after being shot, or with a gunshot wound, is shot", () => {
+    assert.deepEqual(counts("A man was in critical condition after being shot several times Wednesday."), { injured: 1 });
+    assert.deepEqual(counts("A woman was in stable condition with a gunshot wound to the leg."), { injured: 1 });
+    assert.deepEqual(counts("A man was in critical condition after a crash on the highway."), {});
+  });
+
+  it("'five people were shot, one fatally' is one killed and four injured", () => {
+    assert.deepEqual(counts("Five people were shot, one fatally, on Sunday."), { killed: 1, injured: 4 });
+    assert.deepEqual(counts("Three men were shot Sunday night, two of them fatally, police said."), { killed: 2, injured: 1 });
+    assert.deepEqual(counts("Four people were wounded, one critically."), { injured: 4 });
+  });
+
+  it("a woman found suffering from a gunshot wound, many words after her, is shot", () => {
+    assert.deepEqual(counts("A woman was taken to a local hospital Tuesday after she was found suffering from a gunshot wound, police said."), { injured: 1 });
+  });
+});
