@@ -44,7 +44,8 @@ export const GROUP_NOUNS: Record<string, Group> = {
   rebels: "militants", rebel: "militants", fighters: "militants", assailants: "militants", assailant: "militants",
   bombers: "militants", "suicide bombers": "militants", separatists: "militants", jihadists: "militants",
   extremists: "militants", hijackers: "militants", kidnappers: "militants", suspects: "militants", suspect: "militants",
-  shooters: "militants", shooter: "militants", robbers: "militants", "gang members": "militants",
+  shooters: "militants", shooter: "militants", robbers: "militants", "gang members": "militants", gangbangers: "militants",
+  youths: "civilians",
   // victims, when not split
   people: "victims", persons: "victims", person: "victims", individuals: "victims", victims: "victims", victim: "victims",
   lives: "victims", others: "victims", men: "victims", man: "victims", casualties: "victims", bodies: "victims",
@@ -64,7 +65,7 @@ export const CIVILIAN_LIKE = new Set([
   "climbers", "climber", "hikers", "managers", "mother", "mothers", "mom", "moms", "father", "fathers", "driver", "drivers",
   "receptionist", "gentleman", "crew", "crewmen", "fans", "motorists", "cyclists", "swimmers", "divers", "skiers", "mountaineers",
   "baby", "infant", "co-worker", "coworker", "colleague", "hiker", "motorist", "cyclist", "mountaineer", "skier", "diver", "manager",
-  "bystander", "pilgrim", "patient", "teacher", "farmer", "miner", "fan",
+  "bystander", "pilgrim", "patient", "teacher", "farmer", "miner", "fan", "youths", "teenager", "teen",
 ]);
 
 /** Singular nouns for one person: "a woman was killed" counts 1. */

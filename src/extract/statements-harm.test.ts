@@ -52,3 +52,17 @@ describe("what stands between one person and the harm", () => {
     assert.deepEqual(brief("On Sunday, a woman was shot and killed."), ["killed/victims 1"]);
   });
 });
+
+describe("the accused of a killing are its attackers", () => {
+  it("counts 'N men accused of / charged with killing' as attackers, cardinals only", () => {
+    assert.deepEqual(brief("Prosecutors released video in the trial of two men accused of killing a mother."), ["attackers/militants 2", "killed/victims 1"]);
+    assert.deepEqual(brief("The footage was shown at the trial of the two youths charged with murdering the teacher."), ["attackers/militants 2"]);
+    assert.deepEqual(brief("A jury found one of the three men accused of murdering a teenager guilty."), ["attackers/militants 3", "killed/victims 1"]);
+  });
+
+  it("gives nothing for other charges, and none for one accused", () => {
+    assert.deepEqual(brief("Two men were charged with drug possession."), []);
+    assert.deepEqual(brief("A man accused of killing his wife appeared in court."), []);
+    assert.deepEqual(brief("Three teens were arrested for the shooting."), ["arrested/militants 3"]);
+  });
+});

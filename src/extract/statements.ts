@@ -199,9 +199,15 @@ const DATE_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|${MONTH_WORDS})$`, "i");
 const FINITE = new Set(["were", "was", "are", "is", "have", "has", "had"]);
 const NEW_SUBJECT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|both|all|most|some|none)$/;
 
-function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
+/** Words that make people charged with a crime its attackers: the crime is a killing or shooting. */
+const ACCUSED = new Set(["accused", "charged", "convicted", "indicted", "suspected"]);
+const KILLING_WORDS = new Set(["killing", "killings", "murdering", "murder", "murders", "shooting", "slaying", "stabbing", "death", "deaths"]);
+
+function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true; accused?: boolean } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
+    // "two men accused of killing a mother": the accused are the attackers the story counts.
+    if (ACCUSED.has(t.lower) && tokens.slice(j + 1, j + 5).some((x) => KILLING_WORDS.has(x.lower))) return { attackers: true, accused: true };
     if (SUSPECT_VERBS.has(t.lower)) return null;
     // People "shot at" were fired on, not hit: a harm word later in the clause is others'.
     if ((t.lower === "shot" || t.lower === "fired") && tokens[j + 1]?.lower === "at") return null;
@@ -318,9 +324,10 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       const leftBefore = ["left", "leaving", "leaves"].includes(tokens[n.qualifierAt - 1]?.lower ?? "");
       const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1, singular, leftBefore);
       if (after && "attackers" in after) {
-        if (group === "militants") {
+        if (group === "militants" || (after.accused && head && !singular)) {
           measure = "attackers";
-          rule = "armed-subject";
+          rule = after.accused ? "accused-of-killing" : "armed-subject";
+          group = "militants";
         }
       } else if (after) {
         measure = after.measure;
@@ -331,6 +338,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // "two of the three victims died": the verb is the part's, never the whole's.
     const part = partBefore(tokens, n, numbers);
     if (part === "unread" || (part && out.some((c) => c.start === tokens[part.first].start && c.measure === measure))) continue;
+    // "one of the two men accused of killing": both are the accused, whichever one a verdict names.
+    const counted = part && rule !== "accused-of-killing" ? part : n;
     // "affected" only counts people named as such ("2,000 people were affected"), never "Beta 2 is affected".
     if (measure === "affected" && !head) continue;
     if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
@@ -343,7 +352,6 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // ("militants killed dozens": the object of the killing is the victims, not everyone.)
     if (group === "victims" && mixedSides && (!head || bareHarm) && rule !== "verb-object") group = "all";
     const scope = partialScope(sentence, tokens, n, head);
-    const counted = part ?? n;
     out.push({
       value: counted.value,
       qualifier: counted.qualifier,
@@ -352,8 +360,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       scope: scope ? "partial" : "total",
       scopeText: scope,
       start: tokens[counted.first].start,
-      end: part ? tokens[part.last].end : numberEnd,
-      rule: `${rule}${head ? "+head" : ""}${part ? "+part-of-whole" : ""}`,
+      end: counted !== n ? tokens[counted.last].end : numberEnd,
+      rule: `${rule}${head ? "+head" : ""}${counted !== n ? "+part-of-whole" : ""}`,
       inferred: counted.inferred,
       civilianLike,
     });
@@ -369,7 +377,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
   });
   // Women, workers, villagers count as civilians only where the sentence sets them against
   // security forces or militants, or says "civilians" itself.
-  const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested");
+  // (The accused of a killing are suspects, not an armed side: "two men accused of killing a mother".)
+  const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested" && c.rule !== "accused-of-killing+head");
   for (const c of out) {
     if (c.civilianLike && !split) c.group = "victims";
     delete c.civilianLike;
