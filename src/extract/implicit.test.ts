@@ -58,7 +58,8 @@ describe("implicit counts: victims without a number", () => {
   });
 
   it("the shooting death of a named man is one killed", () => {
-    assert.deepEqual(counts("Two men were charged Friday in the shooting death of 24-year-old Marcus Reed."), { killed: 1 });
+    // (The two charged are the killing's attackers, as the annotations count them.)
+    assert.deepEqual(counts("Two men were charged Friday in the shooting death of 24-year-old Marcus Reed."), { killed: 1, attackers: 2 });
   });
 
   it("one person found with a wound is one, not once per pattern", () => {
@@ -118,5 +119,28 @@ describe("implicit counts: parts and wholes", () => {
 
   it("the whole after 'one of the' is not the harmed", () => {
     assert.deepEqual(counts("One of the two women was hurt."), { injured: 1 });
+  });
+});
+
+describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)", () => {
+  it("reads past an aside between the people and the verb", () => {
+    assert.deepEqual(counts("Three people, including a pregnant woman, were shot on the expressway early Saturday."), { injured: 3 });
+    assert.deepEqual(counts("The victims, including a 9-year-old, were not hurt."), {});
+  });
+
+  it("in critical condition after being shot, or with a gunshot wound, is shot", () => {
+    assert.deepEqual(counts("A man was in critical condition after being shot several times Wednesday."), { injured: 1 });
+    assert.deepEqual(counts("A woman was in stable condition with a gunshot wound to the leg."), { injured: 1 });
+    assert.deepEqual(counts("A man was in critical condition after a crash on the highway."), {});
+  });
+
+  it("'five people were shot, one fatally' is one killed and four injured", () => {
+    assert.deepEqual(counts("Five people were shot, one fatally, on Sunday."), { killed: 1, injured: 4 });
+    assert.deepEqual(counts("Three men were shot Sunday night, two of them fatally, police said."), { killed: 2, injured: 1 });
+    assert.deepEqual(counts("Four people were wounded, one critically."), { injured: 4 });
+  });
+
+  it("a woman found suffering from a gunshot wound, many words after her, is shot", () => {
+    assert.deepEqual(counts("A woman was taken to a local hospital Tuesday after she was found suffering from a gunshot wound, police said."), { injured: 1 });
   });
 });

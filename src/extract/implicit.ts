@@ -25,8 +25,9 @@ const COUNT: Record<string, number> = {
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
 const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
 // Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
-// The words between the count and the person never hold a conjunction or "times" ("shot four times and the officer").
-const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+// The words between the count and the person never hold a conjunction, "times" or an article
+// ("shot four times and the officer", "a second before the man").
+const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of|the|before|after|when|while|until)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
 /**
  * One person the report already knows, met again: "the victim", "his girlfriend", "the
  * 20-year-old man". Counted as one; a sentence counts each person once (see `distinct`).
@@ -36,12 +37,16 @@ const LIST = `(${NP}(?:\\s*,\\s*${NP})*(?:\\s*,?\\s+and\\s+${NP})?|${KNOWN})`;
 
 /** What the verb after the people says happened to them: killed, or shot (fate not said), or hurt. */
 const OUTCOME_WORDS = "shot and killed|shot dead|shot to death|gunned down|fatally (?:shot|wounded|injured)|killed|found dead|pronounced dead|dead|murdered|slain|shot(?!\\s+at\\b)|wounded|injured(?!\\s+(?:reserve|list))|hurt|grazed|struck by (?:a )?(?:bullets?|gunfire)";
-const OUTCOME = `\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got|being)\\s+(?:\\w+\\s+){0,2}?(${OUTCOME_WORDS})\\b`;
+// "Three people, including a pregnant woman, were shot": an aside between the people and the verb.
+const ASIDE = "(?:\\s*,\\s*(?:including|among them|all|both)\\b[^,.;]{1,60},)?";
+const OUTCOME = `${ASIDE}\\s+(?:who\\s+)?(?:was|were|had been|has been|have been|is|are|got|being)\\s+(?:\\w+\\s+){0,2}?(${OUTCOME_WORDS})\\b`;
+/** "A man was in critical condition after being shot": in hospital after a shooting is shot. */
+const CONDITION = new RegExp(`\\b${LIST}\\s+(?:was|were|is|are|remained|remains)\\s+(?:listed\\s+|reported\\s+)?in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition\\s+(?:after|with)\\s+(?:being\\s+shot|(?:a\\s+|multiple\\s+|several\\s+)?(?:gunshot|gun shot|bullet)\\s+wounds?)`, "gi");
 const PASSIVE = new RegExp(`\\b${LIST}${OUTCOME}`, "gi");
 /** "killed a man", "left a woman dead", "found a 42-year-old male with gunshot wounds". */
 const FOUND_SHOT = new RegExp(`\\b(?:found|located|discovered|treated)\\s+${LIST}\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\w+\\s+){0,4}?(?:gunshot|gun shot|bullet)\\s+wounds?`, "gi");
 /** "a man walked into a hospital with a gunshot wound", "one man … is reported to have a gunshot wound". */
-const WITH_WOUND = new RegExp(`\\b${LIST}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:with|has|had|have|suffered|sustained|suffering from)\\s+(?:\\w+\\s+){0,3}?(?:gunshot|gun shot|bullet) wounds?`, "gi");
+const WITH_WOUND = new RegExp(`\\b${LIST}\\s+(?:[\\w’'-]+\\s+){0,12}?(?:with|has|had|have|suffered|sustained|suffering from)\\s+(?:\\w+\\s+){0,3}?(?:gunshot|gun shot|bullet) wounds?`, "gi");
 /** "allegedly shot a 16-year-old in the leg", "the shooting of a teenager", "fatally shot a man". */
 const OBJECT_VERBS = "fatally shot|shot and killed|shot dead|gunned down|killed|murdered|shot|wounded|the shooting of|the (?:shooting |stabbing )?death of|the killing of|the murder of|the slaying of|the fatal shooting of";
 const OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+${LIST}`, "gi");
@@ -73,6 +78,9 @@ const PART_OF = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|
 /** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
 const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
 
+/** "Five people were shot, one fatally": the deaths among those just said to be shot. */
+const FATAL_PART = /\b(?:were|was|been)\s+(?:shot|wounded|struck)\b[^.;]{0,40}?,\s*(one|two|three|four|five|six)\s+(?:of them\s+)?fatally\b/gi;
+
 interface Seen {
   /** counted: "a man", "two teens"; named: "Ana Ruiz", "the victim", "his girlfriend" (one person, no count word). */
   kind: "counted" | "named";
@@ -81,6 +89,8 @@ interface Seen {
   start: number;
   end: number;
   words: string;
+  /** Counted among people the sentence already counts as shot ("one fatally"): not one more person. */
+  part?: boolean;
 }
 
 function countOf(list: string): number {
@@ -129,6 +139,11 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(LEFT)) push(m, m[1], outcomeMeasure(m[2]));
   for (const m of sentence.text.matchAll(DIED)) push(m, m[1], "killed");
   for (const m of sentence.text.matchAll(WITH_WOUND)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(CONDITION)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(FATAL_PART)) {
+    const at = m.index! + m[0].lastIndexOf(m[1]);
+    out.push({ kind: "counted", measure: "killed", value: COUNT[m[1].toLowerCase()], start: at, end: at + m[1].length, words: m[0], part: true });
+  }
   for (const m of sentence.text.matchAll(OBJECT)) push(m, m[2], objectMeasure(m[1]));
   for (const m of sentence.text.matchAll(NAMED_PASSIVE)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], outcomeMeasure(m[2]), 1);
   for (const m of sentence.text.matchAll(NAMED_OBJECT)) if (!NOT_A_NAME.test(m[2])) push(m, m[2], objectMeasure(m[1]), 1);
@@ -157,8 +172,8 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
     const byMeasure = new Map<Measure | "shot", Seen[]>();
     for (const s of seen) byMeasure.set(s.measure, [...(byMeasure.get(s.measure) ?? []), s]);
     // Everyone one sentence says was shot: the killed among them too ("a man was killed and a woman wounded").
-    const shotHere = seen.reduce((n, s) => n + s.value, 0);
-    if (shotHere > (best.get("shot")?.value ?? 0)) best.set("shot", { value: shotHere, sentence, seen });
+    const shotHere = seen.reduce((n, s) => n + (s.part ? 0 : s.value), 0);
+    if (shotHere > (best.get("shot")?.value ?? 0)) best.set("shot", { value: shotHere, sentence, seen: seen.filter((s) => !s.part) });
     for (const [measure, list] of byMeasure) {
       if (measure === "shot") continue;
       const value = list.reduce((n, s) => n + s.value, 0);

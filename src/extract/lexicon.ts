@@ -21,6 +21,11 @@ export const GROUP_NOUNS: Record<string, Group> = {
   mother: "civilians", mothers: "civilians", mom: "civilians", moms: "civilians", father: "civilians", driver: "civilians",
   drivers: "civilians", receptionist: "civilians", gentleman: "civilians", crew: "civilians", crewmen: "civilians", fans: "civilians",
   motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
+  // the singulars of SINGULAR_PEOPLE, so that "a hiker has fallen to his death" has its head noun
+  baby: "civilians", infant: "civilians", "co-worker": "civilians", coworker: "civilians", colleague: "civilians",
+  hiker: "civilians", motorist: "civilians", cyclist: "civilians", mountaineer: "civilians", skier: "civilians",
+  diver: "civilians", manager: "civilians", bystander: "civilians", pilgrim: "civilians", patient: "civilians",
+  teacher: "civilians", farmer: "civilians", miner: "civilians", fan: "civilians",
   // security forces
   police: "security_forces", policemen: "security_forces", policeman: "security_forces", policewoman: "security_forces",
   "police officers": "security_forces", "police officer": "security_forces", officers: "security_forces", officer: "security_forces",
@@ -39,7 +44,8 @@ export const GROUP_NOUNS: Record<string, Group> = {
   rebels: "militants", rebel: "militants", fighters: "militants", assailants: "militants", assailant: "militants",
   bombers: "militants", "suicide bombers": "militants", separatists: "militants", jihadists: "militants",
   extremists: "militants", hijackers: "militants", kidnappers: "militants", suspects: "militants", suspect: "militants",
-  shooters: "militants", shooter: "militants", robbers: "militants", "gang members": "militants",
+  shooters: "militants", shooter: "militants", robbers: "militants", "gang members": "militants", gangbangers: "militants",
+  youths: "civilians",
   // victims, when not split
   people: "victims", persons: "victims", person: "victims", individuals: "victims", victims: "victims", victim: "victims",
   lives: "victims", others: "victims", men: "victims", man: "victims", casualties: "victims", bodies: "victims",
@@ -58,6 +64,8 @@ export const CIVILIAN_LIKE = new Set([
   "hostages", "infants", "babies", "employees", "employee", "co-workers", "coworkers", "colleagues", "teens", "teenagers",
   "climbers", "climber", "hikers", "managers", "mother", "mothers", "mom", "moms", "father", "fathers", "driver", "drivers",
   "receptionist", "gentleman", "crew", "crewmen", "fans", "motorists", "cyclists", "swimmers", "divers", "skiers", "mountaineers",
+  "baby", "infant", "co-worker", "coworker", "colleague", "hiker", "motorist", "cyclist", "mountaineer", "skier", "diver", "manager",
+  "bystander", "pilgrim", "patient", "teacher", "farmer", "miner", "fan", "youths", "teenager", "teen",
 ]);
 
 /** Singular nouns for one person: "a woman was killed" counts 1. */
@@ -93,6 +101,10 @@ export const ACTIVE_MEASURE_VERBS: Record<string, Measure> = {
   "shooting deaths of": "killed", "fatal shooting of": "killed", "fatally shot": "killed", "fatally stabbed": "killed",
   "the bodies of": "killed", "bodies of": "killed", "shooting death of": "killed", "death of": "killed", "claiming the lives of": "killed",
   injures: "injured", wounds: "injured",
+  // "fatally injuring a woman" is a death: the adverb outranks the verb.
+  "fatally injuring": "killed", "fatally injured": "killed", "fatally wounding": "killed", "fatally wounded": "killed",
+  "fatally shooting": "killed", "fatally stabbing": "killed", murdering: "killed", "the injury of": "injured", "the wounding of": "injured",
+  "the injuries of": "injured", "the body of": "killed", "body of": "killed", "recovered the bodies of": "killed",
   "the death of": "killed", "claimed the lives of": "killed", murdered: "killed", executed: "killed",
   injured: "injured", injuring: "injured", wounded: "injured", wounding: "injured", injure: "injured",
   arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", "the arrest of": "arrested",
@@ -104,6 +116,15 @@ export const ACTIVE_MEASURE_VERBS: Record<string, Measure> = {
 /** Phrases after a count that say the people died: "lost their lives". */
 export const MEASURE_PHRASES: [string[], Measure][] = [
   [["lost", "their", "lives"], "killed"],
+  // "was fatally wounded", "were fatally injured": the adverb makes the harm a death.
+  [["fatally", "wounded"], "killed"],
+  [["fatally", "injured"], "killed"],
+  [["fatally", "shot"], "killed"],
+  [["fatally", "stabbed"], "killed"],
+  [["gunned", "down"], "killed"],
+  [["shot", "to", "death"], "killed"],
+  [["stabbed", "to", "death"], "killed"],
+  [["beaten", "to", "death"], "killed"],
   [["lost", "his", "life"], "killed"],
   [["lost", "her", "life"], "killed"],
   [["were", "left", "homeless"], "displaced"],

@@ -8,6 +8,8 @@ import { MONTH_WORDS } from "../text/lexicon/calendar.ts";
 /** A month word just before a number makes it a day of the month ("Jan. 6", "October 21"). */
 const MONTH_BEFORE = new RegExp(`\\b(${MONTH_WORDS})\\.?\\s*$`, "i");
 
+const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
 export interface Token {
   text: string;
   lower: string;
@@ -156,7 +158,10 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     // "68 and 48-years-old": two ages; "Jan. 6", "Oct. 21": days of a month.
     const ages = /^\s*(and|or|to|-|–)\s*\d+\s*-?\s*years?\b/i.test(after);
     const dayOfMonth = MONTH_BEFORE.test(before) && /^\d{1,2}$/.test(tokens[i].text);
-    if (ages || dayOfMonth || NON_PEOPLE_AFTER.test(after) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
+    // "a second man", "a third victim": an ordinal between the article and the person is one
+    // more person, never a unit of time.
+    const ordinalPerson = /^(a|an|another)$/.test(tokens[i].lower) && ORDINALS.test(tokens[i + 1]?.lower ?? "") && (singularPersonAfter(tokens, i) ?? 99) <= i + 3;
+    if (ages || dayOfMonth || (NON_PEOPLE_AFTER.test(after) && !ordinalPerson) || NON_PEOPLE_BEFORE.test(before) || /^['’]s\b/.test(after)) {
       i = read.last;
       continue;
     }
@@ -166,7 +171,8 @@ export function findNumbers(tokens: Token[], sentence: string): NumberMention[] 
     if (tokens[i].lower === "one" && (tokens[i + 1]?.lower === "of" || ["no", "any", "every", "each", "which"].includes(tokens[i - 1]?.lower ?? ""))) continue;
     if (/^(a|an|another|one)$/.test(tokens[i].lower) && NON_PEOPLE_BEFORE.test(before)) continue;
     // "a mother of 12", "Banky, 40": a count after "of" a person, or an age after a name.
-    if (/\b(mother|father|mom|mum|dad|parent|grandmother|grandfather) (of|to)\s*$/i.test(before) || /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*([,.)]|$)/.test(after)) {
+    // ("the mother of a 10-year-old girl killed ..." names the girl: an article is a person.)
+    if (/\b(mother|father|mom|mum|dad|parent|grandmother|grandfather) (of|to)\s*$/i.test(before) && !/^(a|an)$/.test(tokens[i].lower) || /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*([,.)]|$)/.test(after)) {
       i = read.last;
       continue;
     }

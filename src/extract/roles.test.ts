@@ -100,3 +100,10 @@ describe("round-ups: a count over several incidents is no one incident's toll", 
     assert.deepEqual(values("Two men were killed when a gunman opened fire at a party."), ["killed 2 total"]);
   });
 });
+
+describe("several events: victims in two named places", () => {
+  it("sends 'one in X and the other in Y' to background, never a scene's two spots", () => {
+    assert.deepEqual(values("The coroner identified two men fatally shot last week, one in Hyde Park and the other in the 7th Ward."), ["killed 2 background", "killed 1 background"]);
+    assert.deepEqual(values("Two men were killed, one in the car and the other in the street."), ["killed 2 total"]);
+  });
+});

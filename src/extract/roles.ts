@@ -89,6 +89,13 @@ export const SEVERAL_EVENTS = new RegExp([
   `\\bacross the (?:city|county)\\b`,
 ].join("|"), "iu");
 
+/**
+ * "two men fatally shot last week, one in New Orleans East and the other in the 7th Ward": the
+ * people in two named places are two incidents (case-sensitive: "one in the car and the
+ * other in the street" is one scene).
+ */
+const TWO_PLACES = /\bone\s+in\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+and\s+the\s+other\s+in\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+
 /** A clause about another event, before the number: older, similar, or a record it is compared with. */
 const OTHER_EVENT = /\b(?:(?:a|an|the)\s+(?:similar|previous|earlier|prior|separate)\s+(?:\w+\s+)?(?:attack|shooting|incident|bombing|quake|earthquake|crash|blast|raid|disaster)|(?:last|previous|past)\s+(?:year|month|decade)|(?:\d+|a|one|two|three|four|five|ten|several)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|(?:deadliest|worst|largest|biggest|bloodiest)\s+(?:\w+\s+){0,3}since\b[^,;]*,?\s*(?:when|in which|that)|the\s+(?:1[89]|20)\d\d\s+(?:\w+\s+)?(?:quake|earthquake|attack|shooting|bombing|tsunami|floods?|war|massacre|crash|disaster|hurricane|cyclone)|in\s+(?:1[89]|20)\d\d,|anniversary\s+of)\b/i;
 
@@ -120,6 +127,8 @@ export function roleOf(sentence: string, numberAt: number, numberEnd: number, sc
   if (elsewhere) return { role: "background", rule: `other-event: "${elsewhere[0]}"` };
   const several = SEVERAL_EVENTS.exec(sentence.slice(Math.max(0, numberAt - 120)));
   if (several) return { role: "background", rule: `several-events: "${several[0]}"` };
+  const places = TWO_PLACES.exec(sentence.slice(numberAt));
+  if (places) return { role: "background", rule: `several-events: "${places[0]}"` };
   const subset = /^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:injured|wounded|dead|victims|people|killed|hurt|shot)\b/i.exec(sentence.slice(numberEnd, numberEnd + 40));
   if (subset) return { role: "partial", rule: `subset: "${subset[0].trim()}"` };
   if (scope === "partial") return { role: "partial", rule: `scope: "${scopeText ?? "part"}"` };

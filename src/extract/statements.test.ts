@@ -140,8 +140,10 @@ describe("negative cases: numbers that are not counts of people", () => {
   }
 
   it("people charged or accused are suspects: the harm after it is someone else's", () => {
-    assert.deepEqual(brief("Two men were charged Friday in the shooting death of Marcus Reed."), []);
-    assert.deepEqual(brief("Three people accused of the 2024 killing appeared in court."), []);
+    // Never victims; the accused of a killing are its attackers (issue 11, as the annotations count them).
+    assert.deepEqual(brief("Two men were charged Friday in the shooting death of Marcus Reed."), ["attackers/militants 2 exact total"]);
+    assert.deepEqual(brief("Three people accused of the 2024 killing appeared in court."), ["attackers/militants 3 exact total"]);
+    assert.deepEqual(brief("Three people accused of fraud appeared in court."), []);
     assert.deepEqual(brief("Two men were shot and killed before three suspects were charged."), ["killed/victims 2 exact total"]);
   });
 

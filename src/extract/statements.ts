@@ -10,6 +10,7 @@ import {
   ACTIVE_MEASURE_VERBS, ATTACK_VERBS, CIVILIAN_LIKE, NONE_OF, CLAUSE_BREAKS, GROUP_NOUNS, PARTIAL_SENTENCE, MEASURE_PHRASES, MEASURE_WORDS, PART_NOUNS, PARTIAL_CUES, ZERO_PATTERNS,
 } from "./lexicon.ts";
 import { findNumbers, singularPersonAfter, type NumberMention, type Token } from "./numbers.ts";
+import { MONTH_WORDS, WEEKDAY_WORDS } from "../text/lexicon/calendar.ts";
 
 export interface Candidate {
   value: number;
@@ -173,7 +174,7 @@ const TRANSITIVE = new Set(["killed", "injured", "wounded", "hurt", "arrested", 
 const AUXILIARIES = new Set(["was", "is", "has", "had", "have", "been", "being", "got", "later", "fatally", "critically", "seriously", "badly", "slightly", "found", "left"]);
 
 /** Words that may stand between one person and what happened to them ("a man was later found dead"). */
-const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was", "is", "has", "had", "have", "been", "being", "later", "also", "reportedly", "then", "fatally", "critically", "seriously", "badly", "slightly", "found", "left", "pronounced", "confirmed", "shot", "and", "apparently", ","]);
+const SINGULAR_BRIDGE = new Set(["who", "has", "have", "fallen", "fell", "plunged", "falling", "was", "is", "has", "had", "have", "been", "being", "later", "also", "reportedly", "then", "fatally", "critically", "seriously", "badly", "slightly", "found", "left", "pronounced", "confirmed", "shot", "and", "apparently", ","]);
 
 /**
  * People "charged", "accused" or "convicted" are suspects: a harm word after that ("two men
@@ -181,18 +182,46 @@ const SINGULAR_BRIDGE = new Set(["who", "has", "fallen", "fell", "plunged", "was
  */
 const SUSPECT_VERBS = new Set(["charged", "accused", "convicted", "sentenced", "indicted", "booked", "suspected", "wanted", "sought", "jailed", "questioned", "acquitted", "arraigned"]);
 
+/** Relatives whose "of N" counts children, not victims ("a mother of 12"). */
+const FAMILY_NOUNS = /^(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandma)$/;
+/** A fall's distance ("fell 150 metres to his death") sits between the person and the death. */
+const FALL_VERBS = new Set(["fallen", "fell", "falling", "plunged", "plunging", "tumbled"]);
+const DISTANCE_UNITS = new Set(["ft", "feet", "foot", "m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "miles", "yards", "about", "around", "some", "nearly", "more", "than", "almost", "roughly"]);
+
+/** First words of the phrases that are verbs and so may take an object ("shot to death his wife"). */
+const AGENTIVE_FIRST = new Set(["fatally", "gunned", "shot", "stabbed", "beaten"]);
+/** Before the verb, these make it passive: "was gunned down", "found shot to death", "left fatally wounded". */
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "found", "left", "leaving"]);
+/** What opens a verb's object: a determiner, a count or a name, never a date ("shot to death Saturday"). */
+const OBJECT_OPENERS = new RegExp(`^(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*|\\p{Lu}\\p{Ll}+)$`, "u");
+const DATE_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|${MONTH_WORDS})$`, "i");
+
 const FINITE = new Set(["were", "was", "are", "is", "have", "has", "had"]);
 const NEW_SUBJECT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|both|all|most|some|none)$/;
 
-function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true } | null {
+/** Words that make people charged with a crime its attackers: the crime is a killing or shooting. */
+const ACCUSED = new Set(["accused", "charged", "convicted", "indicted", "suspected"]);
+const KILLING_WORDS = new Set(["killing", "killings", "murdering", "murder", "murders", "shooting", "slaying", "stabbing", "death", "deaths"]);
+
+function measureAfter(tokens: Token[], from: number, singular = false, leftBefore = false): { measure: Measure; rule: string } | { attackers: true; accused?: boolean } | null {
   for (let j = from, seen = 0; j < tokens.length && seen < (singular ? 5 : 14); j++, seen++) {
     const t = tokens[j];
+    // "two men accused of killing a mother": the accused are the attackers the story counts.
+    if (ACCUSED.has(t.lower) && tokens.slice(j + 1, j + 5).some((x) => KILLING_WORDS.has(x.lower))) return { attackers: true, accused: true };
     if (SUSPECT_VERBS.has(t.lower)) return null;
     // People "shot at" were fired on, not hit: a harm word later in the clause is others'.
     if ((t.lower === "shot" || t.lower === "fired") && tokens[j + 1]?.lower === "at") return null;
+    // "a mother of 12 died", "a climber has fallen 2,000ft to his death": a family count or a
+    // distance fallen stands between one person and the harm without being either.
+    if (singular && t.lower === "of" && FAMILY_NOUNS.test(tokens[j - 1]?.lower ?? "") && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(tokens[j + 1]?.lower ?? "")) {
+      j++;
+      continue;
+    }
+    if (singular && tokens.slice(from, j).some((x) => FALL_VERBS.has(x.lower)) && (/^\d[\d,.]*(?:ft|m|km)?$/.test(t.lower) || DISTANCE_UNITS.has(t.lower))) continue;
     if (singular && !(t.lower in MEASURE_WORDS) && !SINGULAR_BRIDGE.has(t.lower) && !MEASURE_PHRASES.some(([w]) => w[0] === t.lower)) return null;
-    // One person "shot to death his girlfriend" did it; one who "was killed" or "died" had it done.
-    if (singular && TRANSITIVE.has(t.lower) && !tokens.slice(from, j).some((x) => AUXILIARIES.has(x.lower)) && !leftBefore) return null;
+    // One person "shot to death his girlfriend" did it; one who "was killed" or "died" had it
+    // done, and so did one "killed by a stray bullet".
+    if (singular && TRANSITIVE.has(t.lower) && !tokens.slice(from, j).some((x) => AUXILIARIES.has(x.lower)) && !leftBefore && tokens[j + 1]?.lower !== "by") return null;
     // "another mom and an 11-year-old girl were wounded": step over the next person.
     if (singular && ["a", "an", "another"].includes(t.lower)) {
       const next = singularPersonAfter(tokens, j);
@@ -206,7 +235,13 @@ function measureAfter(tokens: Token[], from: number, singular = false, leftBefor
     const passiveAfter = t.lower === "after" && tokens[j + 1]?.lower === "being";
     if (/^[;:()"“”—–]$/.test(t.text) || (CLAUSE_BREAKS.has(t.lower) && !passiveAfter)) return null;
     for (const [words, measure] of MEASURE_PHRASES) {
-      if (words.every((w, k) => tokens[j + k]?.lower === w)) return tokens.slice(from, j).some(negates) ? null : { measure, rule: "subject-phrase" };
+      if (!words.every((w, k) => tokens[j + k]?.lower === w)) continue;
+      // "a man shot to death his girlfriend", "a Michigan man gunned down one person": a verb
+      // with its object after it makes the counted people the agents.
+      const object = tokens[j + words.length];
+      const passive = tokens.slice(from, j).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+      if (AGENTIVE_FIRST.has(words[0]) && !passive && object && OBJECT_OPENERS.test(object.text) && !DATE_WORD.test(object.text)) return null;
+      return tokens.slice(from, j).some(negates) ? null : { measure, rule: "subject-phrase" };
     }
     if (t.lower in MEASURE_WORDS) {
       // "two men were not injured": the harm did not happen, so the count counts no one harmed.
@@ -257,6 +292,9 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     if (!head && next && /^\p{Ll}{3,}s$/u.test(next.text) && !(next.lower in GROUP_NOUNS) && !(next.lower in MEASURE_WORDS) && !PART_NOUNS.has(next.lower)) continue;
     // Singular counts ("a woman was killed") only for harm, never for arrests or attackers.
     const singular = n.value === 1 && /^(a|an|another)$/.test(tokens[n.first].lower);
+    // "Zurana Horton, a mother of 12, was killed": one person set off by commas after a name is
+    // that named person (the annotations and the implicit counts count named people apart).
+    if (singular && appositiveOfName(tokens, n)) continue;
     const numberEnd = tokens[n.last].end;
     const bareMeasure = tokens[n.last + 1] && tokens[n.last + 1].lower in MEASURE_WORDS ? MEASURE_WORDS[tokens[n.last + 1].lower] : null;
     // "672 injured, 205 of them critically": a part of the count just stated.
@@ -286,9 +324,10 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       const leftBefore = ["left", "leaving", "leaves"].includes(tokens[n.qualifierAt - 1]?.lower ?? "");
       const after = measureAfter(tokens, head ? head.end + 1 : n.last + 1, singular, leftBefore);
       if (after && "attackers" in after) {
-        if (group === "militants") {
+        if (group === "militants" || (after.accused && head && !singular)) {
           measure = "attackers";
-          rule = "armed-subject";
+          rule = after.accused ? "accused-of-killing" : "armed-subject";
+          group = "militants";
         }
       } else if (after) {
         measure = after.measure;
@@ -299,6 +338,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // "two of the three victims died": the verb is the part's, never the whole's.
     const part = partBefore(tokens, n, numbers);
     if (part === "unread" || (part && out.some((c) => c.start === tokens[part.first].start && c.measure === measure))) continue;
+    // "one of the two men accused of killing": both are the accused, whichever one a verdict names.
+    const counted = part && rule !== "accused-of-killing" ? part : n;
     // "affected" only counts people named as such ("2,000 people were affected"), never "Beta 2 is affected".
     if (measure === "affected" && !head) continue;
     if (singular && !["killed", "injured", "missing", "abducted"].includes(measure)) continue;
@@ -311,7 +352,6 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
     // ("militants killed dozens": the object of the killing is the victims, not everyone.)
     if (group === "victims" && mixedSides && (!head || bareHarm) && rule !== "verb-object") group = "all";
     const scope = partialScope(sentence, tokens, n, head);
-    const counted = part ?? n;
     out.push({
       value: counted.value,
       qualifier: counted.qualifier,
@@ -320,8 +360,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
       scope: scope ? "partial" : "total",
       scopeText: scope,
       start: tokens[counted.first].start,
-      end: part ? tokens[part.last].end : numberEnd,
-      rule: `${rule}${head ? "+head" : ""}${part ? "+part-of-whole" : ""}`,
+      end: counted !== n ? tokens[counted.last].end : numberEnd,
+      rule: `${rule}${head ? "+head" : ""}${counted !== n ? "+part-of-whole" : ""}`,
       inferred: counted.inferred,
       civilianLike,
     });
@@ -337,7 +377,8 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
   });
   // Women, workers, villagers count as civilians only where the sentence sets them against
   // security forces or militants, or says "civilians" itself.
-  const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested");
+  // (The accused of a killing are suspects, not an armed side: "two men accused of killing a mother".)
+  const split = /\bcivilians?\b/i.test(sentence) || out.some((c) => (c.group === "security_forces" || c.group === "militants") && c.measure !== "arrested" && c.rule !== "accused-of-killing+head");
   for (const c of out) {
     if (c.civilianLike && !split) c.group = "victims";
     delete c.civilianLike;
@@ -347,6 +388,20 @@ export function statementsInSentence(sentence: string, tokens: Token[]): Candida
   const zeros = zeroStatements(sentence);
   const kept = out.filter((c) => !zeros.some((z) => z.measure === c.measure && z.start < c.start && c.start < z.verbAt));
   return [...kept, ...zeros.map(({ verbAt: _, ...z }) => z)];
+}
+
+/** One person between commas right after a capitalised name: "Ana Ruiz, a nurse, died". */
+function appositiveOfName(tokens: Token[], n: NumberMention): boolean {
+  // "Zurana Horton, 34, a mother of 12": step back over the age.
+  const before = /^\d{1,3}$/.test(tokens[n.first - 2]?.text ?? "") && tokens[n.first - 3]?.text === "," ? n.first - 2 : n.first;
+  if (tokens[before - 1]?.text !== "," || !/^\p{Lu}\p{Ll}/u.test(tokens[before - 2]?.text ?? "") || before < 3) return false;
+  // "In Chicago, a man was killed": a place opening the sentence is no name of a person.
+  if (/^(?:in|at|on|near|from)$/i.test(tokens[before - 3]?.text ?? "") || before - 2 === 0) return false;
+  for (let j = n.last + 1; j < Math.min(tokens.length, n.last + 9); j++) {
+    if (tokens[j].text === ",") return true;
+    if (FINITE.has(tokens[j].lower)) return false;
+  }
+  return false;
 }
 
 /** The words that make a count partial, looked for near the count. */
