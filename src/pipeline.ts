@@ -14,7 +14,7 @@ import { oversizeReason, readInputs, type IngestOptions } from "./ingest/index.t
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { CleanDocument, Event, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import type { CleanDocument, Event, Extraction, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
 import { createPool, type Pool } from "./parallel/index.ts";
 import { cleanAll, extractEach, type Result } from "./parallel/stages.ts";
 
@@ -133,7 +133,21 @@ async function stagesAfterIngest(withinBudget: SourceDocument[], allProblems: Pr
     }
     return [...held].sort((x, y) => x - y).map((i) => lineage.families[i]);
   };
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: familiesIn(cluster.documents) }));
+  // Likewise only its own documents and extractions, in the run's order (what reconciliation's
+  // own filter keeps): handing it every document made the run events × documents.
+  const position = new Map<string, number>();
+  noticed.forEach((doc, i) => position.set(doc.id, i));
+  const extractionAt = new Map<number, Extraction[]>();
+  for (const x of extractions) {
+    const at = position.get(x.document);
+    if (at !== undefined) extractionAt.set(at, [...(extractionAt.get(at) ?? []), x]);
+  }
+  const events: Event[] = clusters.map((cluster) => {
+    const members = [...new Set(cluster.documents)].map((id) => position.get(id)).filter((at) => at !== undefined).sort((x, y) => x - y);
+    const documents = members.map((at) => noticed[at]);
+    const own = members.flatMap((at) => extractionAt.get(at) ?? []);
+    return reconcileEvent({ cluster, documents, extractions: own, families: familiesIn(cluster.documents) });
+  });
   progress("reconcile", plural(events.reduce((n, e) => n + e.figures.length, 0), "figure"));
 
   const report = buildReport({ documents: noticed, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
