@@ -161,7 +161,9 @@ function runReport(input: string, output: string): Promise<RunResult> {
   const command = TIME ? TIME : process.execPath;
   const commandArgs = TIME ? ["-v", process.execPath, ...args] : args;
   const started = performance.now();
-  const child = spawn(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"] });
+  // Its own process group, so that a timeout stops the report itself and not only /usr/bin/time
+  // (which once left the report running on, its figures lost).
+  const child = spawn(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"], detached: true });
   const stages: string[] = [];
   let stderr = "";
   child.stderr.setEncoding("utf8");
@@ -170,7 +172,7 @@ function runReport(input: string, output: string): Promise<RunResult> {
     for (const line of chunk.split("\n")) if (/^crosscheck: (ingest|clean|lineage|cluster|extract|reconcile): /.test(line)) stages.push(`${at}s ${line.slice(12)}`);
     stderr = (stderr + chunk).slice(-20000);
   });
-  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_SECONDS * 1000);
+  const timer = setTimeout(() => (child.pid ? process.kill(-child.pid, "SIGKILL") : child.kill("SIGKILL")), TIMEOUT_SECONDS * 1000);
   return new Promise((done) => {
     child.on("close", (exitCode) => {
       clearTimeout(timer);
