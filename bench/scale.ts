@@ -1,5 +1,5 @@
 // Scale benchmark (issue 15): how `crosscheck report --json` grows with the size of a stream.
-//   npm run bench:scale [-- --sizes 10000,20000,40000 | none] [--no-repeats] [--bin path/to/crosscheck.mjs] [--tag name]
+//   npm run bench:scale [-- --sizes 10000,20000,40000 | none] [--no-repeats] [--bin path/to/crosscheck.mjs] [--tag name] [--jobs N]
 //
 // Builds JSONL streams of real reports from the shared corpora (ecbplus-dev, gva-train, the
 // founding corpus), repeated with shifted dates and new ids, some under a fake outlet's chrome
@@ -42,6 +42,8 @@ const TIMEOUT_SECONDS = Number(argValue("--timeout") ?? 1200);
 /** Names the files this run writes (/tmp/scale-<tag>-…), so two runs can go side by side. */
 const TAG = argValue("--tag") ?? "stream";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+/** Threads for the report's per-document stages (`report --jobs`); unset, the report's default (the cores). */
+const JOBS = argValue("--jobs");
 
 /** The fake outlets whose chrome copies carry: one header line and one footer paragraph each. */
 const OUTLETS = ["Harbour Gazette", "Midland Courier", "Valley Sentinel", "Northern Ledger", "Coastal Herald", "Capital Dispatch"].map((name, i) => ({
@@ -155,11 +157,13 @@ interface RunResult {
 
 /** Runs `report --json` on one stream in a child, timing it and reading its peak memory. */
 function runReport(input: string, output: string): Promise<RunResult> {
-  const args = [BIN, "report", "--json", "-o", output, input];
+  const args = [BIN, "report", "--json", "-o", output, ...(JOBS ? ["--jobs", JOBS] : []), input];
   const command = TIME ? TIME : process.execPath;
   const commandArgs = TIME ? ["-v", process.execPath, ...args] : args;
   const started = performance.now();
-  const child = spawn(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"] });
+  // Its own process group, so that a timeout stops the report itself and not only /usr/bin/time
+  // (which once left the report running on, its figures lost).
+  const child = spawn(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"], detached: true });
   const stages: string[] = [];
   let stderr = "";
   child.stderr.setEncoding("utf8");
@@ -168,7 +172,7 @@ function runReport(input: string, output: string): Promise<RunResult> {
     for (const line of chunk.split("\n")) if (/^crosscheck: (ingest|clean|lineage|cluster|extract|reconcile): /.test(line)) stages.push(`${at}s ${line.slice(12)}`);
     stderr = (stderr + chunk).slice(-20000);
   });
-  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_SECONDS * 1000);
+  const timer = setTimeout(() => (child.pid ? process.kill(-child.pid, "SIGKILL") : child.kill("SIGKILL")), TIMEOUT_SECONDS * 1000);
   return new Promise((done) => {
     child.on("close", (exitCode) => {
       clearTimeout(timer);
@@ -193,7 +197,7 @@ function runReport(input: string, output: string): Promise<RunResult> {
 
 async function main(): Promise<void> {
   const base = baseRecords();
-  console.log(`# bench:scale ${new Date().toISOString().slice(0, 10)}: ${base.length} real reports; ${BIN}`);
+  console.log(`# bench:scale ${new Date().toISOString().slice(0, 10)}: ${base.length} real reports; ${BIN}${JOBS ? ` --jobs ${JOBS}` : ""}`);
   const streams: { name: string; records: Record[] }[] = SIZES.map((size) => ({ name: `mixed-${size / 1000}k`, records: mixedStream(base, size) }));
   if (WITH_REPEATS) streams.push({ name: "repeats-20k", records: repeatStream(base, 20000) });
   const rows: string[] = [];

@@ -7,15 +7,16 @@
 // extraction after clustering only because reconciliation needs both, extraction itself
 // reads one document at a time. A stage that fails on one document costs that document, never
 // the run: the failure becomes a problem naming the input and the reason.
-import { cleanDocuments, cleanDocument } from "./clean/index.ts";
+import { learnChrome } from "./clean/index.ts";
 import { clusterDocuments } from "./cluster/index.ts";
-import { extractDocuments, FIGURE_LANGUAGES } from "./extract/index.ts";
+import { FIGURE_LANGUAGES, unifyExtractions } from "./extract/index.ts";
 import { oversizeReason, readInputs, type IngestOptions } from "./ingest/index.ts";
 import { findLineage } from "./lineage/index.ts";
 import { reconcileEvent } from "./reconcile/index.ts";
 import { buildReport } from "./report/index.ts";
-import type { CleanDocument, Event, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
-import { appendAll } from "./arrays.ts";
+import type { CleanDocument, Event, Extraction, Family, InputMessage, Problem, Report, SourceDocument } from "./types.ts";
+import { createPool, type Pool } from "./parallel/index.ts";
+import { cleanAll, extractEach, type Result } from "./parallel/stages.ts";
 
 /** Text below this length is too short for its detected language to be trusted (see clean/language.ts). */
 const LANGUAGE_EVIDENCE_CHARS = 200;
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   stdin?: IngestOptions["stdin"];
   /** For feeds given by URL: read each item's link for the full text. */
   fetchItems?: boolean;
+  /** Threads for the per-document stages (cleaning, extraction); default: the cores available. */
+  jobs?: number;
 }
 
 export interface SourcesReport {
@@ -71,7 +74,19 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
     if (oversize) allProblems.push({ stage: "ingest", rule: "too-large", source: doc.source, reason: oversize, fatal: true });
     return !oversize;
   });
-  const documents = guarded(allProblems, "clean", withinBudget, (batch) => cleanDocuments(batch), (doc) => [cleanDocument(doc)]);
+  const pool = createPool({ jobs: options.jobs });
+  try {
+    return await stagesAfterIngest(withinBudget, allProblems, options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function stagesAfterIngest(withinBudget: SourceDocument[], allProblems: Problem[], options: PipelineOptions, pool: Pool): Promise<SourcesReport> {
+  const progress = options.onProgress ?? (() => {});
+  // Chrome is learned over the whole set first; then each document is cleaned on its own.
+  const chrome = learnedChrome(withinBudget);
+  const documents = kept(allProblems, "clean", withinBudget, await cleanAll(pool, withinBudget, chrome));
   const usable = documents.filter((d) => {
     if (d.text.trim()) return true;
     allProblems.push({ stage: "clean", rule: "no-text-left", source: d.source, reason: "no article text left after cleaning (only boilerplate)", fatal: true });
@@ -90,7 +105,7 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
   const clusters = clusterDocuments(traced, lineage.links);
   progress("cluster", plural(clusters.length, "event"));
 
-  const extractions = guarded(allProblems, "extract", traced, (batch) => extractDocuments(batch), (doc) => extractDocuments([doc]));
+  const extractions = unifyExtractions(kept(allProblems, "extract", traced, await extractEach(pool, traced)));
   const languages = new Map<string, number>();
   for (const d of traced) languages.set(d.meta.language, (languages.get(d.meta.language) ?? 0) + 1);
   const read = [...languages].map(([language, n]) => `${language} ${n}`).join(", ");
@@ -118,37 +133,44 @@ export async function reportFromSources(sources: SourceDocument[], problems: Pro
     }
     return [...held].sort((x, y) => x - y).map((i) => lineage.families[i]);
   };
-  const events: Event[] = clusters.map((cluster) => reconcileEvent({ cluster, documents: noticed, extractions, families: familiesIn(cluster.documents) }));
+  // Likewise only its own documents and extractions, in the run's order (what reconciliation's
+  // own filter keeps): handing it every document made the run events × documents.
+  const position = new Map<string, number>();
+  noticed.forEach((doc, i) => position.set(doc.id, i));
+  const extractionAt = new Map<number, Extraction[]>();
+  for (const x of extractions) {
+    const at = position.get(x.document);
+    if (at !== undefined) extractionAt.set(at, [...(extractionAt.get(at) ?? []), x]);
+  }
+  const events: Event[] = clusters.map((cluster) => {
+    const members = [...new Set(cluster.documents)].map((id) => position.get(id)).filter((at) => at !== undefined).sort((x, y) => x - y);
+    const documents = members.map((at) => noticed[at]);
+    const own = members.flatMap((at) => extractionAt.get(at) ?? []);
+    return reconcileEvent({ cluster, documents, extractions: own, families: familiesIn(cluster.documents) });
+  });
   progress("reconcile", plural(events.reduce((n, e) => n + e.figures.length, 0), "figure"));
 
   const report = buildReport({ documents: noticed, links: lineage.links, families: lineage.families, events, problems: allProblems, generatedAt: options.generatedAt });
   return { report, documents: noticed };
 }
 
-/**
- * Runs a set-level stage; if it throws, runs it one document at a time so that only the
- * documents it fails on are lost, each recorded as a problem.
- */
-function guarded<T extends { id: string; source?: string }, R>(
-  problems: Problem[],
-  stage: string,
-  items: T[],
-  all: (items: T[]) => R[],
-  one: (item: T) => R[],
-): R[] {
+/** Chrome learned across the documents; none if learning fails, so that each is still cleaned on its own. */
+function learnedChrome(docs: SourceDocument[]): Set<string> {
   try {
-    return all(items);
+    return learnChrome(docs.filter((d) => d.format === "text"));
   } catch {
-    const out: R[] = [];
-    for (const item of items) {
-      try {
-        appendAll(out, one(item));
-      } catch (error) {
-        problems.push({ stage, rule: "stage-failed", source: item.source ?? item.id, reason: `${stage} failed: ${(error as Error).message}`, fatal: true });
-      }
-    }
-    return out;
+    return new Set();
   }
+}
+
+/** The results a stage gave; each document it failed on is lost alone, recorded as a problem. */
+function kept<T>(problems: Problem[], stage: string, items: { id: string; source?: string }[], results: Result<T>[]): T[] {
+  const out: T[] = [];
+  results.forEach((result, i) => {
+    if (result.ok) out.push(result.value);
+    else problems.push({ stage, rule: "stage-failed", source: items[i].source ?? items[i].id, reason: `${stage} failed: ${result.error}`, fatal: true });
+  });
+  return out;
 }
 
 /** "1 event", "2 events": the progress lines count in words a reader would write. */

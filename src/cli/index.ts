@@ -1,10 +1,11 @@
 // The crosscheck command line. Output goes to stdout (or --output); progress, notices and
 // problems to stderr. Exit codes: 0 all inputs reported; 1 some input could not be read or
 // used (the others are still reported); 2 the command itself was wrong (usage, bad option).
-import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { FORMATS, type Format } from "../report/formats.ts";
 import { EXIT, type Io } from "./io.ts";
+import { JOBS_HELP, parseJobs } from "./jobs.ts";
+import { writeOutput } from "./output.ts";
 import { progressFor } from "./progress.ts";
 import { addStoreCommands } from "./store-commands.ts";
 import { addWatchCommand } from "./watch.ts";
@@ -35,18 +36,17 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")
     .option("--fetch-items", "for feeds given by URL, read each item's link for the full text")
+    .option("-j, --jobs <n>", JOBS_HELP, parseJobs)
     .addHelpText("after", "\nExamples:\n  crosscheck report examples/balochistan-2026-02\n  crosscheck report https://example.org/world/rss.xml\n  crosscheck report --json reports/ > report.json\n  zcat feed.jsonl.gz | crosscheck report --format csv -\n")
-    .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean; fetchItems?: boolean }) => {
+    .action(async (paths: string[], opts: { format: Format; json?: boolean; output?: string; quiet?: boolean; fetchItems?: boolean; jobs?: number }) => {
       const format: Format = opts.json ? "json" : opts.format;
       const progress = progressFor(io, opts.quiet, true);
       // Loaded here, not at the top: `--help` and a usage error need none of the stages.
-      const [{ runPipeline }, { render }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
-      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, fetchItems: opts.fetchItems }).finally(() => progress.done());
+      const [{ runPipeline }, { renderChunks }] = await Promise.all([import("../pipeline.ts"), import("../report/index.ts")]);
+      const { report, skipped } = await runPipeline(paths, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, fetchItems: opts.fetchItems, jobs: opts.jobs }).finally(() => progress.done());
       for (const s of skipped) if (!opts.quiet) io.stderr(`crosscheck: skipped ${s.source}: ${s.reason}\n`);
       for (const p of report.problems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
-      const output = render(report, format);
-      if (opts.output) await writeFile(opts.output, output);
-      else io.stdout(output);
+      await writeOutput(renderChunks(report, format), opts.output, io);
       setExit(report.problems.length ? EXIT.inputProblems : EXIT.ok);
     });
 

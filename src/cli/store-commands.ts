@@ -2,12 +2,13 @@
 // stored, `serve` shows it as web pages. The store is a SQLite file (crosscheck.sqlite in the
 // current folder by default) or a PostgreSQL URL, from --db or the CROSSCHECK_DB variable.
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { FORMATS, type Format } from "../report/formats.ts";
 import { DEFAULT_DB, isPostgresUrl, openStore, storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
+import { JOBS_HELP, parseJobs } from "./jobs.ts";
+import { writeOutput } from "./output.ts";
 import { progressFor } from "./progress.ts";
 
 // The stages, the runs and the server are imported inside the commands that use them, so
@@ -103,6 +104,7 @@ Examples:
     .option("--json", "the JSON report of CONTRACT.md (same as --format json)")
     .option("-o, --output <file>", "write the output to a file instead of standard output")
     .option("-q, --quiet", "no progress on standard error")
+    .option("-j, --jobs <n>", JOBS_HELP, parseJobs)
     .addHelpText(
       "after",
       `
@@ -117,7 +119,7 @@ Examples:
   CROSSCHECK_DB=postgres://crosscheck@db.internal/news crosscheck events --json
 `,
     )
-    .action(async (opts: { db?: string; format: Format; json?: boolean; output?: string; quiet?: boolean }) => {
+    .action(async (opts: { db?: string; format: Format; json?: boolean; output?: string; quiet?: boolean; jobs?: number }) => {
       const format: Format = opts.json ? "json" : opts.format;
       const target = storeTarget(opts.db);
       // Opening a missing SQLite file would create an empty store and report nothing: refuse.
@@ -127,15 +129,13 @@ Examples:
         return;
       }
       await withStore(opts.db, io, async (store) => {
-        const [{ reportFromStore }, { render }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
+        const [{ reportFromStore }, { renderChunks }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
         const progress = progressFor(io, opts.quiet, false);
-        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress }).finally(() => progress.done());
+        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, jobs: opts.jobs }).finally(() => progress.done());
         for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
         if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
         else if (!opts.quiet) io.stderr(`crosscheck: events: run ${runId} stored in ${store.location}\n`);
-        const output = render(report, format);
-        if (opts.output) await writeFile(opts.output, output);
-        else io.stdout(output);
+        await writeOutput(renderChunks(report, format), opts.output, io);
         setExit(runProblems.length || !sources.length ? EXIT.inputProblems : EXIT.ok);
       });
     });

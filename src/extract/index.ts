@@ -144,7 +144,15 @@ export function extractDocument(doc: CleanDocument): Extraction {
 export const FIGURE_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
-  const extractions = unifyActors(docs.map(extractDocument));
+  return unifyExtractions(docs.map(extractDocument));
+}
+
+/**
+ * What extraction reads across documents, after each was read alone (`extractDocument`, which
+ * may run on other threads): actors unified, and surnames named by any report's full name.
+ */
+export function unifyExtractions(each: Extraction[]): Extraction[] {
+  const extractions = unifyActors(each);
   // A surname alone ("the minister, Bugti") names a person when any report names them in full.
   const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
   if (people.length === 0) return extractions;

@@ -5,7 +5,7 @@ import { bestStatement } from "./view.ts";
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { renderCsv } from "./csv.ts";
-export { FORMATS, MEDIA_TYPES, render, type Format } from "./render.ts";
+export { FORMATS, MEDIA_TYPES, render, renderChunks, type Format } from "./render.ts";
 
 export interface BuildReportInput {
   documents: CleanDocument[];

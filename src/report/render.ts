@@ -6,6 +6,12 @@ import { renderCsv } from "./csv.ts";
 import { renderAcledCsv, renderGeoJson, renderStatementsCsv, renderUcdpCsv } from "./exports.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { jsonChunks } from "./json-chunks.ts";
+
+/** The rendering in pieces to write one after another: JSON is never held whole (json-chunks.ts). */
+export function renderChunks(report: Report, format: Format): Iterable<string> {
+  return format === "json" ? jsonChunks(report) : [render(report, format)];
+}
 
 export function render(report: Report, format: Format): string {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;

@@ -19,6 +19,8 @@ export interface StoredReportResult {
 export interface StoredReportOptions {
   generatedAt: string;
   onProgress?: (stage: string, message: string) => void;
+  /** Threads for the per-document stages (see PipelineOptions). */
+  jobs?: number;
 }
 
 /**
