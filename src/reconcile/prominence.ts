@@ -1,0 +1,45 @@
+// How prominently a report gives a total: what an editor reading the report would take for
+// its count. A number in the headline or the lead (the first sentences) is the story's own
+// count; one further down is more often a detail, an earlier count or an aside. A sentence
+// that names the toll ("the death toll rose to 12") or makes the victims its subject ("Three
+// men were wounded") says the count outright. Prominence ranks totals of the same date
+// before corroboration and the source's specificity (docs/reconciliation.md, `prominence`).
+import type { Statement } from "../types.ts";
+import { TOLL_WORDS } from "../text/lexicon/counts.ts";
+
+/** The first sentences of the body that make its lead. */
+export const LEAD_SENTENCES = 2;
+
+const TOLL_PHRASE = new RegExp(`\\b(?:${TOLL_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+
+export interface Prominence {
+  /** 2 the headline or lead, 0 further down. */
+  position: number;
+  /** 1 when the sentence names the toll or makes the counted people its subject. */
+  phrasing: number;
+  /** The words of the rule line: "lead", "headline, toll phrasing". */
+  why: string[];
+}
+
+/** Where and how a statement's report gives its count. */
+export function prominenceOf(s: Statement): Prominence {
+  const why: string[] = [];
+  let position = 0;
+  if (s.place === null) {
+    position = 2;
+    why.push("headline");
+  } else if (s.place.paragraph === 1 && s.place.sentence <= LEAD_SENTENCES) {
+    position = 2;
+    why.push("lead");
+  }
+  let phrasing = 0;
+  if (TOLL_PHRASE.test(s.quote)) {
+    phrasing = 1;
+    why.push("toll phrasing");
+  } else if (s.rule.startsWith("subject")) {
+    // Extraction's `subject-*` rules: the counted people are the sentence's subject.
+    phrasing = 1;
+    why.push("victims as subject");
+  }
+  return { position, phrasing, why };
+}
