@@ -283,10 +283,14 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   const pool = informative.length > 0 ? informative : representatives;
   const newestDate = pool.map(effective).sort().pop() ?? "";
   const candidates = pool.filter((s) => effective(s) === newestDate);
+  // How many different sentences give the value: a report that comes back to its count means
+  // it. A copy's sentence is the same sentence, so copies do not add to it.
+  const repeated = (s: Statement): number => new Set(pool.filter((p) => p.value === s.value).map((p) => p.quote.replace(/\s+/g, " ").trim())).size;
   // Among totals of the same date: a count the sentence says is an update ("rose to 12")
   // replaces the older ones; then the count its report gives in the headline or lead, then
-  // corroboration by independent sources, the source's specificity, and toll phrasing or the
-  // victims as the sentence's subject (docs/reconciliation.md, `prominence`).
+  // corroboration by independent sources, repetition in different sentences, the source's
+  // specificity, and toll phrasing or the victims as the sentence's subject
+  // (docs/reconciliation.md, `prominence`).
   const ranked = candidates
     .map((s) => ({ s, rank: rankOf(s, representatives, lineage), prominence: prominenceOf(s) }))
     .sort(
@@ -294,6 +298,7 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
         Number(explainsChange(y.s)) - Number(explainsChange(x.s)) ||
         y.prominence.position - x.prominence.position ||
         y.rank.support - x.rank.support ||
+        repeated(y.s) - repeated(x.s) ||
         y.rank.specificity - x.rank.specificity ||
         y.prominence.phrasing - x.prominence.phrasing ||
         compareRank(x.rank, y.rank) ||

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { handMadeStatement, type StatementFields } from "../../test/support/documents.ts";
+import { link, reconcileOverLinks } from "../../test/support/reconcile.ts";
 import { reconcileFigures } from "./index.ts";
 import { prominenceOf } from "./prominence.ts";
 
@@ -45,5 +46,24 @@ describe("prominence: the count a report gives first is its count", () => {
     assert.deepEqual(prominenceOf(at("a", "The death toll stands at 12.", "12", 4, { value: 12 })).why, ["toll phrasing"]);
     assert.deepEqual(prominenceOf(at("a", "Two men were wounded.", "Two", 2, { value: 2, rule: "subject-passive" })).why, ["lead", "victims as subject"]);
     assert.equal(prominenceOf(at("a", "He said he saw 3 bodies.", "3", 8, { value: 3 })).position, 0);
+  });
+});
+
+describe("repetition: a count the report comes back to", () => {
+  it("wins over one said once in a sentence of the same standing", () => {
+    const lead = "A man is dead and three people are injured after two gunmen entered a home on Thursday night.";
+    const once = at("a", lead, "two", 1, { value: 2, rule: "subject-passive+head" });
+    const first = at("a", lead, "A man", 1, { value: 1, rule: "subject-passive+head" });
+    const again = at("a", "When officers arrived they found one man dead and three wounded.", "one", 6, { value: 1 });
+    assert.equal(reconcileFigures([once, first, again], []).find((f) => f.measure === "killed")!.best, 1);
+  });
+
+  it("a copy of the same sentence is not a repetition", () => {
+    const sentence = "Two people were killed and a third was hurt.";
+    const two = at("a", sentence, "Two", 1, { value: 2 });
+    const copy = at("b", sentence, "Two", 1, { value: 2 });
+    const three = at("c", "Three people were killed in the crash, police said.", "Three", 1, { value: 3, attribution: "police" });
+    // a and b are one family: 2 has one source and one sentence, like 3; the named source decides.
+    assert.equal(reconcileOverLinks([two, copy, three], [link("a", "b", "duplicate")])[0].best, 3);
   });
 });
