@@ -59,3 +59,24 @@ describe("background by distance and time", () => {
     assert.ok(e.related.some((r) => r.figures.some((f) => f.best === 40)));
   });
 });
+
+describe("background-echo: a named background event's count is its count in every report", () => {
+  it("a report repeating the older quake's toll without naming it does not give the event's toll", () => {
+    const first = "A quake killed 10 people on Qeshm island on Sunday.";
+    const older = "In February a quake in Zarand killed 612 people.";
+    const a = cleanDocument("a", `${first} ${older}`, { published: "2005-11-28" });
+    const echo = "It killed 612 people and injured more than 1,400.";
+    const b = cleanDocument("b", `${first} The island is sparsely populated. ${echo}`, { published: "2005-11-28" });
+    const at = (doc: string, raw: string, sentence: string, number: string, value: number, n: number, background: string | null = null) => {
+      const start = raw.indexOf(sentence) + sentence.indexOf(number);
+      return handMadeStatement(doc, sentence, start, start + number.length, { measure: "killed", group: "victims", value, reported: "2005-11-28", role: background ? "background" : "total", background, place: { paragraph: 1, sentence: n } });
+    };
+    const statementsA = [at("a", a.raw, first, "10", 10, 1), at("a", a.raw, older, "612", 612, 2, "zarand")];
+    const statementsB = [at("b", b.raw, first, "10", 10, 1), at("b", b.raw, echo, "612", 612, 3)];
+    const e = reconcileEvent({ cluster: { id: "e", documents: ["a", "b"], evidence: [] }, documents: [a, b], extractions: [extraction("a", { statements: statementsA }), extraction("b", { statements: statementsB })], families: [] });
+    const killed = e.figures.find((f) => f.measure === "killed")!;
+    assert.deepEqual([killed.best, killed.low, killed.high], [10, 10, 10]);
+    const zarand = e.related.find((r) => r.title === "zarand")!;
+    assert.deepEqual(zarand.documents, ["a", "b"]);
+  });
+});

@@ -12,6 +12,14 @@ export const LEAD_SENTENCES = 2;
 
 const TOLL_PHRASE = new RegExp(`\\b(?:${TOLL_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
+/**
+ * The lead: the first sentences of the first paragraph, or the first sentence of the second
+ * when the first is a headline or dateline line of its own (plain-text inputs often start so).
+ */
+export function inLeadPlace(place: { paragraph: number; sentence: number }): boolean {
+  return (place.paragraph === 1 && place.sentence <= LEAD_SENTENCES) || (place.paragraph === 2 && place.sentence === 1);
+}
+
 export interface Prominence {
   /** 2 the headline or lead, 0 further down. */
   position: number;
@@ -28,7 +36,7 @@ export function prominenceOf(s: Statement): Prominence {
   if (s.place === null) {
     position = 2;
     why.push("headline");
-  } else if (s.place.paragraph === 1 && s.place.sentence <= LEAD_SENTENCES) {
+  } else if (inLeadPlace(s.place)) {
     position = 2;
     why.push("lead");
   }
