@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitVersusAll, valueWords } from "./consistency.ts";
+import { everyoneKilled, shotIncludesKilled, splitVersusAll, valueWords } from "./consistency.ts";
 import { statement } from "../../test/support/reconcile.ts";
 import type { Figure, Group, Qualifier } from "../types.ts";
 
@@ -37,4 +37,26 @@ test("qualifier kept: a rule line's value is written as the report writes it", (
   assert.equal(valueWords({ value: 200, qualifier: "nearly" }), "nearly 200");
   assert.equal(valueWords({ value: 33, qualifier: "at_least" }), "at least 33");
   assert.equal(valueWords({ value: 17, qualifier: "exact" }), "17");
+});
+
+test("everyone-killed: victims and a dead shooter, no whole stated, give everyone killed", () => {
+  const figures = everyoneKilled([figure("victims", 3, "2026-02-02"), figure("militants", 1, "2026-02-02")]);
+  const all = figures.find((f) => f.group === "all")!;
+  assert.equal(all.best, 4);
+  assert.match(all.rules[0], /everyone-killed: 3 victims \+ 1 of the attackers = 4, derived/);
+  // A whole a report states is never replaced by a sum.
+  const stated = everyoneKilled([figure("victims", 50, "2026-02-02"), figure("militants", 177, "2026-02-02"), figure("all", 200, "2026-02-01")]);
+  assert.deepEqual(stated.filter((f) => f.group === "all").map((f) => f.best), [200]);
+  assert.equal(everyoneKilled([figure("victims", 3, "2026-02-02")]).length, 1);
+});
+
+test("shot-includes-killed: 'four people were shot' in one report and one death in another give 3 injured", () => {
+  const shot = statement("a", "Four people were shot Friday night.", "Four", { measure: "injured", group: "victims", value: 4, reported: "2026-02-02", rule: "implicit:shot-not-killed" });
+  const injured: Figure = { measure: "injured", group: "victims", best: 4, low: 4, high: 4, asOf: "2026-02-02", status: "agreed", rules: [], sources: 1, statements: [shot] };
+  const [fixed] = shotIncludesKilled([figure("victims", 1, "2026-02-02"), injured]).filter((f) => f.measure === "injured");
+  assert.equal(fixed.best, 3);
+  assert.match(fixed.rules.join(";"), /shot-includes-killed: 4 shot \(a\) less 1 killed \(d-victims\) = 3 injured/);
+  // A count of the wounded ("four were wounded") is not of everyone shot: it stays.
+  const wounded = { ...injured, statements: [{ ...shot, rule: "subject-passive+head" }] };
+  assert.equal(shotIncludesKilled([figure("victims", 1, "2026-02-02"), wounded])[1].best, 4);
 });

@@ -53,3 +53,56 @@ export function splitVersusAll(figures: Figure[]): Figure[] {
     return { ...whole, rules: [...whole.rules, line] };
   });
 }
+
+/**
+ * Rule `everyone-killed`: where the reports count the victims killed and, apart from them,
+ * the attackers killed ("killing three before police shot him to death") but nobody states
+ * a whole, the whole is their sum: everyone killed, a dead shooter included, as the Gun
+ * Violence Archive and most tallies count. Only a stated whole is ever checked against its
+ * groups (`split-vs-all`); this one is derived, and says so.
+ */
+export function everyoneKilled(figures: Figure[]): Figure[] {
+  const of = (group: Group) => figures.find((f) => f.measure === "killed" && f.group === group);
+  const victims = of("victims");
+  const attackers = of("militants");
+  if (!victims || !attackers || of("all")) return figures;
+  const whole: Figure = {
+    measure: "killed",
+    group: "all",
+    best: victims.best + attackers.best,
+    low: victims.low + attackers.low,
+    high: victims.high + attackers.high,
+    asOf: [victims.asOf, attackers.asOf].filter((d): d is string => !!d).sort().at(-1) ?? null,
+    status: victims.status === "agreed" && attackers.status === "agreed" ? "agreed" : victims.status === "disputed" || attackers.status === "disputed" ? "disputed" : "updated",
+    rules: [`everyone-killed: ${victims.best} victims + ${attackers.best} of the attackers = ${victims.best + attackers.best}, derived: no report states the whole`],
+    sources: Math.max(victims.sources, attackers.sources),
+    statements: [...victims.statements, ...attackers.statements],
+  };
+  const at = figures.indexOf(attackers) + 1;
+  return [...figures.slice(0, at), whole, ...figures.slice(at)];
+}
+
+/**
+ * Rule `shot-includes-killed`: the injured are those shot who did not die, and never the
+ * dead again. A report that counts the people shot without saying anyone died ("four people
+ * were shot", read as 4 injured) counts the dead among them when another report of the
+ * event says some died: the injured are then the shot less the killed.
+ */
+export function shotIncludesKilled(figures: Figure[]): Figure[] {
+  const killed = figures.find((f) => f.measure === "killed" && f.group === "all") ?? figures.find((f) => f.measure === "killed" && f.group === "victims");
+  if (!killed || killed.best <= 0) return figures;
+  const killedDocs = new Set(killed.statements.filter((s) => s.scope === "total" && s.value > 0).map((s) => s.document));
+  return figures.map((f) => {
+    if (f.measure !== "injured" || f.group !== "victims") return f;
+    const behind = bestOf(f);
+    // Extraction's reading of everyone shot, less the dead its own report saw: none here.
+    if (!behind || !behind.rule.endsWith("shot-not-killed") || killedDocs.has(behind.document) || behind.value <= killed.best) return f;
+    const best = behind.value - killed.best;
+    return {
+      ...f,
+      best,
+      low: Math.min(f.low, best),
+      rules: [...f.rules, `shot-includes-killed: ${behind.value} shot (${behind.document}) less ${killed.best} killed (${[...killedDocs].join(", ")}) = ${best} injured`],
+    };
+  });
+}

@@ -16,7 +16,7 @@ import { FUNCTION_WORDS } from "../text/lexicon/stopwords.ts";
 
 
 /** How far from the best-supported date a mention may lie and still be this event's. */
-const EVENT_WINDOW_DAYS = 14;
+export const EVENT_WINDOW_DAYS = 14;
 
 /**
  * Earliest and latest date of what happened, from the reports' own time expressions (never
@@ -51,7 +51,7 @@ export function eventDates(extractions: Extraction[], documents: CleanDocument[]
 }
 
 const toRadians = (deg: number): number => (deg * Math.PI) / 180;
-function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const dLat = toRadians(b.lat - a.lat);
   const dLon = toRadians(b.lon - a.lon);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;

@@ -15,6 +15,7 @@ import {
   speakerSpecificity,
 } from "./rules.ts";
 import { appendAll, maxOf, minOf } from "../arrays.ts";
+import { prominenceOf } from "./prominence.ts";
 
 
 /** The figures of `statements`, each family of reports (`lineage`) counted once. */
@@ -283,15 +284,37 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   const pool = informative.length > 0 ? informative : representatives;
   const newestDate = pool.map(effective).sort().pop() ?? "";
   const candidates = pool.filter((s) => effective(s) === newestDate);
+  // How many different sentences give the value: a report that comes back to its count means
+  // it. A copy's sentence is the same sentence, so copies do not add to it.
+  const repeated = (s: Statement): number => new Set(pool.filter((p) => p.value === s.value).map((p) => p.quote.replace(/\s+/g, " ").trim())).size;
+  // Among totals of the same date: a count the sentence says is an update ("rose to 12")
+  // replaces the older ones; then the count its report gives in the headline or lead, then
+  // corroboration by independent sources, repetition in different sentences, the source's
+  // specificity, and toll phrasing or the victims as the sentence's subject
+  // (docs/reconciliation.md, `prominence`).
   const ranked = candidates
-    .map((s) => ({ s, rank: rankOf(s, representatives, lineage) }))
-    .sort((x, y) => compareRank(x.rank, y.rank) || dateKey(y.s).localeCompare(dateKey(x.s)));
+    .map((s) => ({ s, rank: rankOf(s, representatives, lineage), prominence: prominenceOf(s) }))
+    .sort(
+      (x, y) =>
+        Number(explainsChange(y.s)) - Number(explainsChange(x.s)) ||
+        y.prominence.position - x.prominence.position ||
+        y.rank.support - x.rank.support ||
+        repeated(y.s) - repeated(x.s) ||
+        y.rank.specificity - x.rank.specificity ||
+        y.prominence.phrasing - x.prominence.phrasing ||
+        compareRank(x.rank, y.rank) ||
+        dateKey(y.s).localeCompare(dateKey(x.s)),
+    );
   const top = ranked[0];
   const others = [...new Set(candidates.filter((c) => c.value !== top.s.value).map((c) => c.value))];
+  const outranked = ranked.find((r) => r.s.value !== top.s.value);
+  const byProminence =
+    outranked && (outranked.prominence.position < top.prominence.position || outranked.prominence.phrasing < top.prominence.phrasing);
   rules.push(
     `best: ${valueWords(top.s)}, the newest total${top.s.reported ? ` (${top.s.reported})` : ""} from ${SPECIFICITY_WORDS[top.rank.specificity]}${top.s.attribution ? ` (${top.s.attribution})` : ""}` +
       (others.length > 0 ? `, over ${others.join(", ")} of the same date` : ""),
   );
+  if (byProminence) rules.push(`prominence: ${top.s.value} (${top.s.document}: ${top.prominence.why.join(", ")}) over ${outranked.s.value} (${outranked.s.document}: ${outranked.prominence.why.join(", ") || "further down the report"})`);
   return top.s;
 }
 

@@ -1,9 +1,10 @@
 // reconcile: one Event per cluster, its figures reconciled across reports by the rules in
 // docs/reconciliation.md. Pure: no clock, no I/O.
-import { splitVersusAll } from "./consistency.ts";
+import { everyoneKilled, shotIncludesKilled, splitVersusAll } from "./consistency.ts";
 import type { Cluster, CleanDocument, Event, Extraction, Family, Figure, RelatedEvent, Statement } from "../types.ts";
 import { eventDates, eventTitle, mergeActors, mergeAssertions, mergePlaces, rankActorsByPart } from "./event-fields.ts";
 import { indexFamilies, type Lineage } from "./families.ts";
+import { markElsewhereAndEarlier } from "./elsewhere.ts";
 import { reconcileStatements } from "./figures.ts";
 import { tollStatements } from "./toll.ts";
 
@@ -33,10 +34,12 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const documents = input.documents.filter((d) => inCluster.has(d.id));
   const extractions = input.extractions.filter((x) => inCluster.has(x.document));
 
-  const statements = extractions.flatMap((x) => x.statements);
+  const dates = eventDates(extractions, documents);
+  // Extraction judged each sentence within its report; the event knows where and when it happened.
+  const statements = markElsewhereAndEarlier(extractions.flatMap((x) => x.statements), extractions, documents, dates.start);
   const own = tollStatements(statements.filter((s) => !s.background));
   // Rules across figures come after each figure is reconciled on its own.
-  const figures = splitVersusAll(reconcileStatements(own, lineage));
+  const figures = shotIncludesKilled(everyoneKilled(splitVersusAll(reconcileStatements(own, lineage))));
 
   const places = mergePlaces(extractions);
   const actors = mergeActors(extractions);
@@ -45,7 +48,7 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
     id: cluster.id,
     title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
-    ...eventDates(extractions, documents),
+    ...dates,
     places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
     actors: rankActorsByPart(actors, figures, assertions),
     figures,

@@ -63,3 +63,9 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   at_most: "at most ",
   up_to: "up to ",
 };
+
+/**
+ * Words that name a toll as such ("the death toll rose to 12", "casualty figures"): a number
+ * said in them is the event's count by the writer's own choice of words.
+ */
+export const TOLL_WORDS = ["death toll", "toll", "casualty figures", "casualty count", "casualties", "body count", "number of dead", "number of victims"];
