@@ -2,7 +2,11 @@
 // shared/check/score-clusters.mjs) on ECB+ dev and the founding corpus, with a plain
 // TF-IDF average-link baseline scored beside it.
 //
-//   npx tsx bench/cluster.ts [--split]     (--split: tune on half the topics, score the other half)
+//   npx tsx bench/cluster.ts [--split] [--errors [N]]
+//     --split: tune on half the topics, score the other half
+//     --errors: gva-train's dev-half wrong merges (with the evidence that tied them) and splits,
+//       the N largest of each (default 15); the held-out half is never listed, so rules are
+//       written looking at dev failures only
 //
 // gva-train (local shootings, nearly all single-report incidents) is scored too, on the reports
 // cleaning keeps (cleaning still drops about 120); with --split, its halves are set by a stable
@@ -17,7 +21,7 @@ import { join, resolve } from "node:path";
 import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
 import { documentsFromFolder } from "../test/support/cluster-documents.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
-import type { CleanDocument } from "../src/types.ts";
+import type { CleanDocument, Cluster } from "../src/types.ts";
 import { cleanDocument, cleanDocuments, learnChrome } from "../src/clean/index.ts";
 import { readInputs } from "../src/ingest/index.ts";
 import { findLineage } from "../src/lineage/index.ts";
@@ -111,10 +115,36 @@ async function gvaTrain(split: boolean): Promise<void> {
     return bcubed(g, clusterDocuments(part, partLinks).map((c) => c.documents));
   };
   console.log(`gva-train (${docs.length} of ${documents.length} docs kept by cleaning, ${new Set(gold.values()).size} incidents)`);
+  const errors = process.argv.indexOf("--errors");
+  if (errors > 0) listDevErrors(docs, gold, clusterDocuments(docs, links), Number(process.argv[errors + 1]) || 15);
   console.log(`  crosscheck                         ${fmt(score(gold))}`);
   console.log(`  baseline: every report alone       ${fmt(bcubed(gold, docs.map((d) => [d.id])))}`);
   if (!split) return;
   for (const half of [0, 1]) console.log(`  split: ${half === 0 ? "dev" : "held-out"} half    ${fmt(score(restrict(gold, (c) => halfOf(c) === (half === 0 ? "dev" : "held-out"))))}`);
+}
+
+/** The dev half's wrong merges (clusters holding dev reports of several incidents) and split incidents. */
+function listDevErrors(docs: CleanDocument[], gold: Map<string, string>, clusters: Cluster[], limit: number): void {
+  const lead = new Map(docs.map((d) => [d.id, (d.meta.title ?? d.text).replace(/\s+/g, " ").slice(0, 110)]));
+  const dev = (id: string): boolean => gold.has(id) && halfOf(gold.get(id) as string) === "dev";
+  const merges = clusters
+    .map((c) => ({ c, members: c.documents.filter(dev) }))
+    .filter(({ members }) => new Set(members.map((id) => gold.get(id))).size > 1)
+    .sort((a, b) => b.members.length - a.members.length);
+  console.log(`  dev half: ${merges.length} clusters join reports of different incidents`);
+  for (const { c, members } of merges.slice(0, limit)) {
+    console.log(`    ${members.length} dev reports of ${new Set(members.map((id) => gold.get(id))).size} incidents: ${c.evidence.join(" | ")}`);
+    for (const id of members.slice(0, 4)) console.log(`      ${id} [${gold.get(id)}] ${lead.get(id)}`);
+  }
+  const clusterOf = new Map(clusters.flatMap((c, i) => c.documents.map((id) => [id, i] as const)));
+  const incidents = new Map<string, string[]>();
+  for (const [id, incident] of gold) if (dev(id)) incidents.set(incident, [...(incidents.get(incident) ?? []), id]);
+  const splits = [...incidents].filter(([, ids]) => new Set(ids.map((id) => clusterOf.get(id))).size > 1).sort((a, b) => b[1].length - a[1].length);
+  console.log(`  dev half: ${splits.length} incidents split across clusters`);
+  for (const [incident, ids] of splits.slice(0, limit)) {
+    console.log(`    ${incident}: ${ids.length} reports in ${new Set(ids.map((id) => clusterOf.get(id))).size} clusters`);
+    for (const id of ids.slice(0, 4)) console.log(`      ${id} ${lead.get(id)}`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -44,3 +44,21 @@ test("stem meets plural and past forms", () => {
   assert.equal(stem("quakes"), stem("quake"));
   assert.equal(stem("killed"), "kill");
 });
+
+test("a shared city and week alone do not make two reports alike; shared words still do", async () => {
+  const { similarity } = await import("./similarity.ts");
+  const { DEFAULT_WEIGHTS } = await import("./index.ts");
+  const features = extractFeatures(documentFromText("x", "A report."));
+  const report = (term: string) => ({
+    features: { ...features, eventDay: null, eventYear: null },
+    terms: new Map([[`t:${term}`, 1]]),
+    names: new Map<string, number>(),
+    lead: new Map<string, number>(),
+    places: new Map([["p:Flint|US", 1]]),
+    when: new Map([["w:wednesday", 1]]),
+  });
+  // Two incidents of one city and week: nothing but the where and the when in common.
+  assert.equal(similarity(report("robbed"), report("gunfire"), DEFAULT_WEIGHTS), 0);
+  assert.ok(similarity(report("robbed"), report("gunfire"), { ...DEFAULT_WEIGHTS, contextGate: 0 }) > 0.3);
+  assert.ok(similarity(report("gunfire"), report("gunfire"), DEFAULT_WEIGHTS) > 0.9);
+});

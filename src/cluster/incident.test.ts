@@ -57,3 +57,10 @@ test("incidents on days far apart, or on other streets, disagree; shared people 
   const e = incidentOf("e", "2018-04-20", "Jordan Vexley, 23, appeared in court on Friday over the Elm Avenue shooting.");
   assert.equal(incidentAgreement(d, e), 1);
 });
+
+test("a street, a place or a city with its weekday is no incident's person", () => {
+  const a = incidentOf("a", "2018-03-05", "CHARLOTTE Sunday — A man was shot near East Chelten Avenue in Corpus Christi, police said.");
+  for (const notPerson of ["chelten avenue", "corpus christi", "charlotte sunday", "charlotte"]) assert.ok(!a.people.has(notPerson), notPerson);
+  const b = incidentOf("b", "2018-03-05", "Jordan Vexley Sunday was shot near the river, police said.");
+  assert.ok(b.people.has("jordan vexley"));
+});

@@ -10,6 +10,7 @@
 // home town, an earlier shooting).
 import { lookupPlace } from "../text/gazetteer.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { MONTH_AND_DAY_WORDS } from "./patterns.ts";
 import type { CleanDocument } from "../types.ts";
 import type { DocumentFeatures, Incident } from "./features.ts";
 
@@ -119,14 +120,22 @@ export function settlePeople(incident: Incident, commonWords: Set<string>): void
   for (const name of incident.leadNames) {
     let run: string[] = [];
     for (const word of [...name.split(" "), ""]) {
-      if (word && !commonWords.has(word)) {
+      // A weekday or month ends a name: "Charlotte Sunday" is a city and a day, not a person.
+      if (word && !commonWords.has(word) && !MONTH_AND_DAY_WORDS.has(word)) {
         run.push(word);
         continue;
       }
-      if (run.length >= 2 && !incident.notPeople.has(run.join(" "))) incident.people.add(run.join(" "));
+      const person = run.join(" ");
+      if (run.length >= 2 && !incident.notPeople.has(person) && !isPlaceName(person)) incident.people.add(person);
       run = [];
     }
   }
+}
+
+/** A street ("Chelten Avenue") or a place the gazetteer knows ("Corpus Christi"): no one's name. */
+function isPlaceName(name: string): boolean {
+  const titled = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return STREET_END.test(titled) || lookupPlace(titled, "US") !== null;
 }
 
 function overlaps<T>(a: Set<T>, b: Set<T>): boolean {

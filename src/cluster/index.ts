@@ -44,6 +44,7 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   when: 0.2,
   dayWindow: 120,
   datePenalty: 0.6,
+  contextGate: 0.1,
 };
 
 /** A re-check runs when the collection has grown by this factor since the last one. */

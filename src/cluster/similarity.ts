@@ -16,6 +16,12 @@ export interface SimilarityWeights {
   dayWindow: number;
   /** Factor applied when the main-event days (or years) disagree. */
   datePenalty: number;
+  /**
+   * Places and dates say where and when, not what: they count in full only once the reports'
+   * own words (terms, names, lead) are at least this alike, in proportion below it. Two
+   * shootings in one city in one week share the city and the month and nothing else.
+   */
+  contextGate: number;
 }
 
 const PRIOR_DOCUMENTS = 20;
@@ -118,17 +124,31 @@ export function dateAgreement(a: DocumentFeatures, b: DocumentFeatures, w: Simil
  */
 export const DISTINCTIVE_SIMILARITY = 0.25;
 
+/**
+ * ... and their own words (terms, names, lead; not the city and the week they share) at least
+ * this alike: a city's beat reports reach the bar above on its name, its police and its dates.
+ */
+export const DISTINCTIVE_CONTENT = 0.15;
+
 export function similarity(a: DocumentVectors, b: DocumentVectors, w: SimilarityWeights): number {
   let score = w.terms * cosine(a.terms, b.terms);
   let total = w.terms;
   // A channel only counts when both reports have something in it: no names is not a mismatch.
-  for (const channel of ["names", "places", "lead", "when"] as const) {
+  for (const channel of ["names", "lead"] as const) {
     if (a[channel].size > 0 && b[channel].size > 0) {
       score += w[channel] * cosine(a[channel], b[channel]);
       total += w[channel];
     }
   }
+  const content = score / total;
+  const gate = w.contextGate > 0 ? Math.min(1, content / w.contextGate) : 1;
+  for (const channel of ["places", "when"] as const) {
+    if (a[channel].size > 0 && b[channel].size > 0) {
+      score += w[channel] * cosine(a[channel], b[channel]) * gate;
+      total += w[channel];
+    }
+  }
   const base = (score / total) * dateAgreement(a.features, b.features, w);
-  const distinctive = base >= DISTINCTIVE_SIMILARITY && !streetsDisagree(a.features.incident, b.features.incident);
+  const distinctive = base >= DISTINCTIVE_SIMILARITY && content >= DISTINCTIVE_CONTENT && !streetsDisagree(a.features.incident, b.features.incident);
   return distinctive ? base : base * incidentAgreement(a.features.incident, b.features.incident);
 }
