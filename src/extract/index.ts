@@ -134,7 +134,17 @@ export function extractDocument(doc: CleanDocument): Extraction {
 export const FIGURE_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 export function extractDocuments(docs: CleanDocument[]): Extraction[] {
-  const extractions = unifyActors(docs.map(extractDocument));
+  return unifyExtractions(docs.map(extractDocument));
+}
+
+/**
+ * What extraction reads across a set of documents, over each one's own `extractDocument`:
+ * one name per actor, and speakers named by surname alone resolved against the set. Apart
+ * from `extractDocument` so that an engine can keep each document's extraction and redo only
+ * this pass when the set grows.
+ */
+export function unifyExtractions(own: Extraction[]): Extraction[] {
+  const extractions = unifyActors(own);
   // A surname alone ("the minister, Bugti") names a person when any report names them in full.
   const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
   if (people.length === 0) return extractions;

@@ -1,6 +1,7 @@
 // Stored runs: the report over everything in a store, and a cache of it that lasts until the
-// store changes. The CLI's `events` and the server both report through here.
-import { reportFromSources } from "../pipeline.ts";
+// store changes. The CLI's `events` and the server both report through here, through the
+// engine (src/engine/), which derives only documents the store keeps no derivation of.
+import { Engine } from "../engine/index.ts";
 import type { StoredDocument, Store } from "../store/index.ts";
 import type { CleanDocument, Problem, Report } from "../types.ts";
 
@@ -19,6 +20,12 @@ export interface StoredReportResult {
 export interface StoredReportOptions {
   generatedAt: string;
   onProgress?: (stage: string, message: string) => void;
+  /**
+   * An engine kept over this store (`Engine.fromStore`): brought up to date and asked, so only
+   * what changed since its last run is derived and reconciled. Without one, an engine is made
+   * for this run, and still derives only documents the store holds no derivation of.
+   */
+  engine?: Engine;
 }
 
 /**
@@ -32,8 +39,10 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
   const standing = (await store.problems())
     .filter((p) => !stored.has(p.source))
     .map((p): Problem => ({ stage: "ingest", rule: "stored-problem", source: p.source, reason: p.reason, fatal: true }));
-  // The pipeline never changes the documents it is given: the stored ones go in as they are.
-  const { report, documents } = await reportFromSources(sources, standing, options);
+  // The engine never changes the documents it is given: the stored ones go in as they are.
+  const engine = options.engine ?? new Engine({ store, onProgress: options.onProgress });
+  await engine.sync(sources);
+  const { report, documents } = engine.report(options.generatedAt, standing);
   const runId = await store.putRun(report);
   return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
