@@ -92,6 +92,17 @@ describe("engine", () => {
       assert.deepEqual(change.derived, [], "every derivation still holds");
       assert.deepEqual(withoutTime(second.report(AT).report), withoutTime(first.report(AT).report));
       assert.deepEqual(second.report(AT).documents.map((d) => Array.from(d.toRaw)), first.report(AT).documents.map((d) => Array.from(d.toRaw)));
+      const [older] = await read(FOUNDING);
+      const update = { ...older, raw: older.raw.replace("raising the militant death toll to 177", "raising the militant death toll to 190") };
+      assert.notEqual(update.raw, older.raw);
+      await store.putDocuments([update], AT);
+      const grown = await second.sync();
+      assert.deepEqual(grown.derived, [older.id], "only the new version is derived");
+      assert.equal(grown.changed.length, 1, "and only its event reconciled again");
+      const fresh = new Engine();
+      await fresh.add(await store.latestDocuments());
+      assert.deepEqual(second.event(grown.changed[0]), fresh.event(grown.changed[0]), "the event reads as a fresh run reads it");
+      assert.deepEqual(withoutTime(second.report(AT).report), withoutTime(fresh.report(AT).report));
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

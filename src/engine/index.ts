@@ -87,21 +87,33 @@ export class Engine {
    * with the derivations the store kept where they still hold. `latest` is the store's
    * `latestDocuments()` when the caller has read it already.
    */
-  async sync(latest?: StoredDocument[]): Promise<EngineChange> {
+  sync(latest?: StoredDocument[]): Promise<EngineChange> {
+    return this.queued(() => this.syncNow(latest));
+  }
+
+  /** `sync`, then the report, in one turn: no other change comes between. */
+  syncedReport(generatedAt: string, problems: Problem[] = [], latest?: StoredDocument[]): Promise<EngineReport & { change: EngineChange }> {
+    return this.queued(async () => {
+      const change = await this.syncNow(latest);
+      return { ...this.report(generatedAt, problems), change };
+    });
+  }
+
+  private async syncNow(latest?: StoredDocument[]): Promise<EngineChange> {
     const store = this.options.store;
     if (!store) throw new Error("Engine.sync needs an engine made over a store (Engine.fromStore)");
-    return this.queued(async () => {
-      const documents = latest ?? (await store.latestDocuments());
-      const fresh = documents.filter((d) => this.documents.get(d.id)?.version !== d.version);
-      if (fresh.length === 0) return { derived: [], changed: [], merged: [], split: [], removed: [] };
-      const wanted = new Map(fresh.map((d) => [`${d.id}\u0000${d.version}`, d]));
-      const kept = new Map<string, DerivedDocument>();
-      for (const record of await store.derived()) {
-        const source = wanted.get(`${record.id}\u0000${record.version}`);
-        if (source) kept.set(record.id, fromRecord(source, record));
-      }
-      return this.take(fresh, kept);
-    });
+    const documents = latest ?? (await store.latestDocuments());
+    const fresh = documents.filter((d) => this.documents.get(d.id)?.version !== d.version);
+    if (fresh.length === 0) return { derived: [], changed: [], merged: [], split: [], removed: [] };
+    const wanted = new Map(fresh.map((d) => [`${d.id}\u0000${d.version}`, d]));
+    const kept = new Map<string, DerivedDocument>();
+    // All rows at once when most are wanted (a first run), else by id (a run after a few new reports).
+    const records = fresh.length > documents.length / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
+    for (const record of records) {
+      const source = wanted.get(`${record.id}\u0000${record.version}`);
+      if (source) kept.set(record.id, fromRecord(source, record));
+    }
+    return this.take(fresh, kept);
   }
 
   /**

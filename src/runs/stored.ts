@@ -41,8 +41,7 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
     .map((p): Problem => ({ stage: "ingest", rule: "stored-problem", source: p.source, reason: p.reason, fatal: true }));
   // The engine never changes the documents it is given: the stored ones go in as they are.
   const engine = options.engine ?? new Engine({ store, onProgress: options.onProgress });
-  await engine.sync(sources);
-  const { report, documents } = engine.report(options.generatedAt, standing);
+  const { report, documents } = await engine.syncedReport(options.generatedAt, standing, sources);
   const runId = await store.putRun(report);
   return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
@@ -58,17 +57,23 @@ export interface CurrentReport extends StoredReportResult {
 
 /**
  * The last report, recomputed only when the store's revision has moved on (documents added by
- * this server or by another process). Concurrent requests share one computation.
+ * this server or by another process). Concurrent requests share one computation. One engine
+ * is kept across computations, so a recomputation derives only the documents stored since
+ * and reconciles only the events they changed (lineage and clustering still see the whole set).
  */
 export class ReportCache {
   private current: CurrentReport | null = null;
   private pending: { revision: string; promise: Promise<CurrentReport> } | null = null;
+  /** Kept between computations: each takes in only what was stored since the last. */
+  private readonly engine: Engine;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly onProgress?: (stage: string, message: string) => void,
-  ) {}
+  ) {
+    this.engine = new Engine({ store, onProgress });
+  }
 
   async get(): Promise<CurrentReport> {
     const revision = await this.store.revision();
@@ -86,7 +91,7 @@ export class ReportCache {
   }
 
   private async compute(revision: string): Promise<CurrentReport> {
-    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress });
+    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress, engine: this.engine });
     const byId = new Map(result.sources.map((d) => [d.id, d]));
     const cleanedById = new Map(result.cleaned.map((d) => [d.id, d]));
     return { ...result, revision, cleanedDocument: (id) => cleanedById.get(id) ?? null, source: (id) => byId.get(id) ?? null };

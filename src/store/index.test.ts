@@ -84,6 +84,8 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
         assert.deepEqual(await store.derived(), [record(1, "f2")], "one row per version");
         await store.putDerived([record(2, "f2")]);
         assert.deepEqual(await store.derived(), [record(2, "f2")], "an older version's derivation is never read again");
+        await store.putDerived([{ ...record(1, "f3"), id: "b2" }]);
+        assert.deepEqual(await store.derived(["b2", "unknown"]), [{ ...record(1, "f3"), id: "b2" }], "asked by id");
         assert.equal(await store.revision(), "0:0", "derivations are no change of what is stored");
       } finally {
         await store.close();

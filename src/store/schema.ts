@@ -187,6 +187,7 @@ export function fts5Query(text: string): string | null {
 
 /** The stored (id, sha, version) triples of up to IDS_PER_QUERY ids. */
 export const IDS_PER_QUERY = 400;
+export const derivedOf = (ids: number): string => `SELECT id, version, fingerprint, probes, cleaned, extraction FROM derived WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 export const versionsOf = (ids: number): string => `SELECT id, sha, version, source FROM documents WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 
 /** `?` placeholders to PostgreSQL's `$1, $2, ...` (the SQL above holds no literal `?`). */

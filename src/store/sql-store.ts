@@ -3,8 +3,9 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
+import { appendAll } from "../arrays.ts";
 import { KEEP_RUNS, type DerivedRecord, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
-import { CREATE_MIGRATIONS, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
+import { CREATE_MIGRATIONS, derivedOf, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -233,8 +234,11 @@ export class SqlStore implements Store {
     });
   }
 
-  async derived(): Promise<DerivedRecord[]> {
-    return (await this.db.all(SQL.derived)).map((r) => ({
+  async derived(ids?: string[]): Promise<DerivedRecord[]> {
+    const rows: Row[] = [];
+    if (!ids) appendAll(rows, await this.db.all(SQL.derived));
+    else for (let i = 0; i < ids.length; i += IDS_PER_QUERY) appendAll(rows, await this.db.all(derivedOf(Math.min(IDS_PER_QUERY, ids.length - i)), ids.slice(i, i + IDS_PER_QUERY)));
+    return rows.map((r) => ({
       id: String(r.id),
       version: Number(r.version),
       fingerprint: String(r.fingerprint),

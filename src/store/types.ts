@@ -115,8 +115,8 @@ export interface Store {
   searchEvents(runId: number, query: string): Promise<string[]>;
   /** Keeps what documents give, replacing an earlier derivation of the same version and dropping older versions'. */
   putDerived(records: DerivedRecord[]): Promise<void>;
-  /** Every stored derivation (the caller checks version and fingerprint against what it holds). */
-  derived(): Promise<DerivedRecord[]>;
+  /** The stored derivations of these ids, or of every document (the caller checks version and fingerprint). */
+  derived(ids?: string[]): Promise<DerivedRecord[]>;
   /** Changes whenever documents or problems are added (by this process or another). */
   revision(): Promise<string>;
   /** The highest migration applied. */
