@@ -240,6 +240,12 @@ export class Engine {
     return this.events.get(id)?.event ?? null;
   }
 
+  /** The event a document is reported in now, or null (not held, or not usable). */
+  eventOf(documentId: string): Event | null {
+    const cluster = this.clusters.find((c) => c.documents.includes(documentId));
+    return cluster ? this.event(cluster.id) : null;
+  }
+
   /** The report over everything held. `problems` come first (ingest's, or the store's standing ones), then the engine's. */
   report(generatedAt: string, problems: Problem[] = []): EngineReport {
     const own = [...this.documents.values()].flatMap((d) => d.problems);
