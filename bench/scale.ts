@@ -11,10 +11,20 @@
 // peak memory (`/usr/bin/time -v`, else the child's own maxRSS), cost per doubling (time over
 // the time of the stream half its size), and reports kept against reports given (reports
 // dropped by cleaning counted apart). Not part of `npm run bench`: the three sizes take minutes.
+//
+// `--add-one SIZE` (with `--sizes none --no-repeats` to run it alone): the incremental path.
+// A SQLite store is filled with the mixed stream of SIZE reports (`crosscheck ingest`, timed),
+// an engine is loaded from it twice (first deriving every report, then from the derivations
+// the store kept), and then, three times, one new report is stored and the engine synced
+// until its event reads it (median printed), and `crosscheck ingest` of one report is timed
+// wall to wall, start-up included.
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { corpus, REPO_ROOT } from "../test/support/shared.ts";
+import { Engine } from "../src/engine/index.ts";
+import { makeDocument } from "../src/ingest/documents.ts";
+import { openStore } from "../src/store/index.ts";
 
 interface BaseRecord {
   id: string;
@@ -195,8 +205,67 @@ function runReport(input: string, output: string): Promise<RunResult> {
   });
 }
 
+/** Runs the CLI with these arguments; wall seconds and the exit code. */
+function runCli(args: string[]): Promise<{ seconds: number; exitCode: number | null; stderr: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+  return new Promise((done) => child.on("close", (exitCode) => done({ seconds: (performance.now() - started) / 1000, exitCode, stderr })));
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The incremental path over a store of `size` reports (see the header). */
+async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
+  const input = `/tmp/scale-${TAG}-store-${size / 1000}k.jsonl`;
+  const db = `/tmp/scale-${TAG}-store-${size / 1000}k.sqlite`;
+  for (const suffix of ["", "-wal", "-shm"]) if (existsSync(db + suffix)) rmSync(db + suffix);
+  await writeStream(input, mixedStream(base, size));
+  const filled = await runCli(["ingest", "--db", db, input]);
+  console.log(`\n## add one report to a ${size / 1000}k store (${db})\n  ingest of ${size} reports: ${filled.seconds.toFixed(1)} s (exit ${filled.exitCode})`);
+  const store = await openStore(db);
+  try {
+    let started = performance.now();
+    const onProgress = (stage: string, message: string) => console.log(`    ${((performance.now() - started) / 1000).toFixed(1)}s ${stage}: ${message}`);
+    await Engine.fromStore(store, { onProgress });
+    console.log(`  engine loaded, every report derived: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    started = performance.now();
+    const engine = await Engine.fromStore(store, { onProgress });
+    console.log(`  engine loaded from the derivations the store kept: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const gva = base.filter((r) => r.id.startsWith("gva-"));
+    const seconds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const report = gva[(round * 97) % gva.length];
+      const id = `${report.id}-added-${round}`;
+      const doc = makeDocument(id, `${input}#${id}`, report.text, "text", { published: shifted(report.published, 90), outlet: "Harbour Gazette" });
+      started = performance.now();
+      await store.putDocuments([doc], new Date().toISOString());
+      const change = await engine.sync();
+      const event = engine.eventOf(id);
+      seconds.push((performance.now() - started) / 1000);
+      console.log(`  one report stored and synced: ${seconds.at(-1)!.toFixed(2)} s; derived ${change.derived.length}, reconciled ${change.changed.length}; its event ${event?.id} (${event?.documents.length} reports, ${event?.figures.length} figures)`);
+    }
+    const ingests: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const report = gva[(round * 131 + 7) % gva.length];
+      const one = `/tmp/scale-${TAG}-one-${round}.jsonl`;
+      writeFileSync(one, JSON.stringify({ id: `${report.id}-cli-${round}`, text: report.text, published: shifted(report.published, 91) }) + "\n");
+      const run = await runCli(["ingest", "--db", db, one]);
+      ingests.push(run.seconds);
+      if (run.exitCode !== 0) console.log(`  ingest exited ${run.exitCode}: ${run.stderr.trim().split("\n").at(-1)}`);
+    }
+    console.log(`| store | one report: store + engine sync until its event reads it (median of 3) | crosscheck ingest of one report, wall (median of 3) |\n| --- | --- | --- |`);
+    console.log(`| ${size} reports | ${median(seconds).toFixed(2)} s | ${median(ingests).toFixed(2)} s |`);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(): Promise<void> {
   const base = baseRecords();
+  const addOne = argValue("--add-one");
   console.log(`# bench:scale ${new Date().toISOString().slice(0, 10)}: ${base.length} real reports; ${BIN}${JOBS ? ` --jobs ${JOBS}` : ""}`);
   const streams: { name: string; records: Record[] }[] = SIZES.map((size) => ({ name: `mixed-${size / 1000}k`, records: mixedStream(base, size) }));
   if (WITH_REPEATS) streams.push({ name: "repeats-20k", records: repeatStream(base, 20000) });
@@ -230,6 +299,7 @@ async function main(): Promise<void> {
   const table = ["| stream | reports | wall | CPU | reports per CPU s | floor (CPU) | ratio | peak | per doubling | kept |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
   console.log(`\n${table}`);
   writeFileSync(`/tmp/scale-${TAG}-table.md`, table + "\n");
+  if (addOne) await addOneBench(base, Number(addOne));
 }
 
 await main();

@@ -8,6 +8,7 @@ import { DEFAULT_DB, isPostgresUrl, openStore, storeValidators, type PutDocument
 import type { Problem } from "../types.ts";
 import { EXIT, type Io } from "./io.ts";
 import { JOBS_HELP, parseJobs } from "./jobs.ts";
+import { defaultJobs } from "../parallel/index.ts";
 import { writeOutput } from "./output.ts";
 import { progressFor } from "./progress.ts";
 
@@ -131,7 +132,7 @@ Examples:
       await withStore(opts.db, io, async (store) => {
         const [{ reportFromStore }, { renderChunks }] = await Promise.all([import("../runs/index.ts"), import("../report/index.ts")]);
         const progress = progressFor(io, opts.quiet, false);
-        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, jobs: opts.jobs }).finally(() => progress.done());
+        const { report, runId, sources, runProblems } = await reportFromStore(store, { generatedAt: io.now().toISOString(), onProgress: progress.onProgress, jobs: opts.jobs ?? defaultJobs() }).finally(() => progress.done());
         for (const p of runProblems) io.stderr(`crosscheck: ${p.source}: ${p.reason}\n`);
         if (!sources.length) io.stderr(`crosscheck: the store ${store.location} holds no documents yet; add some with: crosscheck ingest PATH...\n`);
         else if (!opts.quiet) io.stderr(`crosscheck: events: run ${runId} stored in ${store.location}\n`);

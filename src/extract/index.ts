@@ -148,11 +148,13 @@ export function extractDocuments(docs: CleanDocument[]): Extraction[] {
 }
 
 /**
- * What extraction reads across documents, after each was read alone (`extractDocument`, which
- * may run on other threads): actors unified, and surnames named by any report's full name.
+ * What extraction reads across a set of documents, over each one's own `extractDocument`:
+ * one name per actor, and speakers named by surname alone resolved against the set. Apart
+ * from `extractDocument` so that an engine can keep each document's extraction and redo only
+ * this pass when the set grows.
  */
-export function unifyExtractions(each: Extraction[]): Extraction[] {
-  const extractions = unifyActors(each);
+export function unifyExtractions(own: Extraction[]): Extraction[] {
+  const extractions = unifyActors(own);
   // A surname alone ("the minister, Bugti") names a person when any report names them in full.
   const people = [...new Set(extractions.flatMap((x) => x.actors.filter((a) => a.kind === "person").map((a) => a.name)))];
   if (people.length === 0) return extractions;

@@ -4,6 +4,7 @@
 // thread would give. The only file of this folder that knows the stages, as the pipeline does.
 import { cleanDocument } from "../clean/index.ts";
 import { extractDocument } from "../extract/index.ts";
+import { deriveDocument, type DerivedDocument } from "../engine/derived.ts";
 import type { CleanDocument, Extraction, SourceDocument } from "../types.ts";
 
 export interface Tasks {
@@ -15,6 +16,12 @@ export interface Tasks {
   clean: { item: SourceDocument; context: string[]; result: CleanDocument };
   /** Reads one cleaned document's statements, places, actors and dates (cross-document steps stay with the caller). */
   extract: { item: CleanDocument; context: null; result: Extraction };
+  /**
+   * What one document gives on its own, for the engine (src/engine/derived.ts): cleaned with
+   * the set's chrome, then read. The source's and the cleaned document's `raw` come back
+   * empty, for the same reason as `clean`'s.
+   */
+  derive: { item: { source: SourceDocument; version: number }; context: string[]; result: DerivedDocument };
 }
 
 export type TaskName = keyof Tasks;
@@ -29,6 +36,13 @@ export function prepareTask<T extends TaskName>(name: T, context: Tasks[T]["cont
       return (doc) => ({ ...cleanDocument(doc, set), raw: "" });
     },
     extract: () => (doc) => extractDocument(doc),
+    derive: (chrome) => {
+      const set = new Set(chrome);
+      return ({ source, version }) => {
+        const derived = deriveDocument(source, version, set);
+        return { ...derived, source: { ...source, raw: "" }, cleaned: derived.cleaned && { ...derived.cleaned, raw: "" } };
+      };
+    },
   };
   return (prepared[name] as (context: Tasks[T]["context"]) => PreparedTask<T>)(context);
 }

@@ -1,6 +1,7 @@
 // Stored runs: the report over everything in a store, and a cache of it that lasts until the
-// store changes. The CLI's `events` and the server both report through here.
-import { reportFromSources } from "../pipeline.ts";
+// store changes. The CLI's `events` and the server both report through here, through the
+// engine (src/engine/), which derives only documents the store keeps no derivation of.
+import { Engine } from "../engine/index.ts";
 import type { StoredDocument, Store } from "../store/index.ts";
 import type { CleanDocument, Problem, Report } from "../types.ts";
 
@@ -21,6 +22,12 @@ export interface StoredReportOptions {
   onProgress?: (stage: string, message: string) => void;
   /** Threads for the per-document stages (see PipelineOptions). */
   jobs?: number;
+  /**
+   * An engine kept over this store (`Engine.fromStore`): brought up to date and asked, so only
+   * what changed since its last run is derived and reconciled. Without one, an engine is made
+   * for this run, and still derives only documents the store holds no derivation of.
+   */
+  engine?: Engine;
 }
 
 /**
@@ -34,8 +41,9 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
   const standing = (await store.problems())
     .filter((p) => !stored.has(p.source))
     .map((p): Problem => ({ stage: "ingest", rule: "stored-problem", source: p.source, reason: p.reason, fatal: true }));
-  // The pipeline never changes the documents it is given: the stored ones go in as they are.
-  const { report, documents } = await reportFromSources(sources, standing, options);
+  // The engine never changes the documents it is given: the stored ones go in as they are.
+  const engine = options.engine ?? new Engine({ store, onProgress: options.onProgress, jobs: options.jobs });
+  const { report, documents } = await engine.syncedReport(options.generatedAt, standing, sources);
   const runId = await store.putRun(report);
   return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
@@ -51,17 +59,23 @@ export interface CurrentReport extends StoredReportResult {
 
 /**
  * The last report, recomputed only when the store's revision has moved on (documents added by
- * this server or by another process). Concurrent requests share one computation.
+ * this server or by another process). Concurrent requests share one computation. One engine
+ * is kept across computations, so a recomputation derives only the documents stored since
+ * and reconciles only the events they changed (lineage and clustering still see the whole set).
  */
 export class ReportCache {
   private current: CurrentReport | null = null;
   private pending: { revision: string; promise: Promise<CurrentReport> } | null = null;
+  /** Kept between computations: each takes in only what was stored since the last. */
+  private readonly engine: Engine;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly onProgress?: (stage: string, message: string) => void,
-  ) {}
+  ) {
+    this.engine = new Engine({ store, onProgress });
+  }
 
   async get(): Promise<CurrentReport> {
     const revision = await this.store.revision();
@@ -79,7 +93,7 @@ export class ReportCache {
   }
 
   private async compute(revision: string): Promise<CurrentReport> {
-    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress });
+    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress, engine: this.engine });
     const byId = new Map(result.sources.map((d) => [d.id, d]));
     const cleanedById = new Map(result.cleaned.map((d) => [d.id, d]));
     return { ...result, revision, cleanedDocument: (id) => cleanedById.get(id) ?? null, source: (id) => byId.get(id) ?? null };

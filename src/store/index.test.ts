@@ -74,6 +74,24 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
       }
     });
 
+    test("what a document gives is kept per version: a new derivation replaces the old, a newer version drops the older's", async () => {
+      const store = await open();
+      try {
+        const record = (version: number, fingerprint: string) => ({ id: "a1", version, fingerprint, probes: [1, 4294967295], cleaned: `{"text":"v${version}"}`, extraction: "null" });
+        await store.putDerived([record(1, "f1")]);
+        assert.deepEqual(await store.derived(), [record(1, "f1")]);
+        await store.putDerived([record(1, "f2")]);
+        assert.deepEqual(await store.derived(), [record(1, "f2")], "one row per version");
+        await store.putDerived([record(2, "f2")]);
+        assert.deepEqual(await store.derived(), [record(2, "f2")], "an older version's derivation is never read again");
+        await store.putDerived([{ ...record(1, "f3"), id: "b2" }]);
+        assert.deepEqual(await store.derived(["b2", "unknown"]), [{ ...record(1, "f3"), id: "b2" }], "asked by id");
+        assert.equal(await store.revision(), "0:0", "derivations are no change of what is stored");
+      } finally {
+        await store.close();
+      }
+    });
+
     test("documents come back exactly as stored, raw text untouched, in ingest order", async () => {
       const store = await open();
       try {

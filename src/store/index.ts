@@ -4,7 +4,7 @@
 // postgres:// or postgresql:// URL). The store never reads the clock: callers pass the time.
 import type { Store } from "./types.ts";
 
-export type { FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
+export type { DerivedRecord, FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
 export { KEEP_RUNS, redactUrl, type VerifyResult } from "./types.ts";
 export { storeValidators, type PendingValidators } from "./validators.ts";
 

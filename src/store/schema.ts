@@ -91,6 +91,27 @@ export const MIGRATIONS: Migration[] = [
       ],
     },
   },
+  {
+    version: 4,
+    name: "what each document gives, derived once",
+    statements: [
+      // One row per document version: what cleaning and extraction made of it, so that a run
+      // derives only documents that are new or whose inputs changed. `fingerprint` is of the
+      // code that derived it and of what it read of other documents (the chrome it was asked
+      // about); `probes` are hashes of the paragraphs cleaning asked the chrome about, so a
+      // change of chrome re-derives only the documents that hold a changed paragraph. The
+      // JSON columns are the engine's (src/engine/derived.ts): the store keeps them as given.
+      `CREATE TABLE derived (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        fingerprint TEXT NOT NULL,
+        probes TEXT NOT NULL,
+        cleaned TEXT NOT NULL,
+        extraction TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+      )`,
+    ],
+  },
 ];
 
 export const CREATE_MIGRATIONS = `CREATE TABLE IF NOT EXISTS migrations (
@@ -139,6 +160,12 @@ export const SQL = {
   /** Only the latest run is searched: older runs' rows would only take room. */
   clearEventSearch: `DELETE FROM event_search WHERE run < ?`,
 
+  putDerived: `INSERT INTO derived (id, version, fingerprint, probes, cleaned, extraction) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id, version) DO UPDATE SET fingerprint = excluded.fingerprint, probes = excluded.probes, cleaned = excluded.cleaned, extraction = excluded.extraction`,
+  /** An older version's derivation is never read again once a newer one is stored. */
+  pruneDerived: `DELETE FROM derived WHERE id = ? AND version < ?`,
+  derived: `SELECT id, version, fingerprint, probes, cleaned, extraction FROM derived`,
+
   /** Rows only ever get added, so the row counts change exactly when the contents do. */
   revision: `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM problems) AS problems`,
 } as const;
@@ -160,6 +187,7 @@ export function fts5Query(text: string): string | null {
 
 /** The stored (id, sha, version) triples of up to IDS_PER_QUERY ids. */
 export const IDS_PER_QUERY = 400;
+export const derivedOf = (ids: number): string => `SELECT id, version, fingerprint, probes, cleaned, extraction FROM derived WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 export const versionsOf = (ids: number): string => `SELECT id, sha, version, source FROM documents WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 
 /** `?` placeholders to PostgreSQL's `$1, $2, ...` (the SQL above holds no literal `?`). */

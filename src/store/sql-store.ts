@@ -3,8 +3,9 @@
 import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
-import { KEEP_RUNS, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
-import { CREATE_MIGRATIONS, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
+import { appendAll } from "../arrays.ts";
+import { KEEP_RUNS, type DerivedRecord, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
+import { CREATE_MIGRATIONS, derivedOf, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -221,6 +222,30 @@ export class SqlStore implements Store {
 
   async putFetchValidators(url: string, validators: FetchValidators, fetchedAt: string): Promise<void> {
     await this.db.run(SQL.putFetchValidators, [url, validators.etag ?? null, validators.lastModified ?? null, fetchedAt]);
+  }
+
+  async putDerived(records: DerivedRecord[]): Promise<void> {
+    if (!records.length) return;
+    await this.db.transaction(["derived"], async (tx) => {
+      for (const r of records) {
+        await tx.run(SQL.putDerived, [r.id, r.version, r.fingerprint, JSON.stringify(r.probes), r.cleaned, r.extraction]);
+        if (r.version > 1) await tx.run(SQL.pruneDerived, [r.id, r.version]);
+      }
+    });
+  }
+
+  async derived(ids?: string[]): Promise<DerivedRecord[]> {
+    const rows: Row[] = [];
+    if (!ids) appendAll(rows, await this.db.all(SQL.derived));
+    else for (let i = 0; i < ids.length; i += IDS_PER_QUERY) appendAll(rows, await this.db.all(derivedOf(Math.min(IDS_PER_QUERY, ids.length - i)), ids.slice(i, i + IDS_PER_QUERY)));
+    return rows.map((r) => ({
+      id: String(r.id),
+      version: Number(r.version),
+      fingerprint: String(r.fingerprint),
+      probes: JSON.parse(String(r.probes)) as number[],
+      cleaned: String(r.cleaned),
+      extraction: String(r.extraction),
+    }));
   }
 
   async revision(): Promise<string> {

@@ -56,6 +56,23 @@ export interface StoredRun extends RunSummary {
   report: Report;
 }
 
+/**
+ * What one document version gives, derived once and kept (migration 4). The store keeps the
+ * JSON as given and reads nothing in it: its shape is the engine's (src/engine/derived.ts).
+ */
+export interface DerivedRecord {
+  id: string;
+  version: number;
+  /** Of the code that derived it and of the inputs from other documents it read. */
+  fingerprint: string;
+  /** Hashes of what the derivation asked of other documents (the paragraphs it looked up as chrome). */
+  probes: number[];
+  /** The cleaned document without its source fields, `toRaw` in compact form (JSON). */
+  cleaned: string;
+  /** Its extraction (JSON), or "null" when extraction failed on it. */
+  extraction: string;
+}
+
 /** A server's ETag and Last-Modified for a URL, as it sent them. */
 export interface FetchValidators {
   etag?: string;
@@ -96,6 +113,10 @@ export interface Store {
    * empty query. SQLite FTS5 (every word, prefixes match) or PostgreSQL `websearch_to_tsquery`.
    */
   searchEvents(runId: number, query: string): Promise<string[]>;
+  /** Keeps what documents give, replacing an earlier derivation of the same version and dropping older versions'. */
+  putDerived(records: DerivedRecord[]): Promise<void>;
+  /** The stored derivations of these ids, or of every document (the caller checks version and fingerprint). */
+  derived(ids?: string[]): Promise<DerivedRecord[]>;
   /** Changes whenever documents or problems are added (by this process or another). */
   revision(): Promise<string>;
   /** The highest migration applied. */

@@ -1,0 +1,111 @@
+// The engine: documents added in chunks give the report one batch gives; what a document
+// gives is derived once (and again only where its chrome changed); an add says which events
+// changed, and only those are reconciled again.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { readInputs } from "../ingest/index.ts";
+import { makeDocument } from "../ingest/documents.ts";
+import { openStore } from "../store/index.ts";
+import type { Report, SourceDocument } from "../types.ts";
+import { corpus, SHARED_MISSING } from "../../test/support/shared.ts";
+import { decodeOffsets, encodeOffsets, Engine } from "./index.ts";
+
+const AT = "2026-12-01T00:00:00.000Z";
+const FOUNDING = join(import.meta.dirname, "../../examples/balochistan-2026-02");
+
+const withoutTime = (report: Report): Omit<Report, "generatedAt"> => {
+  const { generatedAt: _at, ...rest } = report;
+  return rest;
+};
+
+async function read(path: string): Promise<SourceDocument[]> {
+  return (await readInputs([path])).documents;
+}
+
+describe("engine", () => {
+  test("a map to raw offsets comes back from its runs unit for unit", () => {
+    const toRaw = Int32Array.from([5, 6, 7, -1, -1, 20, 21, 9, -1, -1, 30]);
+    assert.deepEqual(encodeOffsets(toRaw), [5, 3, -1, 2, 20, 2, 9, 1, -1, 2, 30, 1]);
+    assert.deepEqual(decodeOffsets(encodeOffsets(toRaw)), toRaw);
+    assert.deepEqual(decodeOffsets(encodeOffsets(new Int32Array(0))), new Int32Array(0));
+  });
+
+  test("reports added in chunks, in ingest order, give the events and figures of one batch", { skip: SHARED_MISSING }, async () => {
+    const documents = [
+      ...(await read(FOUNDING)),
+      ...(await read(corpus("ecbplus-dev", "docs"))).slice(0, 60),
+      ...(await read(corpus("gva-train", "reports.jsonl"))).slice(0, 60),
+    ];
+    const batch = new Engine();
+    await batch.add(documents);
+    const chunked = new Engine();
+    for (const [from, to] of [[0, 3], [3, 5], [5, 40], [40, 41], [41, 90], [90, documents.length]]) await chunked.add(documents.slice(from, to));
+    const expected = batch.report(AT).report;
+    const got = chunked.report(AT).report;
+    assert.deepEqual(got.events.map((e) => [e.id, e.documents]), expected.events.map((e) => [e.id, e.documents]), "the same events");
+    assert.deepEqual(got.events.map((e) => e.figures), expected.events.map((e) => e.figures), "the same figures");
+    assert.deepEqual(withoutTime(got), withoutTime(expected));
+  });
+
+  test("an add reconciles only the events it touches, and an event keeps its id as it grows", async () => {
+    const founding = await read(FOUNDING);
+    const other = makeDocument("z-quake", "z-quake.txt", "A strong earthquake struck western Herat province on Tuesday, killing at least 12 people and injuring 40 others, officials said. Rescuers searched collapsed homes in three villages through the night.", "text", { published: "2026-02-03" });
+    const engine = new Engine();
+    const first = await engine.add([...founding.slice(0, 4), other]);
+    assert.equal(first.changed.length, 2, "both events are new");
+    const attack = first.changed.find((id) => id !== "e-z-quake")!;
+    const grown = await engine.add([founding[4]]);
+    assert.deepEqual(grown.changed, [attack], "only the event the report joined is reconciled again");
+    assert.deepEqual(grown.derived, [founding[4].id]);
+    assert.deepEqual(engine.report(AT).report.events.map((e) => e.id).sort(), [attack, "e-z-quake"].sort());
+    const again = await engine.add([founding[4]]);
+    assert.deepEqual([again.derived, again.changed], [[], []], "a document given again changes nothing");
+  });
+
+  test("chrome a new report teaches re-derives only the reports that hold it", async () => {
+    const footer = "Support independent journalism today: every contribution, however big or small, keeps our reporting free for all readers.";
+    const article = (id: string, text: string) => makeDocument(id, `https://example.news/${id}`, `${text}\n\n${footer}\n`, "text", { outlet: "Example News", published: "2026-02-03" });
+    const a1 = article("a1", "Floods swept through the river valley on Monday, and the district council said that two bridges and a school were closed until the water falls.");
+    const a2 = article("a2", "The city's orchestra opened its winter season with a programme of new works by local composers, and tickets for the spring concerts go on sale next week.");
+    const plain = makeDocument("b1", "b1.txt", "Farmers in the northern plains began the wheat harvest early this year after a warm spring, the agriculture ministry said in its weekly bulletin.", "text", { published: "2026-02-03" });
+    const engine = new Engine();
+    await engine.add([a1, plain]);
+    assert.ok(engine.report(AT).documents.find((d) => d.id === "a1")!.text.includes("Support independent journalism"), "one article alone teaches no chrome");
+    const change = await engine.add([a2]);
+    assert.deepEqual(change.derived.sort(), ["a1", "a2"], "the report holding the footer is cleaned again, the other is not");
+    for (const d of engine.report(AT).documents.filter((d) => d.id !== "b1")) assert.ok(!d.text.includes("Support independent journalism"), `${d.id} loses the footer`);
+  });
+
+  test("over a store, what a document gives is derived once: a second engine derives nothing and reports the same", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-engine-"));
+    const store = await openStore(join(dir, "store.sqlite"));
+    try {
+      await store.putDocuments(await read(FOUNDING), AT);
+      const first = new Engine({ store });
+      assert.equal((await first.sync()).derived.length, 5);
+      assert.equal((await store.derived()).length, 5);
+      const second = new Engine({ store });
+      const change = await second.sync();
+      assert.deepEqual(change.derived, [], "every derivation still holds");
+      assert.deepEqual(withoutTime(second.report(AT).report), withoutTime(first.report(AT).report));
+      assert.deepEqual(second.report(AT).documents.map((d) => Array.from(d.toRaw)), first.report(AT).documents.map((d) => Array.from(d.toRaw)));
+      const [older] = await read(FOUNDING);
+      const update = { ...older, raw: older.raw.replace("raising the militant death toll to 177", "raising the militant death toll to 190") };
+      assert.notEqual(update.raw, older.raw);
+      await store.putDocuments([update], AT);
+      const grown = await second.sync();
+      assert.deepEqual(grown.derived, [older.id], "only the new version is derived");
+      assert.equal(grown.changed.length, 1, "and only its event reconciled again");
+      const fresh = new Engine();
+      await fresh.add(await store.latestDocuments());
+      assert.deepEqual(second.event(grown.changed[0]), fresh.event(grown.changed[0]), "the event reads as a fresh run reads it");
+      assert.deepEqual(withoutTime(second.report(AT).report), withoutTime(fresh.report(AT).report));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,339 @@
+// The engine: the stages after ingest, kept running over a growing set of documents. What a
+// document gives on its own (cleaned text, its own extraction) is derived once, and again only
+// when the chrome it looked up changed (src/engine/derived.ts); the clusterer keeps its events
+// and takes new reports in; only events whose reports, families or readings changed are
+// reconciled again. `crosscheck report` runs it once over the documents read, `events` and the
+// server over a store (src/runs/stored.ts), so there is one code path.
+//
+// Set-level passes that are not incremental yet, and run over the whole set on every `add`:
+// chrome learning (clean/chrome.ts), lineage (findLineage), the clusterer's re-check (which
+// `clusters()` runs after new reports) and the extraction's set pass (unifyExtractions).
+import { learnChrome } from "../clean/index.ts";
+import { EventClusterer } from "../cluster/index.ts";
+import { FIGURE_LANGUAGES, unifyExtractions } from "../extract/index.ts";
+import { oversizeReason } from "../ingest/index.ts";
+import { findLineage, type LineageResult } from "../lineage/index.ts";
+import { reconcileEvent } from "../reconcile/index.ts";
+import { buildReport } from "../report/index.ts";
+import type { Store, StoredDocument } from "../store/index.ts";
+import type { CleanDocument, Cluster, Event, Extraction, Family, Link, Problem, Report, SourceDocument } from "../types.ts";
+import { createPool } from "../parallel/index.ts";
+import { deriveDocument, fromRecord, hashChrome, stillHolds, toRecord, type DerivedDocument } from "./derived.ts";
+import { clusterMoves, type EventChanges } from "./events.ts";
+
+export { codeFingerprint, decodeOffsets, deriveDocument, encodeOffsets, type DerivedDocument } from "./derived.ts";
+export type { EventChanges } from "./events.ts";
+
+/** Text below this length is too short for its detected language to be trusted (see clean/language.ts). */
+const LANGUAGE_EVIDENCE_CHARS = 200;
+
+/** The order the batch pipeline has always listed a run's problems in: by the step that found them. */
+const PROBLEM_ORDER = ["ingest:too-large", "clean:stage-failed", "clean:no-text-left", "extract:stage-failed"];
+
+export interface EngineOptions {
+  /** Where derivations are kept between runs; none for a one-off run over files. */
+  store?: Store;
+  onProgress?: (stage: string, message: string) => void;
+  /**
+   * Threads for deriving documents (cleaning and reading each one, src/parallel/). Default 1:
+   * a server's engine already runs off the request path; `crosscheck report` and `events`
+   * pass their `--jobs` (the cores by default).
+   */
+  jobs?: number;
+}
+
+/** A document to add: a source, with its stored version when it comes from a store. */
+export type EngineInput = SourceDocument & { version?: number };
+
+export interface EngineChange extends EventChanges {
+  /** Documents cleaned and read in this add: new ones, new versions, and those whose chrome changed. */
+  derived: string[];
+}
+
+export interface EngineReport {
+  report: Report;
+  /** The documents the report was made from, as cleaning left them (with `toRaw`). */
+  documents: CleanDocument[];
+}
+
+interface HeldEvent {
+  /** What the event was reconciled from: equal keys, equal events. */
+  key: string;
+  event: Event;
+}
+
+export class Engine {
+  /** Every document by id, in the order first given (a new version keeps its place). */
+  private readonly documents = new Map<string, DerivedDocument>();
+  /** Changes whenever a document's derivation is replaced: part of its events' keys. */
+  private readonly derivedAt = new Map<string, number>();
+  private serial = 0;
+  private chrome = new Set<string>();
+  private clusterer = new EventClusterer();
+  /** Documents the clusterer holds (with the derivation it was given) and the links it was given. */
+  private clustered = new Map<string, DerivedDocument>();
+  private linksGiven = new Set<string>();
+  private lineage: LineageResult = { links: [], families: [], messages: new Map() };
+  private clusters: Cluster[] = [];
+  private noticed: CleanDocument[] = [];
+  private extractions: Extraction[] = [];
+  private readonly events = new Map<string, HeldEvent>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: EngineOptions = {}) {}
+
+  /** An engine holding every stored document (newest versions), derived from what the store kept where it still holds. */
+  static async fromStore(store: Store, options: Omit<EngineOptions, "store"> = {}, latest?: StoredDocument[]): Promise<Engine> {
+    const engine = new Engine({ ...options, store });
+    await engine.sync(latest);
+    return engine;
+  }
+
+  /**
+   * Takes in what the store holds that this engine does not (new documents, new versions),
+   * with the derivations the store kept where they still hold. `latest` is the store's
+   * `latestDocuments()` when the caller has read it already.
+   */
+  sync(latest?: StoredDocument[]): Promise<EngineChange> {
+    return this.queued(() => this.syncNow(latest));
+  }
+
+  /** `sync`, then the report, in one turn: no other change comes between. */
+  syncedReport(generatedAt: string, problems: Problem[] = [], latest?: StoredDocument[]): Promise<EngineReport & { change: EngineChange }> {
+    return this.queued(async () => {
+      const change = await this.syncNow(latest);
+      return { ...this.report(generatedAt, problems), change };
+    });
+  }
+
+  private async syncNow(latest?: StoredDocument[]): Promise<EngineChange> {
+    const store = this.options.store;
+    if (!store) throw new Error("Engine.sync needs an engine made over a store (Engine.fromStore)");
+    const documents = latest ?? (await store.latestDocuments());
+    const fresh = documents.filter((d) => this.documents.get(d.id)?.version !== d.version);
+    if (fresh.length === 0) return { derived: [], changed: [], merged: [], split: [], removed: [] };
+    const wanted = new Map(fresh.map((d) => [`${d.id}\u0000${d.version}`, d]));
+    const kept = new Map<string, DerivedDocument>();
+    // All rows at once when most are wanted (a first run), else by id (a run after a few new reports).
+    const records = fresh.length > documents.length / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
+    for (const record of records) {
+      const source = wanted.get(`${record.id}\u0000${record.version}`);
+      if (source) kept.set(record.id, fromRecord(source, record));
+    }
+    return this.take(fresh, kept);
+  }
+
+  /**
+   * Adds documents (a document whose id is held already is its new version). Returns what
+   * changed: the documents derived, and the events new or changed, merged, split or gone.
+   */
+  add(documents: EngineInput[]): Promise<EngineChange> {
+    return this.queued(() => this.take(documents, new Map()));
+  }
+
+  /** One change at a time: a second `add` or `sync` waits for the first. */
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async take(documents: EngineInput[], stored: Map<string, DerivedDocument>): Promise<EngineChange> {
+    const progress = this.options.onProgress ?? (() => {});
+    const pending = new Set<string>();
+    for (const doc of documents) {
+      const version = doc.version ?? 1;
+      const held = this.documents.get(doc.id);
+      if (held && held.version === version && held.source.raw === doc.raw) continue;
+      // A placeholder until derived below (or taken from the store when it still holds).
+      this.documents.set(doc.id, stored.get(doc.id) ?? { source: doc, version, cleaned: null, extraction: null, problems: [], probes: [], fingerprint: "" });
+      if (!stored.has(doc.id)) pending.add(doc.id);
+    }
+
+    // Chrome is the one thing a document's cleaning reads of others: learnt over the whole set,
+    // and a derivation that looked up a paragraph whose answer changed is made again.
+    // (Documents over the size budget are never read, so they teach nothing either.)
+    const chrome = learnChrome([...this.documents.values()].map((d) => d.source).filter((d) => d.format === "text" && !oversizeReason(d.raw)));
+    const chromeHashes = hashChrome(chrome);
+    if (!sameSet(chrome, this.chrome) || stored.size > 0) {
+      for (const [id, held] of this.documents) {
+        if (!pending.has(id) && !stillHolds(held.probes, held.fingerprint, chromeHashes)) pending.add(id);
+      }
+    }
+    this.chrome = chrome;
+    const fresh = await this.derive([...this.documents.values()].filter((held) => pending.has(held.source.id)), chrome);
+    const derivedNow: DerivedDocument[] = [];
+    for (const [id] of this.documents) {
+      const derived = fresh.get(id);
+      if (derived) {
+        this.documents.set(id, derived);
+        derivedNow.push(derived);
+      }
+      if (pending.has(id) || stored.has(id)) this.derivedAt.set(id, ++this.serial);
+    }
+    if (this.options.store && derivedNow.length) await this.options.store.putDerived(derivedNow.map(toRecord));
+    const held = [...this.documents.values()];
+    const usable = held.flatMap((d) => (d.cleaned ? [d.cleaned] : []));
+    progress("clean", `${plural(usable.length, "document")} cleaned (${derivedNow.length} derived now)`);
+
+    this.lineage = await findLineage(usable);
+    const traced = usable.map((doc): CleanDocument => {
+      const found = this.lineage.messages.get(doc.id);
+      return found ? { ...doc, messages: [...doc.messages, ...found] } : doc;
+    });
+    progress("lineage", `${this.lineage.links.length} links`);
+
+    const before = this.clusters;
+    this.clusters = this.cluster(traced, this.lineage.links);
+    progress("cluster", plural(this.clusters.length, "event"));
+
+    this.extractions = unifyExtractions(held.flatMap((d) => (d.cleaned && d.extraction ? [d.extraction] : [])));
+    progress("extract", `${plural(this.extractions.reduce((n, x) => n + x.statements.length, 0), "statement")}; languages: ${languagesOf(traced)}`);
+    this.noticed = noticeLanguages(traced, this.extractions);
+
+    const changed = this.reconcile();
+    progress("reconcile", `${plural(changed.length, "event")} reconciled again of ${this.clusters.length}`);
+    return { derived: derivedNow.map((d) => d.source.id), changed, ...clusterMoves(before, this.clusters) };
+  }
+
+  /**
+   * Derives documents with the set's chrome, on the pool's threads when there are enough of
+   * them (the pool runs few items in this thread); the same derivations either way, by id.
+   */
+  private async derive(pending: DerivedDocument[], chrome: Set<string>): Promise<Map<string, DerivedDocument>> {
+    const out = new Map<string, DerivedDocument>();
+    const jobs = this.options.jobs ?? 1;
+    if (jobs <= 1) {
+      for (const held of pending) out.set(held.source.id, deriveDocument(held.source, held.version, chrome));
+      return out;
+    }
+    const pool = createPool({ jobs });
+    try {
+      const outcomes = await pool.run("derive", pending.map((held) => ({ source: held.source, version: held.version })), [...chrome]);
+      outcomes.forEach((outcome, i) => {
+        const { source, version } = pending[i];
+        if (!outcome.ok) {
+          // A worker lost (not a stage's throw: deriveDocument records those): this document alone, derived here.
+          out.set(source.id, deriveDocument(source, version, chrome));
+          return;
+        }
+        // The worker sent the texts back empty: each document gets its own original again.
+        const derived = outcome.value;
+        out.set(source.id, { ...derived, source, cleaned: derived.cleaned && { ...derived.cleaned, raw: source.raw } });
+      });
+    } finally {
+      await pool.close();
+    }
+    return out;
+  }
+
+  /**
+   * The clusterer takes new reports in; it starts again only when a report it holds was
+   * derived anew or a link it was given is gone, since it cannot take a report back.
+   */
+  private cluster(traced: CleanDocument[], links: Link[]): Cluster[] {
+    const linkKey = (l: Link) => `${l.a}\u0000${l.b}\u0000${l.relation}`;
+    const now = new Set(links.map(linkKey));
+    const held = new Set(traced.map((d) => d.id));
+    let restart = [...this.linksGiven].some((k) => !now.has(k));
+    for (const [id, given] of this.clustered) if (!held.has(id) || this.documents.get(id) !== given) restart = true;
+    if (restart) {
+      this.clusterer = new EventClusterer();
+      this.clustered = new Map();
+      this.linksGiven = new Set();
+    }
+    const fresh = traced.filter((d) => !this.clustered.has(d.id));
+    for (const d of fresh) this.clustered.set(d.id, this.documents.get(d.id)!);
+    const newLinks = links.filter((l) => !this.linksGiven.has(linkKey(l)));
+    for (const l of newLinks) this.linksGiven.add(linkKey(l));
+    if (fresh.length || newLinks.length) this.clusterer.add(fresh, newLinks);
+    return this.clusterer.clusters();
+  }
+
+  /** Reconciles the events whose inputs changed; returns their ids. */
+  private reconcile(): string[] {
+    const position = new Map(this.noticed.map((d, i) => [d.id, i]));
+    const extractionOf = new Map(this.extractions.map((x) => [x.document, x]));
+    const familyOf = new Map<string, number>();
+    this.lineage.families.forEach((family, i) => family.members.forEach((member) => familyOf.set(member, i)));
+    const changed: string[] = [];
+    const keep = new Set<string>();
+    for (const cluster of this.clusters) {
+      keep.add(cluster.id);
+      // In the set's order, as reconciliation has always seen them.
+      const members = cluster.documents.map((id) => position.get(id)!).sort((a, b) => a - b);
+      const documents = members.map((i) => this.noticed[i]);
+      const extractions = documents.flatMap((d) => extractionOf.get(d.id) ?? []);
+      const families = [...new Set(cluster.documents.flatMap((id) => familyOf.get(id) ?? []))].sort((x, y) => x - y).map((i) => this.lineage.families[i]);
+      const key = eventKey(cluster, documents, extractions, families, this.derivedAt);
+      if (this.events.get(cluster.id)?.key === key) continue;
+      this.events.set(cluster.id, { key, event: reconcileEvent({ cluster, documents, extractions, families }) });
+      changed.push(cluster.id);
+    }
+    for (const id of [...this.events.keys()]) if (!keep.has(id)) this.events.delete(id);
+    return changed;
+  }
+
+  /** One event as reconciled now, or null. */
+  event(id: string): Event | null {
+    return this.events.get(id)?.event ?? null;
+  }
+
+  /** The event a document is reported in now, or null (not held, or not usable). */
+  eventOf(documentId: string): Event | null {
+    const cluster = this.clusters.find((c) => c.documents.includes(documentId));
+    return cluster ? this.event(cluster.id) : null;
+  }
+
+  /** The report over everything held. `problems` come first (ingest's, or the store's standing ones), then the engine's. */
+  report(generatedAt: string, problems: Problem[] = []): EngineReport {
+    const own = [...this.documents.values()].flatMap((d) => d.problems);
+    const rank = (p: Problem) => PROBLEM_ORDER.indexOf(`${p.stage}:${p.rule}`);
+    const ordered = own.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([p]) => p);
+    const events = this.clusters.map((c) => this.events.get(c.id)!.event);
+    const report = buildReport({ documents: this.noticed, links: this.lineage.links, families: this.lineage.families, events, problems: [...problems, ...ordered], generatedAt });
+    return { report, documents: this.noticed };
+  }
+}
+
+/**
+ * What an event is reconciled from, as a string: its cluster, each report's derivation and
+ * messages, what extraction's set pass made of its readings (actor names, speakers), and its families.
+ */
+function eventKey(cluster: Cluster, documents: CleanDocument[], extractions: Extraction[], families: Family[], derivedAt: Map<string, number>): string {
+  const parts: unknown[] = [cluster.id, cluster.documents, cluster.evidence, families];
+  for (const d of documents) parts.push(derivedAt.get(d.id), d.messages.length);
+  for (const x of extractions) parts.push(x.actors.map((a) => a.name), x.statements.map((s) => s.speaker));
+  return JSON.stringify(parts);
+}
+
+/**
+ * A report in a language extraction does not read says so, rather than showing no figures in
+ * silence. Only where the language was read from enough text to trust it, and nothing was found.
+ */
+function noticeLanguages(traced: CleanDocument[], extractions: Extraction[]): CleanDocument[] {
+  const found = new Set(extractions.filter((x) => x.statements.length > 0).map((x) => x.document));
+  return traced.map((doc): CleanDocument => {
+    const language = doc.meta.language;
+    if (FIGURE_LANGUAGES.has(language) || language === "und" || found.has(doc.id) || doc.text.length < LANGUAGE_EVIDENCE_CHARS) return doc;
+    const reason = `written in ${language}: figures are read from English text only, so any figures this report gives were not read`;
+    return { ...doc, messages: [...doc.messages, { stage: "extract", rule: "language-without-figures", reason }] };
+  });
+}
+
+function languagesOf(docs: CleanDocument[]): string {
+  const languages = new Map<string, number>();
+  for (const d of docs) languages.set(d.meta.language, (languages.get(d.meta.language) ?? 0) + 1);
+  return [...languages].map(([language, n]) => `${language} ${n}`).join(", ");
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** "1 event", "2 events": the progress lines count in words a reader would write. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
