@@ -103,6 +103,11 @@ export class ReportCache {
     return this.current === null || this.current.revision !== this.seen;
   }
 
+  /** The newest store revision a read has seen. */
+  get storeRevision(): string {
+    return this.seen;
+  }
+
   async get(): Promise<CurrentReport> {
     this.seen = await this.store.revision();
     if (this.current === null) {

@@ -8,6 +8,7 @@ import { oversizeReason } from "../ingest/index.ts";
 import { ReportCache, versionedPut } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { answerCache } from "./answer-cache.ts";
 import { addEventRoutes } from "./api-events.ts";
 import { changesRoutes } from "./changes-feed.ts";
 import { documentPage } from "./document-page.ts";
@@ -39,14 +40,18 @@ export function createApp(options: AppOptions): Hono {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Report-State", reports.updating ? "updating" : "current");
-    if (c.res.headers.get("Content-Type")?.startsWith("text/html")) {
-      c.header("Content-Security-Policy", CSP);
-      if (reports.updating && c.req.method === "GET") c.res = await withUpdatingNotice(c.res);
-    }
+    if (c.res.headers.get("Content-Type")?.startsWith("text/html")) c.header("Content-Security-Policy", CSP);
   });
 
   app.use("*", writeGuard({ token: options.token, hosts: options.hosts }));
+  // Outside the notice, so that a kept answer is kept with it (keyed by the report state).
+  app.use("*", answerCache(reports));
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Report-State", reports.updating ? "updating" : "current");
+    if (reports.updating && c.req.method === "GET" && c.res.headers.get("Content-Type")?.startsWith("text/html")) c.res = await withUpdatingNotice(c.res);
+  });
 
   addEventRoutes(app, { store, reports });
 

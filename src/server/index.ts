@@ -32,13 +32,15 @@ export interface RunningServer {
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? (() => {});
+  let closing = false;
   const worker = options.storeTarget && workerCanOpen(options.storeTarget) ? new ReportWorker(options.storeTarget) : null;
   const reports =
     options.reports ??
     new ReportCache(options.store, options.now, {
       compute: worker ? (generatedAt) => worker.compute(generatedAt) : undefined,
       onProgress: (stage, message) => log(`${stage}: ${message}`),
-      onError: (line) => log(`error: ${line}`),
+      // An update cut short by close() is no error worth a line.
+      onError: (line) => closing || log(`error: ${line}`),
     });
   const app = createApp({ ...options, reports, hosts: [...(options.hosts ?? []), host] });
   return new Promise((resolve, reject) => {
@@ -56,6 +58,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         port,
         close: () =>
           new Promise<void>((done) => {
+            closing = true;
             if ("closeAllConnections" in server) server.closeAllConnections();
             server.close(() => done());
           }).then(() => worker?.close()),

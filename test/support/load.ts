@@ -35,6 +35,8 @@ export interface LoadResult {
   /** Whether the report took in every stored post before settleMs ran out. */
   settled: boolean;
   settleMs: number;
+  /** How long the reads and posts took (after the warm-up, before the settling). */
+  loadMs: number;
 }
 
 const TOKEN = "load-test-token";
@@ -50,10 +52,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
 async function loadOn(server: RunningServer, options: LoadOptions): Promise<LoadResult> {
   const base = server.url.replace(/\/$/, "");
-  const first = (await (await fetch(`${base}/api/report`)).json()) as Report;
+  // The load starts once the server's first update is in (its worker started and warm): what
+  // is measured is reading while writes are taken in, not the start-up.
+  const first = await currentReport(base, options.settleMs);
   const paths = ["/", "/api/events", "/api/changes", "/?q=killed", ...first.events.slice(0, 20).map((e) => `/events/${encodeURIComponent(e.id)}`), ...first.documents.slice(0, 10).map((d) => `/documents/${encodeURIComponent(d.id)}`)];
-  const result: LoadResult = { reads: 0, latencies: [], errors: [], posted: [], lost: [], settled: false, settleMs: 0 };
-  const deadline = Date.now() + options.maxMs;
+  const result: LoadResult = { reads: 0, latencies: [], errors: [], posted: [], lost: [], settled: false, settleMs: 0, loadMs: 0 };
+  const loadStart = Date.now();
+  const deadline = loadStart + options.maxMs;
   let writing = true;
 
   const reader = async (offset: number) => {
@@ -67,7 +72,7 @@ async function loadOn(server: RunningServer, options: LoadOptions): Promise<Load
         result.latencies.push(performance.now() - start);
         if (!res.ok && res.status !== 404) result.errors.push(`GET ${path}: ${res.status}`);
       } catch (error) {
-        result.errors.push(`GET ${path}: ${(error as Error).message}`);
+        result.errors.push(`GET ${path}: ${(error as Error).message}${(error as Error).cause ? ` (${String((error as Error).cause)})` : ""}`);
       }
     }
   };
@@ -93,25 +98,29 @@ async function loadOn(server: RunningServer, options: LoadOptions): Promise<Load
 
   await Promise.all([writer(), ...Array.from({ length: options.readers }, (_, i) => reader(i * 7))]);
   result.latencies.sort((a, b) => a - b);
+  result.loadMs = Date.now() - loadStart;
 
   const kept = result.posted.filter((p) => p.status === 200 || p.status === 201).map((p) => p.id);
   const settleStart = Date.now();
-  let report: Report | null = null;
-  while (Date.now() - settleStart < options.settleMs) {
-    const res = await fetch(`${base}/api/report`);
-    const body = (await res.json()) as Report;
-    if (res.headers.get("x-report-state") === "current") {
-      report = body;
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const report = await currentReport(base, options.settleMs).catch(() => null);
   result.settleMs = Date.now() - settleStart;
   result.settled = report !== null;
   const stored = new Set((await options.store.latestDocuments()).map((d) => d.id));
   const reported = new Set([...(report?.documents ?? []).map((d) => d.id), ...(report?.problems ?? []).map((p) => p.source)]);
   result.lost = kept.filter((id) => !stored.has(id) || (report !== null && !reported.has(id) && !reported.has(`api#${id}`)));
   return result;
+}
+
+/** The report once the server says it is current, polled every 200 ms; rejects after `withinMs`. */
+async function currentReport(base: string, withinMs: number): Promise<Report> {
+  const start = Date.now();
+  for (;;) {
+    const res = await fetch(`${base}/api/report`);
+    const body = (await res.json()) as Report;
+    if (res.headers.get("x-report-state") === "current") return body;
+    if (Date.now() - start > withinMs) throw new Error(`the report was still updating after ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** The q-th quantile of sorted values (nearest rank). */
