@@ -65,7 +65,7 @@ Examples:
     )
     .action(async (paths: string[], opts: { db?: string; quiet?: boolean; fetchItems?: boolean }) => {
       await withStore(opts.db, io, async (store) => {
-        const { readInputs, Fetcher } = await import("../ingest/index.ts");
+        const [{ readInputs, Fetcher }, { versionedPut }] = await Promise.all([import("../ingest/index.ts"), import("../runs/index.ts")]);
         const at = io.now().toISOString();
         // URLs are asked only for what changed since the store last read them.
         const validators = storeValidators(store, at);
@@ -73,12 +73,12 @@ Examples:
         const ingested = await readInputs(paths, { fetcher, fetchItems: opts.fetchItems });
         const totals: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
         for (let i = 0; i < ingested.documents.length; i += BATCH) {
-          const put = await store.putDocuments(ingested.documents.slice(i, i + BATCH), at);
+          const put = await store.putDocuments(ingested.documents.slice(i, i + BATCH), at, versionedPut());
           totals.added.push(...put.added);
           totals.unchanged.push(...put.unchanged);
           totals.versioned.push(...put.versioned);
           totals.rejected.push(...put.rejected);
-          if (!opts.quiet) for (const [asked, given] of put.renamed ?? []) io.stderr(`crosscheck: ${asked}: the id is another source's in the store; stored as ${given}\n`);
+          if (!opts.quiet) for (const [asked, given, why] of put.renamed ?? []) io.stderr(`crosscheck: ${asked}: ${why}; stored as ${given}\n`);
         }
         const problems: Problem[] = [...ingested.problems, ...totals.rejected];
         await store.putProblems(problems, at);
@@ -178,7 +178,7 @@ Examples:
     .option("--db <file|url>", DB_HELP)
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
     .option("--host <host>", "address to listen on; 0.0.0.0 opens it to the network", "127.0.0.1")
-    .option("--token <token>", "the token every write must carry (default: CROSSCHECK_TOKEN, else one is made and printed)")
+    .option("--token <token>", "the token every write must carry (default: CROSSCHECK_TOKEN, else the one kept in the store, made and printed at the first start)")
     .option("-q, --quiet", "no report progress on standard error")
     .addHelpText(
       "after",
@@ -186,8 +186,9 @@ Examples:
 Pages: / (events: search, filters, sort, paging), /events/ID, /documents/ID. API: GET
 /api/events (?q=&country=&from=&to=&measure=&status=&outlet=&sort=&page=&per=),
 GET /api/events/ID, GET /api/documents[/ID], POST /api/documents (one JSONL-shaped article),
-GET /api/export/FORMAT, GET /api/report; described at /openapi.json. The report is
-recomputed on the first request after the store changes. Stop with Ctrl-C.
+GET /api/export/FORMAT, GET /api/report; described at /openapi.json. Reads are answered
+from the last report while a worker thread updates it after the store changes (pages say
+"updating" meanwhile); a POST is stored and answered at once. Stop with Ctrl-C.
 
 Examples:
   crosscheck serve
@@ -201,11 +202,12 @@ Examples:
         const log = (line: string) => {
           if (!opts.quiet || line.startsWith("error")) io.stderr(`crosscheck: ${line}\n`);
         };
-        const { newWriteToken, startServer } = await import("../server/index.ts");
-        const token = opts.token ?? process.env.CROSSCHECK_TOKEN ?? newWriteToken();
-        const server = await startServer({ store, now: io.now, log, host: opts.host, port: opts.port, token });
+        const { startServer, writeTokenFor } = await import("../server/index.ts");
+        const { token, made } = await writeTokenFor(store, opts.token ?? (process.env.CROSSCHECK_TOKEN || undefined));
+        const server = await startServer({ store, storeTarget: storeTarget(opts.db), now: io.now, log, host: opts.host, port: opts.port, token });
         io.stderr(`crosscheck: serving ${store.location} at ${server.url} (Ctrl-C to stop)\n`);
-        if (!opts.token && !process.env.CROSSCHECK_TOKEN) io.stderr(`crosscheck: writes need this token (Authorization: Bearer ${token}); set CROSSCHECK_TOKEN to keep one\n`);
+        if (made) io.stderr(`crosscheck: writes need this token (Authorization: Bearer ${token}); it is kept in the store and used again at the next start (--token or CROSSCHECK_TOKEN to use another)\n`);
+        else if (!opts.token && !process.env.CROSSCHECK_TOKEN) io.stderr(`crosscheck: writes need the token kept in the store since its first start (printed then; --token or CROSSCHECK_TOKEN to use another)\n`);
         await new Promise<void>((resolve) => {
           process.once("SIGINT", resolve);
           process.once("SIGTERM", resolve);

@@ -1,5 +1,5 @@
 // RSS 2.0 and Atom feeds: each item an article, its date, link and title as given metadata.
-import type { GivenMetadata } from "../types.ts";
+import type { GivenMetadata, Message } from "../types.ts";
 import { readGivenDate } from "./given-dates.ts";
 
 export interface FeedItem {
@@ -64,4 +64,14 @@ function truncation(xml: string): { reason: string; cutItem: boolean } | null {
 
 function slug(value: string): string {
   return value.replace(/^https?:\/\//, "").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").slice(-64);
+}
+
+/**
+ * The message an item whose date was refused carries: the same for a feed read from a file
+ * and one fetched by URL (RSS, Atom or JSON Feed), naming the date as written and why.
+ */
+export function itemDateMessage(item: Pick<FeedItem, "dateRefused" | "dateText">): Message | null {
+  if (!item.dateRefused) return null;
+  const reason = item.dateRefused.length > 200 ? `${item.dateRefused.slice(0, 200)}…` : item.dateRefused;
+  return { stage: "ingest", rule: "bad-feed-date", reason: `the item's date is refused: ${reason}; the item is read without a date` };
 }

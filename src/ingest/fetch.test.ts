@@ -1,6 +1,9 @@
 // Fetching pages and feeds from a server on 127.0.0.1 started here: every fault a named
 // problem, feeds of each shape read, and servers asked only for what changed.
 import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { closedPort, startFeedServer, type FeedServer } from "../../test/support/feed-server.ts";
@@ -195,5 +198,25 @@ describe("politeness", () => {
     await queue.run("b", request);
     await queue.run("b", request);
     assert.equal(sleeps.at(-1), 5000, "a host's Crawl-delay outweighs the usual pause");
+  });
+});
+
+describe("bad item dates", () => {
+  test("a feed file and the same feed fetched by URL name a bad item date with the same message", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "crosscheck-dates-"));
+    try {
+      const file = join(dir, "wire.rss");
+      await writeFile(file, RSS);
+      const fromFile = (await readInputs([file])).documents[1];
+      const fromUrl = (await readInputs([server.url("/rss")], { fetcher: fetcher() })).documents[1];
+      const bad = (doc: typeof fromFile) => doc.messages.filter((m) => m.rule === "bad-feed-date");
+      assert.equal(bad(fromFile).length, 1);
+      assert.deepEqual(bad(fromUrl), bad(fromFile));
+      assert.match(bad(fromFile)[0].reason, /the item's date is refused: date "the ninth of Smarch" is not written YYYY-MM-DD.*read without a date/);
+      assert.equal(fromFile.given.published, undefined);
+      assert.equal(fromUrl.given.published, undefined);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,7 @@ import type { InputMessage, Message, Problem, SourceDocument } from "../types.ts
 import { oversizeReason } from "./budget.ts";
 import { decodeBytes, looksBinary } from "./charset.ts";
 import { contentId, makeDocument } from "./documents.ts";
-import { parseFeed } from "./feed.ts";
+import { itemDateMessage, parseFeed } from "./feed.ts";
 import { readGivenDate } from "./given-dates.ts";
 import { isJsonFeed, parseJsonFeed } from "./json-feed.ts";
 import { parseArticleRecord } from "./records.ts";
@@ -24,6 +24,7 @@ export { HostQueue, type PolitenessOptions } from "./politeness.ts";
 export { isUrl, urlId } from "./remote.ts";
 export { MAX_RECORD_ID_LENGTH, parseArticleRecord, type ArticleRecord, type ParsedRecord } from "./records.ts";
 export { MAX_DOCUMENT_CHARS, oversizeReason } from "./budget.ts";
+export { sourceKey } from "./source-key.ts";
 
 export interface IngestResult {
   documents: SourceDocument[];
@@ -206,12 +207,9 @@ async function readFeed(result: IngestResult, source: string, text: string): Pro
       continue;
     }
     const doc = makeDocument(item.id, `${source}#${item.id}`, item.body, item.html ? "html" : "text", item.given);
-    result.documents.push(item.dateRefused ? { ...doc, messages: [...doc.messages, dateRefusedMessage(item.dateRefused)] } : doc);
+    const dateMessage = itemDateMessage(item);
+    result.documents.push(dateMessage ? { ...doc, messages: [...doc.messages, dateMessage] } : doc);
   }
-}
-
-function dateRefusedMessage(reason: string): Message {
-  return { stage: "ingest", rule: "given-date-refused", reason: `${reason}: the date is not used` };
 }
 
 /**

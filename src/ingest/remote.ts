@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { InputMessage, Message, Problem, SourceDocument } from "../types.ts";
 import { makeDocument } from "./documents.ts";
-import { parseFeed, type FeedItem } from "./feed.ts";
+import { itemDateMessage, parseFeed, type FeedItem } from "./feed.ts";
 import type { Fetched, Fetcher } from "./fetch.ts";
 import { isJsonFeed, parseJsonFeed } from "./json-feed.ts";
 
@@ -65,9 +65,8 @@ async function readItems(result: RemoteResult, feedUrl: string, answeredUrl: str
     const source = `${feedUrl}#${item.id}`;
     const messages: Message[] = [];
     const given = { ...item.given };
-    if (item.dateText && !given.published) {
-      messages.push({ stage: "ingest", rule: "bad-feed-date", reason: `the item's date "${item.dateText.slice(0, 80)}" is not a date; the item is read without one` });
-    }
+    const dateMessage = itemDateMessage(item);
+    if (dateMessage) messages.push(dateMessage);
     if (given.url) {
       const link = resolveLink(given.url, answeredUrl);
       if (link) given.url = link;

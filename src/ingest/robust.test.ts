@@ -113,7 +113,7 @@ describe("every input named", () => {
     for (const doc of documents) {
       assert.equal(doc.given.published, undefined, doc.id);
       // A feed item's date is refused as such; a JSONL record's bad field is named like every other bad field.
-      assert.ok(doc.messages.some((m) => (m.rule === "given-date-refused" || m.rule === "record-field") && /date/.test(m.reason)), doc.id);
+      assert.ok(doc.messages.some((m) => (m.rule === "bad-feed-date" || m.rule === "record-field") && /date/.test(m.reason)), doc.id);
     }
     assert.match(documents[1].messages[0].reason, /february 2026 has 28 days/i);
     assert.match(documents[2].messages[0].reason, /february 2026 has 28 days/i);

@@ -5,6 +5,7 @@
 import type { Event, Figure, Report, ReportDocument } from "../types.ts";
 import type { Store } from "../store/index.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { SENTENCES_CHANGED } from "./versions.ts";
 
 interface ChangeBase {
   /** The run that saw the change, and when it was made. */
@@ -60,7 +61,9 @@ export function changesBetween(before: Report | null, after: Report, run: { id: 
       const now = newDocs.get(id)!;
       const then = oldDocs.get(id);
       if (then && then.text !== now.text) {
-        const sentencesChanged = changedSentences(then.text, now.text);
+        // The count lineage gave when the version was stored, else the sentences compared here.
+        const noted = now.messages.find((m) => m.rule === "new-version" && SENTENCES_CHANGED.test(m.reason));
+        const sentencesChanged = noted ? Number(SENTENCES_CHANGED.exec(noted.reason)![1]) : changedSentences(then.text, now.text);
         changes.push({ ...base, kind: "new-version", document: id, title: titleOf(now), sentencesChanged, text: `new version of '${titleOf(now)}' (${plural(sentencesChanged, "sentence")} changed)` });
       } else if (!then && !earlierDocs.has(id)) {
         const source = sourceLabel(now);
@@ -71,15 +74,23 @@ export function changesBetween(before: Report | null, after: Report, run: { id: 
   return changes;
 }
 
-/** The changes every stored run made after `since` (ISO time; all runs when null), oldest first. */
+/**
+ * The changes every stored run made after `since` (ISO time; all runs when null), oldest
+ * first: as stored with each run, and worked out from the runs' reports only for runs stored
+ * without them (before the store kept changes).
+ */
 export async function changesSince(store: Store, since: string | null): Promise<Change[]> {
-  const runs = (await store.runs()).filter((r) => since === null || r.generatedAt > since);
-  const changes: Change[] = [];
-  for (const summary of runs) {
-    const [run, previous] = await Promise.all([store.run(summary.id), summary.id > 1 ? store.run(summary.id - 1) : Promise.resolve(null)]);
-    if (run) changes.push(...changesBetween(previous?.report ?? null, run.report, run));
-  }
-  return changes;
+  const stored = new Map((await store.runChanges(since)).map((r) => [r.run, r.changes as Change[]]));
+  const unstored = (await store.runs()).filter((r) => (since === null || r.generatedAt > since) && !stored.has(r.id));
+  const byRun = new Map(stored);
+  for (const summary of unstored) byRun.set(summary.id, await changesOfRun(store, summary.id));
+  return [...byRun.keys()].sort((a, b) => a - b).flatMap((id) => byRun.get(id)!);
+}
+
+/** One run's changes from its report and the report of the run before (every run re-read). */
+export async function changesOfRun(store: Store, id: number): Promise<Change[]> {
+  const [run, previous] = await Promise.all([store.run(id), id > 1 ? store.run(id - 1) : Promise.resolve(null)]);
+  return run ? changesBetween(previous?.report ?? null, run.report, run) : [];
 }
 
 /** The earlier event sharing the most reports with this one: events keep no id across runs. */

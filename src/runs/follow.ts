@@ -5,8 +5,9 @@
 import { Fetcher, HostQueue, readInputs, type IngestResult } from "../ingest/index.ts";
 import { storeValidators, type PutDocumentsResult, type Store } from "../store/index.ts";
 import type { Problem } from "../types.ts";
-import { changesBetween, type Change } from "./changes.ts";
+import type { Change } from "./changes.ts";
 import { reportFromStore } from "./stored.ts";
+import { versionedPut } from "./versions.ts";
 
 export interface FollowOptions {
   /** The time of this look, for the store and the run (nothing here reads the clock). */
@@ -37,7 +38,7 @@ export async function followOnce(store: Store, targets: string[], options: Follo
   const read = await readInputs(targets, { fetcher, fetchItems: options.fetchItems });
   const put: PutDocumentsResult = { added: [], unchanged: [], versioned: [], rejected: [] };
   for (let i = 0; i < read.documents.length; i += BATCH) {
-    const batch = await store.putDocuments(read.documents.slice(i, i + BATCH), options.at);
+    const batch = await store.putDocuments(read.documents.slice(i, i + BATCH), options.at, versionedPut());
     put.added.push(...batch.added);
     put.unchanged.push(...batch.unchanged);
     put.versioned.push(...batch.versioned);
@@ -46,9 +47,9 @@ export async function followOnce(store: Store, targets: string[], options: Follo
   const problems = [...read.problems, ...put.rejected];
   await store.putProblems(problems, options.at);
   await validators.flush();
-  const previous = await store.latestRun();
-  if (previous && !put.added.length && !put.versioned.length) return { read, put, problems, runId: null, changes: [] };
-  const { report, runId } = await reportFromStore(store, { generatedAt: options.at, onProgress: options.onProgress });
-  return { read, put, problems, runId, changes: changesBetween(previous?.report ?? null, report, { id: runId, generatedAt: options.at }) };
+  const reportedBefore = (await store.runs()).length > 0;
+  if (reportedBefore && !put.added.length && !put.versioned.length) return { read, put, problems, runId: null, changes: [] };
+  const { runId, changes } = await reportFromStore(store, { generatedAt: options.at, onProgress: options.onProgress });
+  return { read, put, problems, runId, changes };
 }
 

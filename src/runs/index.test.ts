@@ -40,16 +40,26 @@ describe("stored runs", () => {
     }
   });
 
-  test("the cache hands out the run's own cleaned documents and recomputes only after the store changes", async () => {
+  test("the cache hands out the run's own cleaned documents and updates only after the store changes, behind the reads", async () => {
     const cache = new ReportCache(store, () => new Date(AT));
+    const started = await cache.get();
+    assert.equal(started.runId, 1, "a restarted server answers at once from the last stored run");
+    assert.equal(started.cleanedDocument(started.report.documents[0].id), null, "a run read back has no cleaned documents");
+    assert.equal(cache.updating, true);
+    await cache.settled();
     const first = await cache.get();
+    assert.equal(first.runId, 2);
     const id = first.report.documents[0].id;
     assert.equal(first.cleanedDocument(id), first.cleaned.find((d) => d.id === id), "the same object: nothing cleaned again");
     assert.equal(first.cleanedDocument("no-such-document"), null);
     assert.equal(await cache.get(), first);
     await store.putDocuments([{ ...first.sources[0], id: "extra", raw: "Two people were hurt in Quetta on Monday, police said.", messages: [] }], AT);
+    assert.equal(await cache.get(), first, "a read is answered from the last report while the update runs");
+    assert.equal(cache.updating, true);
+    await cache.settled();
     const second = await cache.get();
     assert.notEqual(second, first);
+    assert.equal(cache.updating, false);
     assert.ok(second.cleanedDocument("extra"));
   });
 });

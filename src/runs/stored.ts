@@ -1,7 +1,9 @@
-// Stored runs: the report over everything in a store, and a cache of it that lasts until the
-// store changes. The CLI's `events` and the server both report through here, through the
-// engine (src/engine/), which derives only documents the store keeps no derivation of.
+// Stored runs: the report over everything in a store, and the server's last report, updated
+// behind the reads when the store changes. The CLI's `events`, `watch` and the server (on its
+// worker, report-worker.ts) all report through reportFromStore, through the engine
+// (src/engine/), which derives only documents the store keeps no derivation of.
 import { Engine } from "../engine/index.ts";
+import { changesBetween, type Change } from "./changes.ts";
 import type { StoredDocument, Store } from "../store/index.ts";
 import type { CleanDocument, Problem, Report } from "../types.ts";
 
@@ -15,27 +17,41 @@ export interface StoredReportResult {
   cleaned: CleanDocument[];
   /** Problems that arose in this run (documents that could not be used), not at ingest. */
   runProblems: Problem[];
+  /** What this run changed against the run stored before it (stored with the run). */
+  changes: Change[];
 }
 
 export interface StoredReportOptions {
   generatedAt: string;
   onProgress?: (stage: string, message: string) => void;
-  /** Threads for the per-document stages (see PipelineOptions). */
+  /** Threads for deriving documents (see EngineOptions.jobs). */
   jobs?: number;
   /**
-   * An engine kept over this store (`Engine.fromStore`): brought up to date and asked, so only
-   * what changed since its last run is derived and reconciled. Without one, an engine is made
-   * for this run, and still derives only documents the store holds no derivation of.
+   * An engine kept over this store: brought up to date and asked, so that only what changed
+   * since its last run is derived and reconciled. Without one, an engine is made for this run,
+   * and still derives only documents the store holds no derivation of.
    */
   engine?: Engine;
 }
 
 /**
- * Runs every stage after ingest over the newest version of each stored document, stores the
- * run and returns it. The report's problems are the ingest problems still standing (a source
- * later stored as a document is no longer a problem) followed by this run's own.
+ * Computes the current report from the store, stores it as a run with what it changed, and
+ * returns it: the one function the server's worker, `events` and `watch` call, kept small so
+ * that an incremental engine can take the place of `currentReport` below.
  */
 export async function reportFromStore(store: Store, options: StoredReportOptions): Promise<StoredReportResult> {
+  const [computed, previous] = await Promise.all([currentReport(store, options), store.latestRun()]);
+  let changes: Change[] = [];
+  const runId = await store.putRun(computed.report, (id) => (changes = changesBetween(previous?.report ?? null, computed.report, { id, generatedAt: computed.report.generatedAt })));
+  return { ...computed, runId, changes };
+}
+
+/**
+ * Runs every stage after ingest over the newest version of each stored document. The report's
+ * problems are the ingest problems still standing (a source later stored as a document is no
+ * longer a problem) followed by this run's own.
+ */
+async function currentReport(store: Store, options: StoredReportOptions): Promise<Omit<StoredReportResult, "runId" | "changes">> {
   const sources = await store.latestDocuments();
   const stored = new Set(sources.map((d) => d.source));
   const standing = (await store.problems())
@@ -44,58 +60,124 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
   // The engine never changes the documents it is given: the stored ones go in as they are.
   const engine = options.engine ?? new Engine({ store, onProgress: options.onProgress, jobs: options.jobs });
   const { report, documents } = await engine.syncedReport(options.generatedAt, standing, sources);
-  const runId = await store.putRun(report);
-  return { report, runId, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
+  return { report, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
 
 export interface CurrentReport extends StoredReportResult {
-  /** The store revision the report was made at. */
+  /** The store revision the report was made at ("" for a run read back at start-up). */
   revision: string;
-  /** One document as cleaning left it in this run, with its map back to raw offsets. */
+  /** One document as cleaning left it in this run, with its map back to raw offsets (null in a run read back). */
   cleanedDocument(id: string): CleanDocument | null;
   /** The stored document (newest version) the report used, by id. */
   source(id: string): StoredDocument | null;
 }
 
+/** How a report is computed over the store: on a worker thread, or in this one. */
+export type ComputeReport = (generatedAt: string) => Promise<StoredReportResult>;
+
+export interface ReportCacheOptions {
+  /** Where the computation runs; in this thread (reportFromStore) unless given. */
+  compute?: ComputeReport;
+  onProgress?: (stage: string, message: string) => void;
+  /** A computation that failed, one line (the last report keeps being served). */
+  onError?: (message: string) => void;
+}
+
 /**
- * The last report, recomputed only when the store's revision has moved on (documents added by
- * this server or by another process). Concurrent requests share one computation. One engine
- * is kept across computations, so a recomputation derives only the documents stored since
- * and reconciles only the events they changed (lineage and clustering still see the whole set).
+ * The last report, and its update when the store's revision moves on (documents added by this
+ * server or by another process). A read never waits for an update: it gets the last report
+ * while the next one is computed (off this thread when `compute` runs on a worker), and the
+ * new one is swapped in whole when done. Only a store never reported on makes the first
+ * reads wait, since there is nothing yet to show. Updates run one at a time; writes that
+ * arrive meanwhile are taken in by one more update after it.
  */
 export class ReportCache {
   private current: CurrentReport | null = null;
-  private pending: { revision: string; promise: Promise<CurrentReport> } | null = null;
-  /** Kept between computations: each takes in only what was stored since the last. */
-  private readonly engine: Engine;
+  private first: Promise<CurrentReport> | null = null;
+  /** The newest revision seen, and the one an update is working on. */
+  private seen = "";
+  private running: Promise<void> | null = null;
+  private failedAt: string | null = null;
+  private readonly compute: ComputeReport;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
-    private readonly onProgress?: (stage: string, message: string) => void,
+    private readonly options: ReportCacheOptions = {},
   ) {
-    this.engine = new Engine({ store, onProgress });
+    // In this thread, one engine is kept across updates: each takes in only what was stored since.
+    const engine = new Engine({ store, onProgress: options.onProgress });
+    this.compute = options.compute ?? ((generatedAt) => reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }));
+  }
+
+  /** True while the report served is older than the store (an update is running or due). */
+  get updating(): boolean {
+    return this.current === null || this.current.revision !== this.seen;
+  }
+
+  /** The newest store revision a read has seen. */
+  get storeRevision(): string {
+    return this.seen;
   }
 
   async get(): Promise<CurrentReport> {
-    const revision = await this.store.revision();
-    if (this.current?.revision === revision) return this.current;
-    if (this.pending?.revision === revision) return this.pending.promise;
-    const promise = this.compute(revision);
-    this.pending = { revision, promise };
-    try {
-      const current = await promise;
-      if (!this.current || this.current.revision !== revision) this.current = current;
-      return current;
-    } finally {
-      if (this.pending?.promise === promise) this.pending = null;
+    this.seen = await this.store.revision();
+    if (this.current === null) {
+      // Shared by the reads that arrive meanwhile; forgotten if it fails, so the next read tries again.
+      this.first ??= this.start().finally(() => (this.first = null));
+      this.current = await this.first;
+    }
+    if (this.current.revision !== this.seen && this.failedAt !== this.seen) this.update();
+    return this.current;
+  }
+
+  /** Resolves once no update is running or due (tests, and a server shutting down). */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.get();
+      if (!this.running) return;
+      await this.running;
     }
   }
 
-  private async compute(revision: string): Promise<CurrentReport> {
-    const result = await reportFromStore(this.store, { generatedAt: this.now().toISOString(), onProgress: this.onProgress, engine: this.engine });
-    const byId = new Map(result.sources.map((d) => [d.id, d]));
-    const cleanedById = new Map(result.cleaned.map((d) => [d.id, d]));
-    return { ...result, revision, cleanedDocument: (id) => cleanedById.get(id) ?? null, source: (id) => byId.get(id) ?? null };
+  /** At start-up: the last stored run when there is one (then updated behind it), else a first computation. */
+  private async start(): Promise<CurrentReport> {
+    const run = await this.store.latestRun();
+    if (!run) return this.computed(this.seen);
+    const sources = await this.store.latestDocuments();
+    return cached({ report: run.report, runId: run.id, sources, cleaned: [], runProblems: [], changes: [] }, "");
   }
+
+  private update(): void {
+    if (this.running) return;
+    this.running = (async () => {
+      try {
+        while (this.current && this.current.revision !== this.seen) {
+          const revision = this.seen;
+          try {
+            this.current = await this.computed(revision);
+            this.failedAt = null;
+          } catch (error) {
+            // Served as it was; tried again when the store next changes.
+            this.failedAt = revision;
+            this.options.onError?.(`the report could not be updated: ${(error as Error).message}`);
+            return;
+          }
+          this.seen = await this.store.revision();
+        }
+      } finally {
+        this.running = null;
+      }
+    })();
+  }
+
+  private async computed(revision: string): Promise<CurrentReport> {
+    return cached(await this.compute(this.now().toISOString()), revision);
+  }
+}
+
+function cached(result: StoredReportResult, revision: string): CurrentReport {
+  const byId = new Map(result.sources.map((d) => [d.id, d]));
+  const cleanedById = new Map(result.cleaned.map((d) => [d.id, d]));
+  return { ...result, revision, cleanedDocument: (id) => cleanedById.get(id) ?? null, source: (id) => byId.get(id) ?? null };
 }

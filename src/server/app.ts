@@ -1,11 +1,14 @@
 // The web app: pages for people, JSON for programs, one POST to add an article. The report
-// behind them is recomputed only after the store changes (see ReportCache).
+// behind them is updated after the store changes, behind the reads (see ReportCache): a read
+// is answered from the last report, a write is stored and answered at once, and until the
+// new report is in, pages say "updating" and every answer carries `X-Report-State: updating`.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { oversizeReason } from "../ingest/index.ts";
-import { ReportCache } from "../runs/index.ts";
+import { ReportCache, versionedPut } from "../runs/index.ts";
 import type { Store } from "../store/index.ts";
 import { documentFromBody, MAX_BODY_BYTES } from "./api-documents.ts";
+import { answerCache } from "./answer-cache.ts";
 import { addEventRoutes } from "./api-events.ts";
 import { changesRoutes } from "./changes-feed.ts";
 import { documentPage } from "./document-page.ts";
@@ -23,12 +26,14 @@ export interface AppOptions {
   token?: string;
   /** Host names the server answers to besides loopback (the --host it listens on). */
   hosts?: string[];
+  /** The report behind the pages; by default one computed on this thread (startServer passes one on a worker). */
+  reports?: ReportCache;
 }
 
 export function createApp(options: AppOptions): Hono {
   const { store, now } = options;
   const log = options.log ?? (() => {});
-  const reports = new ReportCache(store, now, (stage, message) => log(`${stage}: ${message}`));
+  const reports = options.reports ?? new ReportCache(store, now, { onProgress: (stage, message) => log(`${stage}: ${message}`), onError: (line) => log(`error: ${line}`) });
   const app = new Hono();
 
   app.use("*", async (c, next) => {
@@ -39,6 +44,14 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.use("*", writeGuard({ token: options.token, hosts: options.hosts }));
+  // Outside the notice, so that a kept answer is kept with it (keyed by the report state).
+  app.use("*", answerCache(reports));
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Report-State", reports.updating ? "updating" : "current");
+    if (reports.updating && c.req.method === "GET" && c.res.headers.get("Content-Type")?.startsWith("text/html")) c.res = await withUpdatingNotice(c.res);
+  });
 
   addEventRoutes(app, { store, reports });
 
@@ -54,6 +67,7 @@ export function createApp(options: AppOptions): Hono {
     const current = await reports.get();
     const doc = current.report.documents.find((d) => d.id === id);
     const versions = await store.documentVersions(id);
+    if (!doc && reports.updating && versions.length) return c.html(page({ title: "Updating", body: `<h1>Updating</h1><p>Document ${esc(id)} is stored; the report is being updated to take it in. This page will show it, and the event it belongs to, once the update is done.</p>` }), 202);
     if (!doc) {
       const problem = versions.length ? current.report.problems.find((p) => p.source === versions[versions.length - 1].source) : undefined;
       const why = versions.length ? `Document ${id} is stored but not in the report${problem ? `: ${problem.reason}` : ""}.` : `There is no document ${id} in the store.`;
@@ -82,15 +96,23 @@ export function createApp(options: AppOptions): Hono {
       const oversize = oversizeReason(parsed.document.raw);
       if (oversize) return c.json({ error: oversize }, 413);
       // An id another source holds is a conflict unless the writer says this is its new version.
-      const idClash = c.req.query("new-version") === "true" ? "version" : "refuse";
-      const put = await store.putDocuments([parsed.document], now().toISOString(), { idClash });
-      const id = parsed.document.id;
+      // Saying so also stands for lineage's say: the writer knows its text better.
+      const saysVersion = c.req.query("new-version") === "true";
+      const put = await store.putDocuments([parsed.document], now().toISOString(), saysVersion ? { idClash: "version" } : versionedPut({ idClash: "refuse" }));
+      // A text from the document's own source that is no version of it is kept under an id of its own.
+      const id = put.renamed?.[0]?.[1] ?? parsed.document.id;
       if (put.conflicts?.length) return c.json({ error: put.rejected[0].reason }, 409);
       if (put.rejected.length) return c.json({ error: put.rejected[0].reason }, 400);
       const status = put.added.length ? "added" : put.versioned.length ? "version" : "unchanged";
       const versions = await store.documentVersions(id);
       const stored = versions.find((v) => v.raw === parsed.document.raw) ?? versions[versions.length - 1];
-      return c.json({ id, status, version: stored.version, sha: stored.sha, page: `/documents/${encodeURIComponent(id)}` }, status === "unchanged" ? 200 : 201);
+      const where = `/documents/${encodeURIComponent(id)}`;
+      if (status === "unchanged") return c.json({ id, status, version: stored.version, sha: stored.sha, page: where }, 200);
+      // Answered now; the report takes the document in behind the reads (its page says so meanwhile).
+      reports.get().catch((error: Error) => log(`error: ${error.message}`));
+      c.header("Location", where);
+      const note = put.renamed?.[0] ? { note: `${put.renamed[0][2]}; stored as ${id}` } : {};
+      return c.json({ id, status, version: stored.version, sha: stored.sha, page: where, report: "updating", ...note }, 201);
     },
   );
 
@@ -103,6 +125,16 @@ export function createApp(options: AppOptions): Hono {
   });
 
   return app;
+}
+
+/** The notice a page carries while the report behind it is being updated. */
+const UPDATING_NOTICE = `<p class="updating" role="status"><strong>Updating:</strong> new reports are stored and being taken into the figures; this page shows the report before them.</p>`;
+
+async function withUpdatingNotice(res: Response): Promise<Response> {
+  const html = (await res.text()).replace("<main>\n", `<main>\n${UPDATING_NOTICE}\n`);
+  const headers = new Headers(res.headers);
+  headers.delete("Content-Length");
+  return new Response(html, { status: res.status, headers });
 }
 
 function notFoundPage(c: Context, reason: string): Response {

@@ -38,10 +38,25 @@ const overlaps = (a: Country["bounds"], west: number, south: number, east: numbe
   // A country across the antimeridian has west > east: it is kept (cheap to draw, rare).
   a[0][0] > a[1][0] || (a[0][0] <= east && a[1][0] >= west && a[0][1] <= north && a[1][1] >= south);
 
+/** Maps drawn, by the places they show: projecting the outlines costs a page tens of milliseconds, and an event's places rarely change between reports. */
+const drawn = new Map<string, string>();
+const MAX_DRAWN = 500;
+
 /** The SVG map of the event's places that have coordinates, or null when none has. */
 export function eventMap(event: Event): string | null {
   const located = event.places.filter((p): p is typeof p & { lat: number; lon: number } => p.lat !== null && p.lon !== null);
   if (!located.length) return null;
+  const key = JSON.stringify(located.map((p) => [p.name, p.lat, p.lon, p.mentions, p.country]));
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = drawMap(located);
+    if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+function drawMap(located: (Event["places"][number] & { lat: number; lon: number })[]): string {
   // The frame is the main country's places (the first place is the most mentioned): a capital
   // that spoke from across the world would otherwise shrink the event to a dot.
   const home = located[0].country;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { readInputs } from "../ingest/index.ts";
+import { ReportCache, reportFromStore } from "../runs/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import type { Event, Report } from "../types.ts";
 import { createApp, documentFromBody } from "./index.ts";
@@ -22,13 +23,18 @@ function steppingClock(start = Date.parse("2026-02-05T08:00:00.000Z")): () => Da
 let dir: string;
 let store: Store;
 let app: Hono;
+let reports: ReportCache;
+let gate: Promise<void> = Promise.resolve();
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "crosscheck-server-"));
   store = await openStore(join(dir, "store.sqlite"));
   const { documents } = await readInputs([CORPUS]);
   await store.putDocuments(documents, "2026-02-04T00:00:00.000Z");
-  app = createApp({ store, now: steppingClock() });
+  const now = steppingClock();
+  // Updates wait at this gate while a test holds it shut, so "meanwhile" is a state, not a race.
+  reports = new ReportCache(store, now, { compute: async (generatedAt) => (await gate, reportFromStore(store, { generatedAt })) });
+  app = createApp({ store, now, reports });
 });
 
 after(async () => {
@@ -108,7 +114,7 @@ describe("API and cache", () => {
     assert.equal(runs.length, 1, "one run stored for all those requests");
   });
 
-  test("POST /api/documents stores an article; the next request reports on it", async () => {
+  test("POST /api/documents stores an article and answers at once; the report takes it in behind the reads", async () => {
     const before = (await (await get("/api/report")).json()) as Report;
     const article = {
       id: "api-1",
@@ -117,13 +123,26 @@ describe("API and cache", () => {
       outlet: "Test Wire",
       title: "Market attack",
     };
+    let open = () => {};
+    gate = new Promise((resolve) => (open = resolve));
     const res = await post(JSON.stringify(article));
     assert.equal(res.status, 201);
     assert.deepEqual(
       { ...((await res.json()) as object), sha: undefined },
-      { id: "api-1", status: "added", version: 1, sha: undefined, page: "/documents/api-1" },
+      { id: "api-1", status: "added", version: 1, sha: undefined, page: "/documents/api-1", report: "updating" },
     );
-    const after = (await (await get("/api/report")).json()) as Report;
+    assert.equal(res.headers.get("location"), "/documents/api-1");
+    const meanwhile = await get("/api/report");
+    assert.equal(meanwhile.headers.get("x-report-state"), "updating");
+    assert.equal(((await meanwhile.json()) as Report).generatedAt, before.generatedAt, "reads answered from the last report");
+    const page = await get("/documents/api-1");
+    assert.equal(page.status, 202);
+    assert.match(await page.text(), /Updating:.*being updated to take it in/s);
+    open();
+    await reports.settled();
+    const current = await get("/api/report");
+    assert.equal(current.headers.get("x-report-state"), "current");
+    const after = (await current.json()) as Report;
     assert.notEqual(after.generatedAt, before.generatedAt, "recomputed");
     const stored = after.documents.find((d) => d.id === "api-1");
     assert.ok(stored);
@@ -179,6 +198,7 @@ describe("article text stays text", () => {
     const res = await post(JSON.stringify(nasty));
     assert.equal(res.status, 201);
     const page = (await res.json()) as { page: string };
+    await reports.settled();
     for (const path of ["/", page.page]) {
       const html = await (await get(path)).text();
       assert.doesNotMatch(html, /<script>alert|<img src=x|<b onmouseover/i, path);

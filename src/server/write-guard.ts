@@ -6,6 +6,7 @@
 // CORS stays closed: no Access-Control-Allow-* header is ever sent.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import type { Store } from "../store/index.ts";
 
 export interface WriteGuardOptions {
   /** The token writes must carry; undefined leaves writes open (tests, embedding). `serve` always sets one. */
@@ -19,6 +20,24 @@ const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]", "::1"];
 /** A fresh token for `serve` when none was given: 32 hex digits. */
 export function newWriteToken(): string {
   return randomBytes(16).toString("hex");
+}
+
+/** The setting the store keeps a made token under. */
+const TOKEN_SETTING = "write-token";
+
+/**
+ * The token `serve` uses: the one given (--token or CROSSCHECK_TOKEN) when there is one, else
+ * the one kept in the store, else a new one, kept there for the next start. `made` is true
+ * only for that new one: it is printed once, when it is made, not at every start. Keeping it
+ * in the store gives it to whoever can read the store, who could write to the store anyway.
+ */
+export async function writeTokenFor(store: Store, given: string | undefined): Promise<{ token: string; made: boolean }> {
+  if (given) return { token: given, made: false };
+  const kept = await store.setting(TOKEN_SETTING);
+  if (kept) return { token: kept, made: false };
+  const fresh = newWriteToken();
+  const token = await store.putSettingOnce(TOKEN_SETTING, fresh);
+  return { token, made: token === fresh };
 }
 
 export function writeGuard(options: WriteGuardOptions): MiddlewareHandler {

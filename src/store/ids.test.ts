@@ -31,7 +31,7 @@ describe("ids across runs", () => {
     assert.equal(second.added.length, 1);
     const renamed = second.added[0];
     assert.match(renamed, /^report-[0-9a-f]{8}$/);
-    assert.deepEqual(second.renamed, [["report", renamed]]);
+    assert.deepEqual(second.renamed, [["report", renamed, "the id is another source's in the store"]]);
     const latest = await store.latestDocuments();
     assert.deepEqual(latest.map((d) => [d.id, d.version, d.source]), [["report", 1, "a/report.txt"], [renamed, 1, "b/report.txt"]]);
     assert.ok(latest[1].messages.some((m) => m.rule === "id-taken"));

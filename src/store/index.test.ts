@@ -252,7 +252,7 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
           (await again.latestDocuments()).map((d) => d.raw),
           ["Kept."],
         );
-        assert.equal(await again.schemaVersion(), MIGRATIONS.length);
+        assert.equal(await again.schemaVersion(), Math.max(...MIGRATIONS.map((m) => m.version)));
       } finally {
         await again.close();
       }

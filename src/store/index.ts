@@ -4,8 +4,8 @@
 // postgres:// or postgresql:// URL). The store never reads the clock: callers pass the time.
 import type { Store } from "./types.ts";
 
-export type { DerivedRecord, FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun } from "./types.ts";
-export { KEEP_RUNS, redactUrl, type VerifyResult } from "./types.ts";
+export type { DerivedRecord, FetchValidators, IdClash, PutDocumentsOptions, PutDocumentsResult, RunSummary, Store, StoredDocument, StoredProblem, StoredRun, StoredRunChanges, VersionVerdict } from "./types.ts";
+export { KEEP_RUN_CHANGES, KEEP_RUNS, redactUrl, type VerifyResult } from "./types.ts";
 export { storeValidators, type PendingValidators } from "./validators.ts";
 
 export interface OpenStoreOptions {

@@ -112,6 +112,28 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: "changes stored with each run, and server settings",
+    statements: [
+      // What each run changed against the run before, worked out once when the run is stored:
+      // /api/changes then reads these rows instead of every run's whole report. Kept longer
+      // than the runs themselves (a follower wants the history; a row is a few lines).
+      `CREATE TABLE run_changes (
+        run INTEGER PRIMARY KEY,
+        generated_at TEXT NOT NULL,
+        changes TEXT NOT NULL
+      )`,
+      // The source as compared (a file's resolved path), beside the source as typed; null in
+      // rows stored before, which are compared by their source.
+      `ALTER TABLE documents ADD COLUMN source_key TEXT`,
+      // Values a server keeps between starts (its write token), one row a name.
+      `CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const CREATE_MIGRATIONS = `CREATE TABLE IF NOT EXISTS migrations (
@@ -126,8 +148,8 @@ export const SQL = {
   recordMigration: `INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 
   nextSeq: `SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM documents`,
-  insertDocument: `INSERT INTO documents (id, version, sha, seq, source, raw, format, given, body_start, messages, ingested_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertDocument: `INSERT INTO documents (id, version, sha, seq, source, raw, format, given, body_start, messages, ingested_at, source_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   /**
    * The newest version of each document with `first`, the seq of its first version: the caller
    * sorts by it (sorting in SQL would make the database sort whole rows, raw text included).
@@ -148,6 +170,11 @@ export const SQL = {
   pruneRuns: `DELETE FROM runs WHERE id <= ?`,
   versionShas: `SELECT id, version, sha, raw FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`,
   versionSeq: `SELECT seq FROM documents WHERE id = ? AND version = ?`,
+  insertRunChanges: `INSERT INTO run_changes (run, generated_at, changes) VALUES (?, ?, ?)`,
+  pruneRunChanges: `DELETE FROM run_changes WHERE run <= ?`,
+  runChangesSince: `SELECT run, generated_at, changes FROM run_changes WHERE generated_at > ? ORDER BY run`,
+  setting: `SELECT value FROM settings WHERE name = ?`,
+  insertSetting: `INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`,
   latestRun: `SELECT id, generated_at, documents, report FROM runs ORDER BY id DESC LIMIT 1`,
   runs: `SELECT id, generated_at, documents FROM runs ORDER BY id`,
   run: `SELECT id, generated_at, documents, report FROM runs WHERE id = ?`,
@@ -188,7 +215,7 @@ export function fts5Query(text: string): string | null {
 /** The stored (id, sha, version) triples of up to IDS_PER_QUERY ids. */
 export const IDS_PER_QUERY = 400;
 export const derivedOf = (ids: number): string => `SELECT id, version, fingerprint, probes, cleaned, extraction FROM derived WHERE id IN (${Array(ids).fill("?").join(", ")})`;
-export const versionsOf = (ids: number): string => `SELECT id, sha, version, source FROM documents WHERE id IN (${Array(ids).fill("?").join(", ")})`;
+export const versionsOf = (ids: number): string => `SELECT id, sha, version, COALESCE(source_key, source) AS source FROM documents WHERE id IN (${Array(ids).fill("?").join(", ")})`;
 
 /** `?` placeholders to PostgreSQL's `$1, $2, ...` (the SQL above holds no literal `?`). */
 export function numberPlaceholders(sql: string): string {

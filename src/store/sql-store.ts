@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { GivenMetadata, Message, Problem, Report, SourceDocument } from "../types.ts";
 import { idForSource } from "../text/ids.ts";
 import { appendAll } from "../arrays.ts";
-import { KEEP_RUNS, type DerivedRecord, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type VerifyResult } from "./types.ts";
+import { KEEP_RUN_CHANGES, KEEP_RUNS, type DerivedRecord, type FetchValidators, type PutDocumentsOptions, type PutDocumentsResult, type RunSummary, type Store, type StoredDocument, type StoredProblem, type StoredRun, type StoredRunChanges, type VersionVerdict, type VerifyResult } from "./types.ts";
 import { CREATE_MIGRATIONS, derivedOf, fts5Query, IDS_PER_QUERY, MIGRATIONS, SEARCH_EVENTS, SQL, versionsOf } from "./schema.ts";
 
 export type Row = Record<string, unknown>;
@@ -59,16 +59,27 @@ export class SqlStore implements Store {
     });
     if (!storable.length) return result;
     const idClash = options.idClash ?? "rename";
+    const keyOf = options.sourceKey ?? ((doc: SourceDocument) => doc.source);
+    // Asked before the transaction, so that no writer waits while the texts are compared.
+    const verdicts = options.isVersion ? await this.versionVerdicts(storable, keyOf, options.isVersion) : new Map<SourceDocument, VersionVerdict>();
     await this.db.transaction(["documents"], async (tx) => {
       // What is stored under these ids (and the ids a clash would rename to), in a few queries.
-      const ids = new Set(storable.flatMap((d) => [d.id, idForSource(d.id, d.source)]));
+      const ids = new Set(storable.flatMap((d) => [d.id, idForSource(d.id, d.source), contentSuffixed(d.id, shaOf(d.raw))]));
       const known = await this.knownVersions(tx, [...ids]);
       let seq = Number((await tx.all(SQL.nextSeq))[0].seq);
       for (const doc of storable) {
         const sha = shaOf(doc.raw);
+        const key = keyOf(doc);
         let id = doc.id;
+        let extra: Message[] = [];
         const held = known.get(id);
-        const otherSource = held !== undefined && !held.shas.has(sha) && !held.sources.has(doc.source);
+        const verdict = verdicts.get(doc);
+        if (held && !held.shas.has(sha) && held.sources.has(key) && verdict?.isVersion === false) {
+          id = contentSuffixed(doc.id, sha);
+          extra = [{ stage: "ingest", rule: "not-a-version", reason: `${verdict.reason}; stored as a document of its own, ${id}` }];
+          (result.renamed ??= []).push([doc.id, id, verdict.reason]);
+        } else if (verdict?.isVersion && verdict.message) extra = [verdict.message];
+        const otherSource = id === doc.id && held !== undefined && !held.shas.has(sha) && !held.sources.has(key);
         if (otherSource && idClash === "refuse") {
           result.rejected.push({ stage: "store", rule: "id-clash", fatal: true, source: doc.source, reason: `id ${id} is another source's (${[...held.sources][0]}); say it is a new version to store it as one` });
           (result.conflicts ??= []).push(id);
@@ -76,7 +87,7 @@ export class SqlStore implements Store {
         }
         if (otherSource && idClash === "rename") {
           id = idForSource(doc.id, doc.source);
-          (result.renamed ??= []).push([doc.id, id]);
+          (result.renamed ??= []).push([doc.id, id, "the id is another source's in the store"]);
         }
         const entry = known.get(id) ?? { shas: new Set<string>(), sources: new Set<string>(), latest: 0 };
         known.set(id, entry);
@@ -84,7 +95,8 @@ export class SqlStore implements Store {
           result.unchanged.push(id);
           continue;
         }
-        const messages = id === doc.id ? (doc.messages ?? []) : [...(doc.messages ?? []), renamedMessage(doc.id, id)];
+        const renamed = id !== doc.id && !extra.length ? [renamedMessage(doc.id, id)] : [];
+        const messages = [...(doc.messages ?? []), ...renamed, ...extra];
         const previous = entry.latest;
         await tx.run(SQL.insertDocument, [
           id,
@@ -98,14 +110,28 @@ export class SqlStore implements Store {
           doc.bodyStart ?? 0,
           JSON.stringify(messages),
           ingestedAt,
+          key === doc.source ? null : key,
         ]);
         entry.shas.add(sha);
-        entry.sources.add(doc.source);
+        entry.sources.add(key);
         entry.latest = previous + 1;
         (previous ? result.versioned : result.added).push(id);
       }
     });
     return result;
+  }
+
+  /** For each document that brings new text under a stored id from that id's own source, whether it is a version. */
+  private async versionVerdicts(documents: SourceDocument[], keyOf: (doc: SourceDocument) => string, isVersion: NonNullable<PutDocumentsOptions["isVersion"]>): Promise<Map<SourceDocument, VersionVerdict>> {
+    const verdicts = new Map<SourceDocument, VersionVerdict>();
+    const known = await this.knownVersions(this.db, [...new Set(documents.map((d) => d.id))]);
+    for (const doc of documents) {
+      const held = known.get(doc.id);
+      if (!held || held.shas.has(shaOf(doc.raw)) || !held.sources.has(keyOf(doc))) continue;
+      const versions = await this.documentVersions(doc.id);
+      verdicts.set(doc, await isVersion(versions[versions.length - 1], doc));
+    }
+    return verdicts;
   }
 
   private async knownVersions(tx: Db, ids: string[]): Promise<Map<string, { shas: Set<string>; sources: Set<string>; latest: number }>> {
@@ -151,11 +177,13 @@ export class SqlStore implements Store {
     return (await this.db.all(SQL.problems)).map((r) => ({ source: String(r.source), reason: String(r.reason), ingestedAt: String(r.ingested_at) }));
   }
 
-  async putRun(report: Report): Promise<number> {
+  async putRun(report: Report, changes?: (run: number) => unknown[]): Promise<number> {
     return this.db.transaction(["runs"], async (tx) => {
       const id = Number((await tx.all(SQL.nextRunId))[0].id);
       await tx.run(SQL.insertRun, [id, report.generatedAt, report.documents.length, JSON.stringify(report)]);
+      if (changes) await tx.run(SQL.insertRunChanges, [id, report.generatedAt, JSON.stringify(changes(id))]);
       if (id > KEEP_RUNS) await tx.run(SQL.pruneRuns, [id - KEEP_RUNS]);
+      if (id > KEEP_RUN_CHANGES) await tx.run(SQL.pruneRunChanges, [id - KEEP_RUN_CHANGES]);
       await tx.run(SQL.clearEventSearch, [id]);
       const texts = new Map(report.documents.map((d) => [d.id, [d.title ?? "", d.text].join("\n")]));
       for (const event of report.events) {
@@ -211,6 +239,21 @@ export class SqlStore implements Store {
     return { ...runFromRow(row), report: JSON.parse(String(row.report)) as Report };
   }
 
+  async runChanges(since: string | null): Promise<StoredRunChanges[]> {
+    const rows = await this.db.all(SQL.runChangesSince, [since ?? ""]);
+    return rows.map((r) => ({ run: Number(r.run), generatedAt: String(r.generated_at), changes: JSON.parse(String(r.changes)) as unknown[] }));
+  }
+
+  async setting(name: string): Promise<string | null> {
+    const row = (await this.db.all(SQL.setting, [name]))[0];
+    return row ? String(row.value) : null;
+  }
+
+  async putSettingOnce(name: string, value: string): Promise<string> {
+    await this.db.run(SQL.insertSetting, [name, value]);
+    return (await this.setting(name)) ?? value;
+  }
+
   async fetchValidators(url: string): Promise<FetchValidators | null> {
     const row = (await this.db.all(SQL.fetchValidators, [url]))[0];
     if (!row) return null;
@@ -257,6 +300,9 @@ export class SqlStore implements Store {
     return this.db.close();
   }
 }
+
+/** The id of a text that came from a stored document's source but is not its version: the id and 8 hex of its SHA-256. */
+const contentSuffixed = (id: string, sha: string): string => `${id}-${sha.slice(0, 8)}`;
 
 export const shaOf = (raw: string): string => createHash("sha256").update(raw, "utf8").digest("hex");
 

@@ -1,7 +1,7 @@
 // What a store is, apart from how one is opened: the interface both implementations keep
 // and the records they hand back. Here rather than in index.ts so that the implementations,
 // which index.ts loads, do not import index.ts back.
-import type { Problem, Report, SourceDocument } from "../types.ts";
+import type { Message, Problem, Report, SourceDocument } from "../types.ts";
 
 export interface StoredDocument extends SourceDocument {
   /** 1 for the first text stored under this id, 2 for the next different one, ... */
@@ -28,8 +28,8 @@ export interface PutDocumentsResult {
   rejected: Problem[];
   /** Ids of documents refused because another source holds the id (`idClash: "refuse"`). */
   conflicts?: string[];
-  /** Documents stored under another id because theirs was another source's: [asked, given]. */
-  renamed?: [string, string][];
+  /** Documents stored under another id: [asked, given, why] (another source's id, or not a version of its source's document). */
+  renamed?: [string, string, string][];
 }
 
 /**
@@ -43,7 +43,22 @@ export type IdClash = "rename" | "refuse" | "version";
 
 export interface PutDocumentsOptions {
   idClash?: IdClash;
+  /**
+   * What two sources are compared by: a file's resolved path (`./a.txt` and `/abs/a.txt` are
+   * one source), kept beside the source as typed. The source itself when absent.
+   */
+  sourceKey?: (doc: SourceDocument) => string;
+  /**
+   * Asked, before the write, whether new text from a stored document's own source is a
+   * version of it (lineage links the two): one it says is not is stored as a document of its
+   * own, under the id and the first 8 hex of its SHA-256, with the reason as a message.
+   * Absent: new text from the same source is always the next version.
+   */
+  isVersion?: (older: StoredDocument, newer: SourceDocument) => Promise<VersionVerdict>;
 }
+
+/** A new text from a source, against the stored one: its version (with a note for it), or another document and why. */
+export type VersionVerdict = { isVersion: true; message?: Message } | { isVersion: false; reason: string };
 
 export interface RunSummary {
   id: number;
@@ -73,6 +88,13 @@ export interface DerivedRecord {
   extraction: string;
 }
 
+/** What one run changed against the run before, as stored with it (src/runs/changes.ts makes them). */
+export interface StoredRunChanges {
+  run: number;
+  generatedAt: string;
+  changes: unknown[];
+}
+
 /** A server's ETag and Last-Modified for a URL, as it sent them. */
 export interface FetchValidators {
   etag?: string;
@@ -97,8 +119,18 @@ export interface Store {
    * version's raw text still has the SHA-256 it was stored with.
    */
   verify(): Promise<VerifyResult>;
-  /** Stores a run's report; returns the run id (1, 2, ...). Only the newest `KEEP_RUNS` runs are kept. */
-  putRun(report: Report): Promise<number>;
+  /**
+   * Stores a run's report, with what it changed when given (in one transaction); returns the
+   * run id (1, 2, ...). Only the newest `KEEP_RUNS` runs are kept, and the changes of the
+   * newest `KEEP_RUN_CHANGES`.
+   */
+  putRun(report: Report, changes?: (run: number) => unknown[]): Promise<number>;
+  /** The stored changes of the runs made after `since` (ISO time; all when null), oldest first. */
+  runChanges(since: string | null): Promise<StoredRunChanges[]>;
+  /** A value kept under a name (the server's token), or null. */
+  setting(name: string): Promise<string | null>;
+  /** Keeps `value` under `name` unless one is kept already; returns the one kept (two servers starting at once agree). */
+  putSettingOnce(name: string, value: string): Promise<string>;
   latestRun(): Promise<StoredRun | null>;
   runs(): Promise<RunSummary[]>;
   /** One stored run by id, or null. */
@@ -148,3 +180,6 @@ export interface VerifyResult {
  * otherwise grow the store without bound. Older runs are deleted when a new one is stored.
  */
 export const KEEP_RUNS = 50;
+
+/** Runs whose changes are kept: ten times the runs, since a follower wants history and a row is small. */
+export const KEEP_RUN_CHANGES = 500;

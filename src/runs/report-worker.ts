@@ -1,0 +1,34 @@
+// The report worker: a thread that opens the server's store itself (the same SQLite file or
+// PostgreSQL URL) and computes the current report there, so that cleaning a 10 MB article
+// never stops the server's thread from answering reads. One job at a time; the store stays
+// open between jobs. Started by off-thread.ts, never imported by anything else.
+import { parentPort, workerData } from "node:worker_threads";
+import { openStore, type Store } from "../store/index.ts";
+import { Engine } from "../engine/index.ts";
+import { reportFromStore, type StoredReportResult } from "./stored.ts";
+
+export interface WorkerJob {
+  generatedAt: string;
+}
+
+export type WorkerAnswer = { result: StoredReportResult; error?: undefined } | { result?: undefined; error: string };
+
+const target = (workerData as { target: string }).target;
+let store: Promise<Store> | null = null;
+/** Kept between jobs: each update derives only the documents stored since, and reconciles only the events they changed. */
+let engine: Engine | null = null;
+
+parentPort?.on("message", async (job: WorkerJob) => {
+  let answer: WorkerAnswer;
+  try {
+    store ??= openStore(target);
+    const opened = await store;
+    engine ??= new Engine({ store: opened });
+    answer = { result: await reportFromStore(opened, { generatedAt: job.generatedAt, engine }) };
+  } catch (error) {
+    answer = { error: (error as Error).message };
+  }
+  // The offset maps are the bulk of a result: moved to the server's thread, not copied.
+  const transfer = answer.result ? answer.result.cleaned.map((d) => d.toRaw.buffer as ArrayBuffer) : [];
+  parentPort?.postMessage(answer, transfer);
+});
