@@ -57,16 +57,27 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     removed.push({ text: b.text, reason, start: b.start, end: b.end });
   };
 
-  for (const b of blocks) {
-    if (chrome.has(normalise(b.text))) {
-      found.outlet ??= outletOfAppeal(b.text);
-      remove(b, "boilerplate");
-      continue;
-    }
+  const notes: Message[] = [];
+  const applyRules = (b: Block) => {
     const rule = BLOCK_RULES.find((r) => r.test(b.text, b.words));
-    if (!rule) continue;
+    if (!rule) return;
     readStamp(b.text, found);
     remove(b, rule.reason);
+  };
+  const crossChrome = new Set(blocks.filter((b) => chrome.has(normalise(b.text))));
+  for (const b of blocks) if (!crossChrome.has(b)) applyRules(b);
+  // Chrome learnt across documents goes only while some of this document's text stays: when
+  // every paragraph its own rules keep is another document's chrome, that evidence is wrong
+  // for this one (a report made of paragraphs other reports share), so they are judged by the
+  // rules alone, and the document says why.
+  if (crossChrome.size > 0 && blocks.every((b) => b.removed || crossChrome.has(b))) {
+    notes.push({ stage: "clean", rule: "chrome-kept", reason: `every paragraph left (${crossChrome.size}) was learnt as chrome across documents: kept, since a report never loses all its text to other documents' evidence` });
+    for (const b of crossChrome) applyRules(b);
+  } else {
+    for (const b of crossChrome) {
+      found.outlet ??= outletOfAppeal(b.text);
+      remove(b, "boilerplate");
+    }
   }
 
   const titleBlock = findTitle(blocks);
@@ -74,7 +85,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     meta.title = titleBlock.text;
     remove(titleBlock, "metadata");
   }
-  const notes = removeRepeats(blocks, remove);
+  notes.push(...removeRepeats(blocks, remove));
 
   const kept = blocks.filter((b) => !b.removed);
   const builder = new MappedTextBuilder();
