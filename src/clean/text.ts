@@ -9,6 +9,9 @@ import { publishedFrom } from "./text-published.ts";
 import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
+/** Text read to tell a document's language before its blocks are judged. */
+const LANGUAGE_SAMPLE = 4000;
+
 interface Block {
   start: number;
   end: number;
@@ -58,8 +61,11 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
   };
 
   const notes: Message[] = [];
+  // English wording rules decide only on a text read as English (or of unknown language).
+  const language = detectLanguage(raw.slice(bodyStart, bodyStart + LANGUAGE_SAMPLE));
+  const rules = language === "en" || language === "und" ? BLOCK_RULES : BLOCK_RULES.filter((r) => !r.english);
   const applyRules = (b: Block) => {
-    const rule = BLOCK_RULES.find((r) => r.test(b.text, b.words));
+    const rule = rules.find((r) => r.test(b.text, b.words));
     if (!rule) return;
     readStamp(b.text, found);
     remove(b, rule.reason);
