@@ -4,7 +4,9 @@
 // article, however many documents carry it. Two kinds of evidence make a paragraph chrome:
 //
 // 1. It recurs in two documents of one site that are different articles: their text outside
-//    the recurring paragraphs is mostly different.
+//    the recurring paragraphs is mostly different. Evidence is counted by story, not by
+//    document: copies of one report (bare, under new ids, under other outlets' chrome) are one
+//    story, so a stream that repeats two stories sharing a paragraph is still two stories.
 // 2. Among copies of one story run by several sites, it is carried by the copies of one site
 //    only (two or more of them), and sits around the story: before or after all the text that
 //    copy shares with other sites' copies.
@@ -48,22 +50,34 @@ export function learnChrome(docs: SourceDocument[]): Set<string> {
   });
   const recurring = [...holders].filter(([, list]) => list.length >= 2);
   const wholeShare = (a: number, b: number) => share(held[a].trigrams, held[b].trigrams);
+  const judged = new Map<string, boolean>();
+  const nearIdentical = (a: number, b: number): boolean => {
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    let found = judged.get(key);
+    if (found === undefined) judged.set(key, (found = oneStory(held[a], held[b])));
+    return found;
+  };
   const chrome = new Set<string>();
   for (const [paragraph, list] of recurring) {
-    if (aroundDifferentArticles(list, held) || outletOnlyAroundCopies(paragraph, list, held, wholeShare)) chrome.add(paragraph);
+    if (aroundDifferentArticles(list, held, nearIdentical) || outletOnlyAroundCopies(paragraph, list, held, wholeShare)) chrome.add(paragraph);
   }
   return chrome;
 }
 
 /**
- * Evidence 1: holders of one site whose other text differs. Two articles that both name one
- * known site suffice. Where a holder's site is unknown, the pairs must not all go through one
- * document: a paragraph one unplaced document shares with others is that document's say-so,
- * not a site's habit, and a planted page that copies a paragraph of a genuine report must not
- * make it chrome (test/planted.test.ts).
+ * Evidence 1: holders of one site whose other text differs, counted by *story* (see
+ * storiesOf): copies of one report are one story however many sites or ids carry them, and
+ * copies are never a pair. Two stories that both name one known site suffice when no other
+ * known site carries the paragraph. Otherwise (unknown sites, or a paragraph other outlets
+ * carry too, as two stories of one event share a wire's background line) the story pairs must
+ * not all go through one story: a paragraph one story shares with another is that story's
+ * say-so, not a site's habit, and a planted page that copies a paragraph of a genuine report
+ * must not make it chrome (test/planted.test.ts).
  */
-function aroundDifferentArticles(list: number[], held: Held[]): boolean {
+function aroundDifferentArticles(list: number[], held: Held[], nearIdentical: (a: number, b: number) => boolean): boolean {
   const head = list.slice(0, MAX_HOLDERS_COMPARED);
+  const knownSites = new Set(head.flatMap((i) => (held[i].site ? [held[i].site] : [])));
+  let story: number[] | null = null;
   const pairs: [number, number][] = [];
   for (let i = 0; i < head.length; i++) {
     for (let j = i + 1; j < head.length; j++) {
@@ -73,20 +87,43 @@ function aroundDifferentArticles(list: number[], held: Held[]): boolean {
       // Copies hold (nearly) nothing but what they share: no sign of two articles.
       if (otherA.size < MIN_OTHER_TRIGRAMS || otherB.size < MIN_OTHER_TRIGRAMS) continue;
       if (share(otherA, otherB) >= DIFFERENT_BELOW) continue;
-      if (a.site && a.site === b.site) return true;
-      pairs.push([i, j]);
-      // Two pairs with no document in common: no single document is the whole evidence.
-      if (pairs.some(([x, y]) => x !== i && x !== j && y !== i && y !== j)) return true;
-      if (pairs.length >= 3 && !throughOne(pairs)) return true;
+      story ??= storiesOf(head, nearIdentical);
+      const pair: [number, number] = [story[i], story[j]];
+      if (pair[0] === pair[1]) continue;
+      if (a.site && a.site === b.site && knownSites.size === 1) return true;
+      if (pairs.some((p) => p.includes(pair[0]) && p.includes(pair[1]))) continue;
+      pairs.push(pair);
+      // Two story pairs with no story in common: no single story is the whole evidence.
+      if (pairs.some((p) => !p.includes(pair[0]) && !p.includes(pair[1]))) return true;
+      if (pairs.length >= 3 && !pairs[0].some((hub) => pairs.every((p) => p.includes(hub)))) return true;
     }
   }
   return false;
 }
 
-/** Whether every pair holds one same document (a star around it). */
-function throughOne(pairs: [number, number][]): boolean {
-  const [x, y] = pairs[0];
-  return pairs.every((p) => p.includes(x)) || pairs.every((p) => p.includes(y));
+/**
+ * Whether two documents are copies of one story: outside the paragraphs both hold, one holds
+ * (nearly) nothing (a bare copy and the same copy under an outlet's chrome), or what each
+ * holds is mostly the same (two versions, lightly edited). Judged on the text outside what
+ * they share, not on the whole, so two short articles under one outlet's long chrome stay two
+ * stories.
+ */
+function oneStory(a: Held, b: Held): boolean {
+  const [otherA, otherB] = otherTexts(a, b);
+  return otherA.size < MIN_OTHER_TRIGRAMS || otherB.size < MIN_OTHER_TRIGRAMS || share(otherA, otherB) >= COPIES_FROM;
+}
+
+/**
+ * The story of each holder (an index among them): copies of one story (oneStory) are one, and
+ * so, through a bare copy, are its copies under two outlets' chrome.
+ */
+function storiesOf(head: number[], nearIdentical: (a: number, b: number) => boolean): number[] {
+  const parent = head.map((_, k) => k);
+  const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k])));
+  for (let i = 0; i < head.length; i++) {
+    for (let j = i + 1; j < head.length; j++) if (root(i) !== root(j) && nearIdentical(head[i], head[j])) parent[root(j)] = root(i);
+  }
+  return head.map((_, k) => root(k));
 }
 
 /** The text of each of two documents outside the paragraphs both hold, as word trigrams. */

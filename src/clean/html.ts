@@ -11,6 +11,8 @@ import { parseHtml, type HtmlElement } from "./html-dom.ts";
 import { jsonLdBody } from "./html-jsonld.ts";
 import { pageProse, proseChars, proseScore, readabilityBlocks } from "./html-fallback.ts";
 import { addDateline, extractPageMeta } from "./html-meta.ts";
+import { detectLanguage } from "./language.ts";
+import { placeholderShare } from "./text-patterns.ts";
 
 export interface HtmlExtraction {
   /** Article paragraphs in reading order; headings of the article body may be included as paragraphs. */
@@ -41,6 +43,27 @@ export interface ExtractOptions {
   parse?: (raw: string) => HtmlElement;
 }
 
+/** What wording rules need to know of the page: its headline (compared), and whether English wording may decide. */
+interface Wording {
+  title: string | null;
+  english: boolean;
+}
+
+/** Text read to tell the page's language before judging its blocks. */
+const LANGUAGE_SAMPLE = 4000;
+
+/** Whether the page reads as English, or its language is unknown: English-only wording rules apply only then. */
+function readsAsEnglish(blocks: Block[], declared: string | undefined): boolean {
+  let sample = "";
+  for (const block of blocks) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    // Lorem ipsum in a template says nothing of the page's language (franc reads it as Latin).
+    if (proseChars(block) > 0 && placeholderShare(block.text) <= 0.5) sample += `${block.text}\n`;
+  }
+  const language = detectLanguage(sample, declared);
+  return language === "en" || language === "und";
+}
+
 interface Verdict {
   block: Block;
   reason: RemovalReason | null;
@@ -56,7 +79,7 @@ export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtr
   const root = (options.parse ?? parseHtml)(raw);
   const blocks = segmentBlocks(raw, root);
   const meta = extractPageMeta(raw, root, blocks);
-  const title = meta.title ? comparable(meta.title) : null;
+  const title: Wording = { title: meta.title ? comparable(meta.title) : null, english: readsAsEnglish(blocks, meta.language) };
   let verdicts = judge(blocks, true, title);
   let method: ExtractionMethod = "container";
   if (keptLength(verdicts) < MIN_ARTICLE_CHARS) {
@@ -91,7 +114,7 @@ export function extractHtml(raw: string, options: ExtractOptions = {}): HtmlExtr
   // Never empty while the page has prose: every chrome mark and wording rule may be wrong at once.
   if (keptLength(verdicts) === 0) {
     const prose = blocks.filter((b) => proseChars(b) > 0);
-    if (prose.length > 0) [verdicts, method] = [judgeChosen(blocks, new Set(prose), null).map((v) => (prose.includes(v.block) ? { ...v, reason: null } : v)), "blocks"];
+    if (prose.length > 0) [verdicts, method] = [judgeChosen(blocks, new Set(prose), { ...title, title: null }).map((v) => (prose.includes(v.block) ? { ...v, reason: null } : v)), "blocks"];
   }
   const paragraphs = verdicts.filter((v) => v.reason === null).map((v) => ({ text: v.block.text, toRaw: v.block.toRaw }));
   const removed: Removal[] = verdicts
@@ -139,7 +162,7 @@ function resetScores(el: HtmlElement): void {
 }
 
 /** Verdicts for the blocks of the article region (from its first to its last block), in order. */
-function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[] {
+function judge(blocks: Block[], strict: boolean, title: Wording): Verdict[] {
   const { roots } = chooseContent(blocks, strict);
   if (roots.length === 0) return [];
   const rootSet = new Set(roots);
@@ -176,7 +199,7 @@ function judge(blocks: Block[], strict: boolean, title: string | null): Verdict[
     // The first-level heading before any article text is the headline; later ones are the article's own subheadings.
     if (!reason && block.owner.tag === "h1" && !keptSoFar(verdicts)) reason = "metadata";
     reason ??= blockReason(block, title);
-    if (block.linkLen === 0 && isRelatedHeading(block.text)) {
+    if (block.linkLen === 0 && isRelatedHeading(block.text, title.english)) {
       reason = "related";
       const section = block.owner.parent;
       // A heading's whole section, when it is a section of its own: one that holds none of the article text kept so far.
@@ -219,7 +242,7 @@ function keptBlocks(verdicts: Verdict[]): Block[] {
 }
 
 /** Verdicts when another method chose the article's blocks: the rest of its region is boilerplate; wording rules still apply. */
-function judgeChosen(blocks: Block[], chosen: Set<Block>, title: string | null): Verdict[] {
+function judgeChosen(blocks: Block[], chosen: Set<Block>, title: Wording): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const block of blocks) {
     if (chosen.has(block)) verdicts.push({ block, reason: blockReason(block, title), inRoot: true });
@@ -232,7 +255,7 @@ function judgeChosen(blocks: Block[], chosen: Set<Block>, title: string | null):
 }
 
 /** The last resort: each block by its own chrome hints and wording, with no container. */
-function judgeEach(blocks: Block[], title: string | null): Verdict[] {
+function judgeEach(blocks: Block[], title: Wording): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const block of blocks) {
     let reason: RemovalReason | null = null;
@@ -247,7 +270,7 @@ function comparable(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
-function blockReason(block: Block, title: string | null): RemovalReason | null {
+function blockReason(block: Block, { title, english }: Wording): RemovalReason | null {
   const text = block.text;
   if (title && text.length < 300 && comparable(text) === title) return "metadata";
   // Mostly link, and too little plain text around the links to be a sentence of the story.
@@ -256,7 +279,7 @@ function blockReason(block: Block, title: string | null): RemovalReason | null {
     const sentence = SENTENCE_END.test(text) && plain >= 20 && text.split(" ").length >= 6;
     if (!sentence && plain < 80) return "related";
   }
-  const phrase = phraseReason(text);
+  const phrase = phraseReason(text, english);
   if (phrase) return phrase;
   if (isDateOnly(text)) return "metadata";
   return null;

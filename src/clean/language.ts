@@ -1,9 +1,12 @@
 // The language of a document, read from its text with franc-min (trigram profiles of 82
 // languages), so that a page declaring `lang="en"` in a template but written in Spanish is
-// Spanish. Declarations decide only when the text is too short to read; the function-word
-// guess is the last resort. Codes are ISO 639-1 where one exists, else franc's ISO 639-3.
+// Spanish. Below 200 characters franc guesses wrong between close languages, so a short text
+// is read by its script and a function-word vote with a margin (src/text/language.ts), and a
+// declaration decides where that vote cannot, or agrees on the script; a short text that says
+// too little is "und", never a confident wrong label. Codes are ISO 639-1 where one exists,
+// else franc's ISO 639-3.
 import { franc } from "franc-min";
-import { guessLanguage } from "../text/language.ts";
+import { dominantScript, guessLanguage, scriptOfLanguage } from "../text/language.ts";
 
 /** Below this many characters franc's guesses between close languages are unreliable. */
 const MIN_TEXT = 200;
@@ -20,11 +23,19 @@ const ISO_639_1: Record<string, string> = {
   mya: "my", sin: "si", ori: "or", fin: "fi", dan: "da", nob: "nb", slk: "sk", slv: "sl", lit: "lt", lav: "lv", est: "et",
 };
 
-/** The document's language: from its text when there is enough of it, else as declared, else by function words. */
+/**
+ * The document's language: franc on its text when there is enough of it; else the short-text
+ * guess, overruled by the declaration when both are of one script (the page's author knows
+ * Portuguese from Spanish better than ten words do); a declaration the text's script
+ * contradicts (a template's `lang="en"` on a Chinese page) is not taken.
+ */
 export function detectLanguage(text: string, declared?: string | null): string {
   if (text.length >= MIN_TEXT) {
     const code = franc(text.slice(0, SAMPLE), { minLength: MIN_TEXT });
     if (code !== "und") return ISO_639_1[code] ?? code;
   }
-  return declared || guessLanguage(text);
+  const guess = guessLanguage(text);
+  if (!declared) return guess;
+  const script = guess === "und" ? dominantScript(text) : scriptOfLanguage(guess);
+  return script === null || script === scriptOfLanguage(declared) ? declared : guess;
 }

@@ -12,6 +12,8 @@ export interface BlockRule {
   /** Why, in a few words, for the removal record and the README. */
   why: string;
   test: (block: string, words: number) => boolean;
+  /** Decided by English words: applied only to a text read as English (or of unknown language). */
+  english?: true;
 }
 
 /** Words of donation, subscription and membership appeals. */
@@ -41,6 +43,7 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "appeal",
     why: "donation or subscription appeal",
+    english: true,
     // Long appeals repeat their cues; a news paragraph about donations mentions them once. An
     // article pasted as one line may hold an appeal among hundreds of words: cues must be dense.
     test: (b, words) => {
@@ -50,15 +53,19 @@ export const BLOCK_RULES: BlockRule[] = [
   },
   {
     reason: "caption",
+    why: "image credit (an agency's name in brackets)",
+    test: (b, words) => words <= 60 && /\(\s*(photo|image|picture|file|foto|bild)?[^()]{0,40}\b(via getty images|getty images|afp|ap photo|reuters|epa|shutterstock)\s*\)\s*$/i.test(b),
+  },
+  {
+    reason: "caption",
     why: "image caption or credit",
-    test: (b, words) =>
-      /\bopen image in gallery\b/i.test(b) ||
-      (words <= 60 && /\(\s*(photo|image|picture|file)?[^()]{0,40}\b(via getty images|getty images|afp|ap photo|reuters|epa|shutterstock)\s*\)\s*$/i.test(b)) ||
-      (words <= 40 && /^(photo|image|picture|file photo|caption|credit)s?\s*(credit)?\s*[:|]/i.test(b)),
+    english: true,
+    test: (b, words) => /\bopen image in gallery\b/i.test(b) || (words <= 40 && /^(photo|image|picture|file photo|caption|credit)s?\s*(credit)?\s*[:|]/i.test(b)),
   },
   {
     reason: "byline",
     why: "byline or reporting credit",
+    english: true,
     test: (b, words) =>
       (words <= 20 && /^by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,4}\s*([\/|,]|and\b|$)/i.test(b) && !/[.!?]["”]?$/.test(b.trim())) ||
       (words <= 25 && /^[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}(\s+and\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3})? (reported from|contributed( reporting)? to this report)\b/.test(b)) ||
@@ -67,14 +74,20 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "counter",
     why: "view, comment or share counter",
+    english: true,
     test: (b, words) =>
       words <= 6 && /^[\d,.\s|]+((views?|comments?|shares?|likes?|reads?)\b[\s|]*[\d,.]*\s*)*$/i.test(b.trim()),
   },
   {
     reason: "metadata",
-    why: "publication stamp, URL or stray symbol",
+    why: "publication stamp",
+    english: true,
+    test: (b, words) => words <= 12 && /^(published|updated|posted|last updated|first published)\b\s*(on|at)?\s*:?/i.test(b),
+  },
+  {
+    reason: "metadata",
+    why: "URL, date line or stray symbol",
     test: (b, words) =>
-      (words <= 12 && /^(published|updated|posted|last updated|first published)\b\s*(on|at)?\s*:?/i.test(b)) ||
       /^\s*https?:\/\/\S+\s*$/.test(b) ||
       (words <= 12 && isDateLine(b)) ||
       /^\s*[#*|•·\-–—=_~]+\s*$/.test(b),
@@ -82,6 +95,7 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "cookie",
     why: "cookie, terms or consent prompt",
+    english: true,
     test: (b, words) =>
       words <= SHORT && /\b(cookies?|terms of (use|service)|privacy policy|our terms|consent)\b/i.test(b) &&
       /\b(agree|accept|consent|sign up|continue|manage|settings|read)\b/i.test(b),
@@ -89,6 +103,7 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "newsletter",
     why: "newsletter or sign-up prompt",
+    english: true,
     test: (b, words) =>
       words <= SHORT && /\b(newsletter|sign up|signup|inbox)\b/i.test(b) && /\b(email|newsletter|free|daily|weekly|inbox|sign up)\b/i.test(b) &&
       !/["“”]/.test(b),
@@ -96,16 +111,24 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     reason: "related",
     why: "related-article list or teaser link",
+    english: true,
     test: (b, words) => words <= 25 && /^(related|read (more|also|next)|see also|more from|recommended|you may also like|most read|trending)\b\s*:?/i.test(b),
   },
   {
     reason: "footer",
+    why: "publication footer (the © sign)",
+    test: (b, words) => words <= SHORT && /©/.test(b),
+  },
+  {
+    reason: "footer",
     why: "publication footer",
-    test: (b, words) => words <= SHORT && /(©|\bcopyright\b|\ball rights reserved\b)/i.test(b),
+    english: true,
+    test: (b, words) => words <= SHORT && /\b(copyright|all rights reserved)\b/i.test(b),
   },
   {
     reason: "navigation",
     why: "shop, account or menu chrome",
+    english: true,
     test: (b, words) =>
       words <= 8 && /\b(cart|basket|checkout|sign in|log in|login|my account|wishlist|menu|search|home|share( this)?)\b/i.test(b) &&
       !/[.!?]["”]?$/.test(b.trim().replace(/!$/, "")),

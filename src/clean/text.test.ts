@@ -233,3 +233,69 @@ describe("the outlet named by its own appeal", () => {
     }
   });
 });
+
+describe("chrome learnt across a stream of copies (bench:scale's mixed stream, in small)", () => {
+  // Invented reports; some share a paragraph, as two stories of one event share a wire's
+  // background line. Every one is given bare, then again under new ids, two in three under an
+  // outlet's header and footer, some twice word for word: as feeds deliver copies.
+  const background = "The province has seen a rise in attacks on highways and rail lines over the past two years.";
+  const toll = "Officials said the death toll could rise as rescue teams reached the more remote villages.";
+  const landslides = "Heavy rain set off landslides that buried homes in three districts overnight, the police said.";
+  const reports = [
+    ["A bus carrying pilgrims overturned on a mountain road on Sunday, killing at least eleven people.", background],
+    ["Gunmen attacked a passenger train near the border on Monday and held dozens of people for hours.", background, toll],
+    // Every paragraph of this one is shared with another report: it must still be kept whole.
+    [toll, landslides],
+    [landslides, "Schools in the hills were closed until the roads could be cleared of mud and rock, the district office said."],
+    ["Farmers blocked the main road to the capital for a second day to protest against new water charges.", "The protest leaders said they would not move until the charges were withdrawn by the ministry."],
+    // Shorter than its outlets' chrome: its copies are still different stories from the outlet's others.
+    ["A fire destroyed a warehouse near the port late on Tuesday night."],
+  ];
+  const outlets = ["Harbour Gazette", "Midland Courier", "Valley Sentinel"].map((name) => ({
+    name,
+    header: `${name} | Home | World | Politics | Business | Sport | Opinion | Sign in | Subscribe`,
+    footer:
+      `Copyright ${name} Media Group. All rights reserved. This material may not be published, broadcast, rewritten or ` +
+      `redistributed without permission. Sign up for the ${name} newsletter to get the day's top stories in your inbox every morning.`,
+  }));
+
+  function stream(passes: number): SourceDocument[] {
+    const docs: SourceDocument[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      for (const [i, paragraphs] of reports.entries()) {
+        const body = paragraphs.join("\n\n");
+        if (pass === 0) {
+          docs.push(doc(body, `r${i}`));
+          continue;
+        }
+        const outlet = outlets[(i + pass) % outlets.length];
+        const chromed = (i + pass) % 3 !== 0;
+        const copy = doc(chromed ? `${outlet.header}\n\n${body}\n\n${outlet.footer}` : body, `r${i}-p${pass}`);
+        if (chromed) copy.given = { outlet: outlet.name };
+        docs.push(copy);
+        if (i === 0) docs.push({ ...copy, id: `${copy.id}-again`, source: `${copy.id}-again.txt` });
+      }
+    }
+    return docs;
+  }
+
+  it("keeps every report's body whole in every copy and removes every outlet's chrome", () => {
+    for (const cleaned of cleanDocuments(stream(7))) {
+      const report = reports[Number(/^r(\d+)/.exec(cleaned.id)![1])];
+      assert.equal(cleaned.text, report.join("\n\n"), cleaned.id);
+    }
+  });
+});
+
+describe("a report never loses all its text to chrome learnt elsewhere", () => {
+  it("keeps every paragraph when all of them were learnt as chrome, and says so", () => {
+    const raw = `${STORY}\n\n${STORY_2}`;
+    const chrome = new Set([STORY, STORY_2].map((p) => p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()));
+    const cleaned = cleanText(doc(raw), chrome);
+    assert.equal(cleaned.text, raw);
+    assert.ok(cleaned.messages.some((m) => m.rule === "chrome-kept"));
+    // With one paragraph of its own left, the learnt chrome goes as before.
+    const withOwn = cleanText(doc(`${raw}\n\nWitnesses said they heard at least a dozen shots before shoppers ran for the exits.`), chrome);
+    assert.equal(withOwn.removed.filter((r) => r.reason === "boilerplate").length, 2);
+  });
+});

@@ -9,6 +9,9 @@ import { publishedFrom } from "./text-published.ts";
 import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
 import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
+/** Text read to tell a document's language before its blocks are judged. */
+const LANGUAGE_SAMPLE = 4000;
+
 interface Block {
   start: number;
   end: number;
@@ -57,16 +60,30 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     removed.push({ text: b.text, reason, start: b.start, end: b.end });
   };
 
-  for (const b of blocks) {
-    if (chrome.has(normalise(b.text))) {
-      found.outlet ??= outletOfAppeal(b.text);
-      remove(b, "boilerplate");
-      continue;
-    }
-    const rule = BLOCK_RULES.find((r) => r.test(b.text, b.words));
-    if (!rule) continue;
+  const notes: Message[] = [];
+  // English wording rules decide only on a text read as English (or of unknown language).
+  const language = detectLanguage(raw.slice(bodyStart, bodyStart + LANGUAGE_SAMPLE));
+  const rules = language === "en" || language === "und" ? BLOCK_RULES : BLOCK_RULES.filter((r) => !r.english);
+  const applyRules = (b: Block) => {
+    const rule = rules.find((r) => r.test(b.text, b.words));
+    if (!rule) return;
     readStamp(b.text, found);
     remove(b, rule.reason);
+  };
+  const crossChrome = new Set(blocks.filter((b) => chrome.has(normalise(b.text))));
+  for (const b of blocks) if (!crossChrome.has(b)) applyRules(b);
+  // Chrome learnt across documents goes only while some of this document's text stays: when
+  // every paragraph its own rules keep is another document's chrome, that evidence is wrong
+  // for this one (a report made of paragraphs other reports share), so they are judged by the
+  // rules alone, and the document says why.
+  if (crossChrome.size > 0 && blocks.every((b) => b.removed || crossChrome.has(b))) {
+    notes.push({ stage: "clean", rule: "chrome-kept", reason: `every paragraph left (${crossChrome.size}) was learnt as chrome across documents: kept, since a report never loses all its text to other documents' evidence` });
+    for (const b of crossChrome) applyRules(b);
+  } else {
+    for (const b of crossChrome) {
+      found.outlet ??= outletOfAppeal(b.text);
+      remove(b, "boilerplate");
+    }
   }
 
   const titleBlock = findTitle(blocks);
@@ -74,7 +91,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     meta.title = titleBlock.text;
     remove(titleBlock, "metadata");
   }
-  const notes = removeRepeats(blocks, remove);
+  notes.push(...removeRepeats(blocks, remove));
 
   const kept = blocks.filter((b) => !b.removed);
   const builder = new MappedTextBuilder();
