@@ -48,6 +48,9 @@ test("everyone-killed: victims and a dead shooter, no whole stated, give everyon
   const stated = everyoneKilled([figure("victims", 50, "2026-02-02"), figure("militants", 177, "2026-02-02"), figure("all", 200, "2026-02-01")]);
   assert.deepEqual(stated.filter((f) => f.group === "all").map((f) => f.best), [200]);
   assert.equal(everyoneKilled([figure("victims", 3, "2026-02-02")]).length, 1);
+  // One side's dead civilians and the other side's dead militants may be the same dead: no sum.
+  const disputed = { ...figure("civilians", 12, "2026-02-02"), status: "disputed" as const };
+  assert.equal(everyoneKilled([figure("victims", 12, "2026-02-02"), disputed, figure("militants", 7, "2026-02-02")]).filter((f) => f.group === "all").length, 0);
 });
 
 test("shot-includes-killed: 'four people were shot' in one report and one death in another give 3 injured", () => {

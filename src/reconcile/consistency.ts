@@ -66,6 +66,9 @@ export function everyoneKilled(figures: Figure[]): Figure[] {
   const victims = of("victims");
   const attackers = of("militants");
   if (!victims || !attackers || of("all")) return figures;
+  // Two sides of a dispute are not parts of one toll: a victims' count one side gives and an
+  // attackers' count the other side gives may be two accounts of the same dead.
+  if (figures.some((f) => f.measure === "killed" && f.status === "disputed")) return figures;
   const whole: Figure = {
     measure: "killed",
     group: "all",

@@ -28,7 +28,7 @@ parentPort?.on("message", async (job: WorkerJob) => {
   } catch (error) {
     answer = { error: (error as Error).message };
   }
-  // The offset maps are the bulk of a result: moved to the server's thread, not copied.
-  const transfer = answer.result ? answer.result.cleaned.map((d) => d.toRaw.buffer as ArrayBuffer) : [];
-  parentPort?.postMessage(answer, transfer);
+  // Copied, not transferred: the engine kept here still holds these documents and their
+  // offset maps for the next job (a transferred buffer is detached on this side).
+  parentPort?.postMessage(answer);
 });
