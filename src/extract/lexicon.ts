@@ -20,7 +20,7 @@ export const GROUP_NOUNS: Record<string, Group> = {
   teens: "civilians", teenagers: "civilians", climbers: "civilians", climber: "civilians", hikers: "civilians", managers: "civilians",
   mother: "civilians", mothers: "civilians", mom: "civilians", moms: "civilians", father: "civilians", driver: "civilians",
   drivers: "civilians", receptionist: "civilians", gentleman: "civilians", crew: "civilians", crewmen: "civilians", fans: "civilians",
-  motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
+  "civilian population": "civilians", motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
   // security forces
   police: "security_forces", policemen: "security_forces", policeman: "security_forces", policewoman: "security_forces",
   "police officers": "security_forces", "police officer": "security_forces", officers: "security_forces", officer: "security_forces",
