@@ -33,6 +33,13 @@ describe("not-a-count: numbers that count no one give no statement", () => {
     });
   }
 
+  it("people-carried: the people a vehicle carried are not the people harmed", () => {
+    assert.deepEqual(values("Militants attacked a train carrying hundreds of people in the province, taking passengers hostage."), []);
+    assert.deepEqual(values("A bus carrying about 40 pilgrims plunged into a gorge, killing 12 pilgrims."), ["killed 12 total"]);
+    assert.deepEqual(values("Gunmen took 20 passengers hostage on the train."), ["abducted 20 total"]);
+    assert.deepEqual(values("The attackers were carrying weapons when they killed 5 guards."), ["killed 5 total"]);
+  });
+
   it("names the rule and its words", () => {
     const sentence = "A man was killed in the 9300 block of South Ashland Avenue.";
     const at = sentence.indexOf("9300");

@@ -44,6 +44,8 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "charges-or-rounds", test: (_b, _n, a) => /^\s+(?:counts?\s+of|shots|rounds|bullets|shell casings|casings|times)\b/i.exec(a) },
   // "a model 770 rifle", "Flight 370", "Route 128", "No. 5": a model, flight, route or serial number
   { rule: "model-or-serial", test: (b, n) => (/^\d/.test(n) ? /\b(?:model|flight|route|interstate|highway|hwy|channel|version|serial|no\.|number|#)\s*$/i.exec(b) : null) },
+  // "a train carrying hundreds of people", "a bus transporting 40 pilgrims": the people on board, not the harmed
+  { rule: "people-carried", test: (b) => /\b(?:carrying|transporting|ferrying)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$/i.exec(b) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];
