@@ -102,6 +102,15 @@ describe("round-ups: a count over several incidents is no one incident's toll", 
     });
   }
 
+  it("a coordinated wave's own parts are one event; separate incidents stay several", () => {
+    assert.deepEqual(values("Troops killed about 30 militants overnight in multiple raids in the north, the army said."), ["killed 30 partial"]);
+    assert.deepEqual(values("The raids followed a series of coordinated attacks across the region that left at least 40 people dead."), ["killed 40 total"]);
+    assert.deepEqual(values("Militants carried out several simultaneous bombings that killed 25 people."), ["killed 25 total"]);
+    assert.deepEqual(values("Five people were killed in a series of attacks across the country last week."), ["killed 5 background"]);
+    assert.deepEqual(values("Six people were wounded in separate raids on two villages."), ["injured 6 background"]);
+    assert.deepEqual(values("Four people were wounded in multiple shootings on Saturday."), ["injured 4 background"]);
+  });
+
   it("one incident with several victims stays a total", () => {
     assert.deepEqual(values("Three people were wounded in a shooting outside a bar on Saturday, police said."), ["injured 3 total"]);
     assert.deepEqual(values("Two men were killed when a gunman opened fire at a party."), ["killed 2 total"]);
