@@ -138,6 +138,11 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /Civilians killed\*\*: 2026-02-01: 31 \(002\) → 2026-02-02: at least 18 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /Security forces killed\*\*: .*15 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /at least 145 \(004; repeats the figure of 2026-02-01\)/);
+    // The AP lead's raids and "coordinated attacks" are this event's parts, not another event;
+    // a train "carrying hundreds of people" says nothing of how many were taken hostage.
+    assert.match(md, /Militants killed\*\*: .*177 \(000, 001, 003\)/);
+    assert.doesNotMatch(md, /earlier or other event: /);
+    assert.doesNotMatch(md, /people abducted: hundreds/);
   });
 
   it("dates and people: the attacks' own days, and the actors with a part", async () => {

@@ -20,7 +20,7 @@ export const GROUP_NOUNS: Record<string, Group> = {
   teens: "civilians", teenagers: "civilians", climbers: "civilians", climber: "civilians", hikers: "civilians", managers: "civilians",
   mother: "civilians", mothers: "civilians", mom: "civilians", moms: "civilians", father: "civilians", driver: "civilians",
   drivers: "civilians", receptionist: "civilians", gentleman: "civilians", crew: "civilians", crewmen: "civilians", fans: "civilians",
-  motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
+  "civilian population": "civilians", motorists: "civilians", cyclists: "civilians", mountaineers: "civilians", teenager: "civilians", teen: "civilians",
   // the singulars of SINGULAR_PEOPLE, so that "a hiker has fallen to his death" has its head noun
   baby: "civilians", infant: "civilians", "co-worker": "civilians", coworker: "civilians", colleague: "civilians",
   hiker: "civilians", motorist: "civilians", cyclist: "civilians", mountaineer: "civilians", skier: "civilians",

@@ -33,6 +33,13 @@ describe("not-a-count: numbers that count no one give no statement", () => {
     });
   }
 
+  it("people-carried: the people a vehicle carried are not the people harmed", () => {
+    assert.deepEqual(values("Militants attacked a train carrying hundreds of people in the province, taking passengers hostage."), []);
+    assert.deepEqual(values("A bus carrying about 40 pilgrims plunged into a gorge, killing 12 pilgrims."), ["killed 12 total"]);
+    assert.deepEqual(values("Gunmen took 20 passengers hostage on the train."), ["abducted 20 total"]);
+    assert.deepEqual(values("The attackers were carrying weapons when they killed 5 guards."), ["killed 5 total"]);
+  });
+
   it("names the rule and its words", () => {
     const sentence = "A man was killed in the 9300 block of South Ashland Avenue.";
     const at = sentence.indexOf("9300");
@@ -94,6 +101,15 @@ describe("round-ups: a count over several incidents is no one incident's toll", 
       for (const s of counted) assert.equal(s.role, "background", `${s.value} ${s.measure}: ${s.roleRule}`);
     });
   }
+
+  it("a coordinated wave's own parts are one event; separate incidents stay several", () => {
+    assert.deepEqual(values("Troops killed about 30 militants overnight in multiple raids in the north, the army said."), ["killed 30 partial"]);
+    assert.deepEqual(values("The raids followed a series of coordinated attacks across the region that left at least 40 people dead."), ["killed 40 total"]);
+    assert.deepEqual(values("Militants carried out several simultaneous bombings that killed 25 people."), ["killed 25 total"]);
+    assert.deepEqual(values("Five people were killed in a series of attacks across the country last week."), ["killed 5 background"]);
+    assert.deepEqual(values("Six people were wounded in separate raids on two villages."), ["injured 6 background"]);
+    assert.deepEqual(values("Four people were wounded in multiple shootings on Saturday."), ["injured 4 background"]);
+  });
 
   it("one incident with several victims stays a total", () => {
     assert.deepEqual(values("Three people were wounded in a shooting outside a bar on Saturday, police said."), ["injured 3 total"]);

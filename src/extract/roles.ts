@@ -44,6 +44,8 @@ const NOT_A_COUNT: { rule: string; test: (before: string, number: string, after:
   { rule: "charges-or-rounds", test: (_b, _n, a) => /^\s+(?:counts?\s+of|shots|rounds|bullets|shell casings|casings|times)\b/i.exec(a) },
   // "a model 770 rifle", "Flight 370", "Route 128", "No. 5": a model, flight, route or serial number
   { rule: "model-or-serial", test: (b, n) => (/^\d/.test(n) ? /\b(?:model|flight|route|interstate|highway|hwy|channel|version|serial|no\.|number|#)\s*$/i.exec(b) : null) },
+  // "a train carrying hundreds of people", "a bus transporting 40 pilgrims": the people on board, not the harmed
+  { rule: "people-carried", test: (b) => /\b(?:carrying|transporting|ferrying)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$/i.exec(b) },
   // "WCBS 880", "KTLA 5": a station or channel written in capitals before the number
   { rule: "station-or-code", test: (b, n) => (/^\d+$/.test(n) ? /\b[A-Z]{3,5}\s*$/.exec(b) : null) },
 ];
@@ -70,8 +72,14 @@ export function notACount(sentence: string, start: number, end: number): RoleDec
  * "in two Oakland shootings", "seven incidents", "a few hours apart", "in different areas of".
  */
 const EVENT_NOUNS = "(?:shootings|incidents|attacks|bombings|crashes|blasts|raids|stabbings|homicides)";
+/**
+ * Several parts of one event, not several events: "a series of coordinated attacks",
+ * "multiple simultaneous bombings", the forces' "multiple raids" of one operation. Only
+ * "separate", "unrelated" and "different" still split such parts into events.
+ */
+const ONE_WAVE = "(?!\\s+(?:[\\w-]+\\s+){0,3}?(?:coordinated|co-ordinated|simultaneous|near-simultaneous|synchronized|synchronised)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|bombings|blasts|raids)\\b)(?!\\s+raids\\b)";
 export const SEVERAL_EVENTS = new RegExp([
-  `\\b(?:(?:in|from|during)\\s+(?:\\w+\\s+){0,2})?(?:separate|unrelated|different|several|multiple|a series of|a string of)\\s+(?:[\\w-]+\\s+){0,4}?${EVENT_NOUNS}\\b`,
+  `\\b(?:(?:in|from|during)\\s+(?:\\w+\\s+){0,2})?(?:separate|unrelated|different|(?:several|multiple|a series of|a string of)${ONE_WAVE})\\s+(?:[\\w-]+\\s+){0,4}?${EVENT_NOUNS}\\b`,
   // Numbered local crimes only: "in 12 attacks" can be one coordinated event's parts.
   `\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{Lu}][\\w-]*\\s+|drive-by\\s+|separate\\s+|other\\s+|more\\s+){0,2}(?:shootings|incidents|stabbings|homicides)\\b`,
   `\\b(?:hours?|miles?|blocks?|minutes?|days?)\\s+apart\\b`,

@@ -179,6 +179,13 @@ describe("zero and negation: nobody hurt is never one hurt", () => {
     assert.deepEqual(brief("No one, including the one driver, was injured."), []);
   });
 
+  it("a zero names the group it is among, not people in general", () => {
+    assert.deepEqual(brief("No one was hurt among the civilian population, the army said."), ["injured/civilians 0 exact total"]);
+    assert.deepEqual(brief("Nobody was killed among the police guarding the convoy."), ["killed/security_forces 0 exact total"]);
+    assert.deepEqual(brief("No one was hurt, among other reports from the town."), zero("injured"));
+    assert.deepEqual(brief("No one was injured in the blast, among the worst in years."), zero("injured"));
+  });
+
   it("a harm verb under 'not' gives nothing", () => {
     assert.deepEqual(brief("The two men were not injured."), []);
     assert.deepEqual(brief("Three officers weren't hurt in the crash."), []);

@@ -446,6 +446,14 @@ function groupNamedBefore(sentence: string, at: number): Group | null {
   return null;
 }
 
+/** "no one was hurt among the civilian population": the group named right after the verb. */
+function groupAmongAfter(sentence: string, at: number): Group | null {
+  const words = /^\s+among\s+(?:the\s+)?([a-z'-]+)(?:\s+([a-z'-]+))?/i.exec(sentence.slice(at));
+  if (!words) return null;
+  const [first, second] = [words[1].toLowerCase(), words[2]?.toLowerCase()];
+  return (second && GROUP_NOUNS[`${first} ${second}`]) || GROUP_NOUNS[first] || null;
+}
+
 /** A zero statement, and where its verb stands ("injured" in "no one else was injured"). */
 type Zero = Candidate & { verbAt: number };
 
@@ -454,10 +462,11 @@ function zeroStatements(sentence: string): Zero[] {
   for (const [pattern, measure] of ZERO_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m || out.some((c) => c.measure === measure)) continue;
+    const verbAt = m[2] === undefined ? m.index + m[1].length : sentence.indexOf(m[2], m.index + m[1].length);
+    const group = zeroGroup(m[1]) ?? groupNamedBefore(sentence, m.index) ?? (m[2] === undefined ? null : groupAmongAfter(sentence, verbAt + m[2].length));
     out.push({
-      value: 0, qualifier: "exact", measure, group: zeroGroup(m[1]) ?? groupNamedBefore(sentence, m.index) ?? "victims", scope: "total", scopeText: null,
-      start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [],
-      verbAt: m[2] === undefined ? m.index + m[1].length : sentence.indexOf(m[2], m.index + m[1].length),
+      value: 0, qualifier: "exact", measure, group: group ?? "victims", scope: "total", scopeText: null,
+      start: m.index, end: m.index + m[1].length, rule: "zero", inferred: [], verbAt,
     });
   }
   return out;

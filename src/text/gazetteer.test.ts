@@ -74,3 +74,10 @@ test("common-word towns resolve with place context", () => {
   assert.equal(lookupPlace("Mobile", "US", { placeContext: true })?.country, "US");
   assert.equal(lookupPlace("Police", null, { placeContext: true }), null, "only 34,000 people: too small without a hint");
 });
+
+test("a French-transliterated '-ech' finds the town GeoNames spells '-esh'", () => {
+  for (const name of ["Marrakech", "Marrakesh"]) assert.equal(lookupPlace(name)?.name, "Marrakesh", name);
+  assert.equal(lookupPlace("Marrakech", "MA")?.country, "MA");
+  // A name that is no town under either spelling stays unknown.
+  assert.equal(lookupPlace("Fleech"), null);
+});

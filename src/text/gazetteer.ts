@@ -153,6 +153,15 @@ function isCapitalised(name: string): boolean {
   return /^\p{Lu}/u.test(name);
 }
 
+/**
+ * The English transliteration GeoNames uses for a French-transliterated ending: "Marrakech" is
+ * "Marrakesh" ("ch" for the "sh" sound). Tried only when the name as written is not a town, so
+ * names GeoNames spells with "ch" still win.
+ */
+function englishSpelling(key: string): string {
+  return key.replace(/ech\b/g, "esh");
+}
+
 const strip = ({ seat: _seat, ...place }: Place & { seat: boolean }): Place => place;
 
 /**
@@ -169,7 +178,7 @@ export function lookupPlace(name: string, countryHint?: string | null, options: 
   const tableHits = tables.get(trimmed) ?? tables.get(key) ?? [];
   // All-caps short forms only count when the tables know them ("UAE", "U.S."), never towns ("OF").
   const allCaps = trimmed === trimmed.toUpperCase() && /\p{L}{2}/u.test(trimmed);
-  const townHits = allCaps ? [] : (towns.get(key) ?? []);
+  const townHits = allCaps ? [] : (towns.get(key) ?? towns.get(englishSpelling(key)) ?? []);
   const hint = countryHint ? countryHint.toUpperCase() : null;
   const common = COMMON_WORDS.has(key);
   // Curated table entries resolve without context ("Georgia", "Jordan"); common-word towns do not.
