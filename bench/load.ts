@@ -12,13 +12,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { readInputs } from "../src/ingest/index.ts";
 import { ReportWorker } from "../src/runs/index.ts";
 import { openStore } from "../src/store/index.ts";
 import { writeBadInputsFolder } from "../test/support/bad-inputs.ts";
 import { oneParagraph } from "../test/support/large-input.ts";
-import { articleBodies, quantile, runLoad } from "../test/support/load.ts";
+import { articleBodies, quantile, runLoad, withScratchDatabase } from "../test/support/load.ts";
 import { corpus, REPO_ROOT } from "../test/support/shared.ts";
 
 const READERS = Number(process.env.BENCH_LOAD_READERS ?? 16);
@@ -94,17 +93,6 @@ try {
 }
 const PG = process.env.CROSSCHECK_TEST_PG ?? "";
 if (/^postgres(ql)?:\/\//.test(PG)) {
-  const name = `crosscheck_bench_load_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(PG);
-    url.pathname = `/${name}`;
-    await benchStore("PostgreSQL", url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  await withScratchDatabase(PG, "crosscheck_bench_load", (url) => benchStore("PostgreSQL", url));
 } else console.log("PostgreSQL: skipped (set CROSSCHECK_TEST_PG, e.g. $(.ci/postgres.sh))");
 benchBadInputs();

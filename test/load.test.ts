@@ -7,10 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import pg from "pg";
 import { readInputs } from "../src/ingest/index.ts";
 import { openStore } from "../src/store/index.ts";
-import { articleBodies, runLoad } from "./support/load.ts";
+import { articleBodies, runLoad, withScratchDatabase } from "./support/load.ts";
 import { REPO_ROOT } from "./support/shared.ts";
 
 const CORPUS = join(REPO_ROOT, "examples/balochistan-2026-02");
@@ -44,17 +43,6 @@ describe("load on 127.0.0.1", () => {
   });
 
   test("PostgreSQL: the same", { skip: /^postgres(ql)?:\/\//.test(PG) ? false : "CROSSCHECK_TEST_PG is not set (export CROSSCHECK_TEST_PG=$(.ci/postgres.sh) to run it)" }, async () => {
-    const name = `crosscheck_load_${process.pid}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(PG);
-      url.pathname = `/${name}`;
-      await loadOnce(url.toString());
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    await withScratchDatabase(PG, "crosscheck_load", loadOnce);
   });
 });

@@ -2,6 +2,7 @@
 // nothing lost) and bench/load.ts (the same, with GET p50/p99). Readers fetch pages and API
 // answers from 127.0.0.1 while one writer posts articles; every bound is a count and a time,
 // so a slow machine makes a shorter run, never a hung one.
+import pg from "pg";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import type { Report } from "../../src/types.ts";
@@ -136,4 +137,23 @@ export function articleBodies(count: number, prefix: string): { id: string; body
     const text = `Gunmen killed ${3 + i} people at a market in Quetta on Monday, police said.\n\nThe attackers fled on motorcycles, officials said. Report ${id}.`;
     return { id, body: JSON.stringify({ id, text, published: "2026-02-03", outlet: "Load Wire", title: `Market attack ${i + 1}` }) };
   });
+}
+
+/**
+ * Runs `work` against a new database made on the PostgreSQL server of `serverUrl` (the test
+ * and the bench each get their own, so parallel runs never share state), dropped afterwards.
+ */
+export async function withScratchDatabase(serverUrl: string, prefix: string, work: (url: string) => Promise<void>): Promise<void> {
+  const name = `${prefix}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
