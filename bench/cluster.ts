@@ -155,6 +155,7 @@ function listDevErrors(docs: CleanDocument[], gold: Map<string, string>, cluster
 /** Two thirds at once, then one at a time read unsettled: how far streaming drifts from the settled answer, and what an add costs. */
 function streamed(name: string, docs: CleanDocument[], links: Link[], gold: Map<string, string>): void {
   const clusterer = new EventClusterer();
+  clusterer.orderLinks(links);
   const bulk = Math.ceil((docs.length * 2) / 3) + 1;
   clusterer.add(docs.slice(0, bulk), links);
   clusterer.clusters();

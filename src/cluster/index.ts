@@ -92,6 +92,9 @@ export class EventClusterer {
   private readonly postings = new Map<string, number[]>();
   private graph: Graph = new Map();
   private mustLink: [number, number][] = [];
+  /** The link each must-link pair came from (`linkKey`), and the order lineage lists links in now. */
+  private mustLinkKeys: string[] = [];
+  private linkOrder: Link[] | null = null;
   /** Must-link partners of each node, with how many links name the pair. */
   private partners = new Map<number, Map<number, number>>();
   /** Union-find over the must-links (a report's lineage family), rebuilt after a link is taken back. */
@@ -189,7 +192,9 @@ export class EventClusterer {
     this.features[node] = this.documents[node] = this.vectors[node] = undefined;
     this.indexOf.delete(id);
     if (this.partners.has(node)) {
-      this.mustLink = this.mustLink.filter(([a, b]) => a !== node && b !== node);
+      const kept = this.mustLink.flatMap(([a, b], k) => (a !== node && b !== node ? [k] : []));
+      this.mustLink = kept.map((k) => this.mustLink[k]);
+      this.mustLinkKeys = kept.map((k) => this.mustLinkKeys[k]);
       for (const other of this.partners.get(node)!.keys()) this.partners.get(other)?.delete(node) && this.partners.get(other)!.size === 0 && this.partners.delete(other);
       this.partners.delete(node);
       this.family = null;
@@ -205,13 +210,14 @@ export class EventClusterer {
     for (const link of links) {
       const a = this.indexOf.get(link.a);
       const b = this.indexOf.get(link.b);
-      const at = a === undefined || b === undefined ? -1 : this.mustLink.findIndex(([x, y]) => x === a && y === b);
+      const at = a === undefined || b === undefined ? -1 : this.mustLinkKeys.indexOf(linkKey(link));
       if (at < 0) {
         const waiting = this.pendingLinks.indexOf(link);
         if (waiting >= 0) this.pendingLinks.splice(waiting, 1);
         continue;
       }
       this.mustLink.splice(at, 1);
+      this.mustLinkKeys.splice(at, 1);
       for (const [x, y] of [[a!, b!], [b!, a!]]) {
         const mine = this.partners.get(x)!;
         const count = (mine.get(y) ?? 1) - 1;
@@ -221,6 +227,16 @@ export class EventClusterer {
       this.family = null;
       this.dirty = true;
     }
+  }
+
+  /**
+   * The links as lineage lists them now, in its order. Links come to the clusterer as they are
+   * found, so a stream holds them in another order than one batch would; the re-check takes
+   * them in this order, and so ends where one batch given these links ends (members of an
+   * event in the same order, the same evidence).
+   */
+  orderLinks(links: Link[]): void {
+    this.linkOrder = links;
   }
 
   /** Runs the re-check now if reports came or went since the last one. */
@@ -407,6 +423,7 @@ export class EventClusterer {
         continue;
       }
       this.mustLink.push([a, b]);
+      this.mustLinkKeys.push(linkKey(link));
       for (const [x, y] of [[a, b], [b, a]]) {
         const mine = this.partners.get(x) ?? new Map<number, number>();
         this.partners.set(x, mine.set(y, (mine.get(y) ?? 0) + 1));
@@ -464,6 +481,7 @@ export class EventClusterer {
   /** Recompute vectors and candidate links with current statistics, then re-cluster: merges and splits. */
   private recheck(): void {
     this.closeUp();
+    this.sortLinks();
     this.refreshChrome();
     for (const f of this.features) if (f!.incident) settlePeople(f!.incident, this.commonWords);
     this.vectors = this.features.map((f) => vectorsOf(f!, this.stats));
@@ -496,6 +514,19 @@ export class EventClusterer {
     this.dirty = false;
   }
 
+  /** Must-links in the order `orderLinks` last gave (a stable sort: links it did not list keep their order, after). */
+  private sortLinks(): void {
+    if (!this.linkOrder) return;
+    const rank = new Map<string, number>();
+    this.linkOrder.forEach((link, i) => {
+      const key = linkKey(link);
+      if (!rank.has(key)) rank.set(key, i);
+    });
+    const order = this.mustLinkKeys.map((key, k) => [rank.get(key) ?? Infinity, k] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    this.mustLink = order.map(([, k]) => this.mustLink[k]);
+    this.mustLinkKeys = order.map(([, k]) => this.mustLinkKeys[k]);
+  }
+
   /**
    * Reports removed leave their places: the others close up in the order they came, so the
    * re-check numbers them as a batch over the same reports would.
@@ -521,6 +552,11 @@ export class EventClusterer {
     this.family = null;
     this.removed = 0;
   }
+}
+
+/** A link as one key: the reports and the relation (a pair may be linked twice, as a version and a rewrite). */
+function linkKey(link: Link): string {
+  return `${link.a}\u0000${link.b}\u0000${link.relation}`;
 }
 
 /** The keys a report's vectors put in the posting lists. */

@@ -122,3 +122,13 @@ test("one at a time without settling, every report is in exactly one event, and 
   clusterer.settle();
   assert.deepEqual(members(clusterer.clusters()), members(clusterDocuments(reports, [])));
 });
+
+test("links found as reports arrive, put in lineage's order, settle to what one batch given them gives", { skip: SHARED_MISSING }, () => {
+  const reports = [...ecb(40), ...founding, ...[0, 1, 2, 3].map((n) => documentFromText(`copy-${n}`, founding[n % 2].raw))];
+  const links = [0, 1, 2, 3].flatMap((n) => [duplicate(founding[n % 2].id, `copy-${n}`), duplicate(`copy-${n}`, reports[n * 7].id)]);
+  const clusterer = new EventClusterer();
+  clusterer.orderLinks(links);
+  clusterer.add(reports.slice(0, 30), links.slice(4));
+  for (const r of reports.slice(30)) clusterer.add([r], r.id === "copy-2" ? links.slice(0, 4).reverse() : []);
+  assert.deepEqual(clusterer.clusters(), clusterDocuments(reports, links));
+});

@@ -244,6 +244,7 @@ export class Engine {
     const linkKey = (l: Link) => `${l.a}\u0000${l.b}\u0000${l.relation}`;
     const now = new Set(links.map(linkKey));
     const held = new Map(traced.map((d) => [d.id, d]));
+    this.clusterer.orderLinks(links);
     for (const [id, given] of this.clustered) {
       const doc = held.get(id);
       if (!doc) this.clusterer.remove(id);
