@@ -48,6 +48,11 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return NEVER_EVIDENCE.some((pattern) => pattern.test(sentence));
 }
 
+/** The spans of a text's boilerplate sentences alone: its chrome before any is learned. */
+export function boilerplateSpans(text: string): Span[] {
+  return splitSentences(text).filter((span) => isBoilerplateSentence(text.slice(span.start, span.end)));
+}
+
 /**
  * Learns chrome sentences over a collection and says, for each report, which spans of its text
  * are chrome. The answer depends only on the set of reports, not on their order, nor on the

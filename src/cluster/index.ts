@@ -16,15 +16,18 @@
 // (`remove`) or given again in a new version (`replace`) without starting over.
 import type { CleanDocument, Cluster, Link } from "../types.ts";
 import { averageLink, type Graph } from "./average-link.ts";
-import { ChromeModel, maskSpans } from "./chrome.ts";
+import { ChromeModel } from "./chrome.ts";
 import { describeCluster, type ClusterContext } from "./evidence.ts";
 import { eventIdOf } from "./event-id.ts";
-import { describeIncident, lowerCaseWords, settlePeople } from "./incident.ts";
-import { extractFeatures, type DocumentFeatures } from "./features.ts";
+import { lowerCaseWords, settlePeople } from "./incident.ts";
+import type { DocumentFeatures } from "./features.ts";
+import { featuresOf, maskKey, storedFeatures, type StoredFeatures } from "./stored-features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
 import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
 import { appendAll } from "../arrays.ts";
 import { linkGroups, pairsByFirst, rejoinLinked } from "./must-link.ts";
+
+export { featuresToStore, type StoredFeatures } from "./stored-features.ts";
 
 export interface ClusterOptions {
   /** Average similarity at or above which two clusters are one event. */
@@ -131,8 +134,12 @@ export class EventClusterer {
     return !this.dirty;
   }
 
-  /** Add reports one at a time or in bulk, in any order; `links` are lineage links (copies must stay together). */
-  add(docs: CleanDocument[], links: Link[] = []): void {
+  /**
+   * Add reports one at a time or in bulk, in any order; `links` are lineage links (copies must
+   * stay together); `stored`, features kept from `featuresToStore`, by report id, used where
+   * they still hold.
+   */
+  add(docs: CleanDocument[], links: Link[] = [], stored?: ReadonlyMap<string, StoredFeatures>): void {
     // The whole batch teaches chrome before any of it is reduced to features.
     const batch = new Set<string>();
     const fresh = docs.filter((doc) => !this.indexOf.has(doc.id) && !batch.has(doc.id) && batch.add(doc.id));
@@ -149,7 +156,7 @@ export class EventClusterer {
     const nodes: number[] = [];
     for (const doc of fresh) {
       const node = this.features.length;
-      const f = this.describe(node, doc);
+      const f = this.describe(node, doc, stored?.get(doc.id));
       this.features.push(f);
       this.indexOf.set(doc.id, node);
       this.stats.count(f);
@@ -167,14 +174,14 @@ export class EventClusterer {
   }
 
   /** A new version of a report held (one not held is added): it keeps its place, its links and its event's id where it stays. */
-  replace(doc: CleanDocument): void {
+  replace(doc: CleanDocument, stored?: StoredFeatures): void {
     const node = this.indexOf.get(doc.id);
-    if (node === undefined) return this.add([doc]);
+    if (node === undefined) return this.add([doc], [], stored && new Map([[doc.id, stored]]));
     this.takeBack(node);
     this.chrome.put(node, doc.text);
     this.documents[node] = doc;
     this.countWords(doc.text, 1);
-    const f = this.describe(node, doc);
+    const f = this.describe(node, doc, stored);
     this.features[node] = f;
     this.stats.count(f);
     this.dirty = true;
@@ -270,14 +277,12 @@ export class EventClusterer {
     return out.sort((a, b) => b.documents.length - a.documents.length || a.documents[0].localeCompare(b.documents[0]));
   }
 
-  /** Features of a report with the chrome known so far left out. */
-  private describe(node: number, doc: CleanDocument): DocumentFeatures {
+  /** Features of a report with the chrome known so far left out: the stored ones when made with the same spans left out. */
+  private describe(node: number, doc: CleanDocument, stored?: StoredFeatures): DocumentFeatures {
     const spans = this.chrome.spansOf(node, doc.text);
-    this.maskedChrome[node] = spans.map((s) => `${s.start}-${s.end}`).join(",");
-    const masked = { ...doc, text: maskSpans(doc.text, spans) };
-    const features = extractFeatures(masked);
-    features.incident = describeIncident(masked, features, features.eventDayStated);
-    settlePeople(features.incident, this.commonWords);
+    const mask = (this.maskedChrome[node] = maskKey(spans));
+    const features = storedFeatures(stored, mask) ?? featuresOf(doc, spans);
+    settlePeople(features.incident!, this.commonWords);
     return features;
   }
 
@@ -333,7 +338,7 @@ export class EventClusterer {
     let changed = false;
     this.documents.forEach((doc, node) => {
       const spans = this.chrome.spansOf(node, doc!.text);
-      if (spans.map((s) => `${s.start}-${s.end}`).join(",") === this.maskedChrome[node]) return;
+      if (maskKey(spans) === this.maskedChrome[node]) return;
       this.features[node] = this.describe(node, doc!);
       changed = true;
     });

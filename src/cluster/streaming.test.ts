@@ -3,8 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { clusterDocuments, EventClusterer } from "./index.ts";
-import { ChromeModel } from "./chrome.ts";
+import { clusterDocuments, EventClusterer, featuresToStore } from "./index.ts";
+import { boilerplateSpans, ChromeModel } from "./chrome.ts";
+import { featuresOf, storedFeatures } from "./stored-features.ts";
 import { documentFromText, documentsFromFolder } from "../../test/support/cluster-documents.ts";
 import { corpus, SHARED_MISSING } from "../../test/support/shared.ts";
 import type { CleanDocument, Cluster, Link } from "../types.ts";
@@ -131,4 +132,18 @@ test("links found as reports arrive, put in lineage's order, settle to what one 
   clusterer.add(reports.slice(0, 30), links.slice(4));
   for (const r of reports.slice(30)) clusterer.add([r], r.id === "copy-2" ? links.slice(0, 4).reverse() : []);
   assert.deepEqual(clusterer.clusters(), clusterDocuments(reports, links));
+});
+
+test("features a store kept read back as made, are used while the chrome left out is the same, and give the same clusters", () => {
+  const reports = [...founding, ...quake, flood];
+  const kept = new Map(reports.map((r) => [r.id, JSON.parse(JSON.stringify(featuresToStore(r)))]));
+  for (const r of reports) assert.deepEqual(storedFeatures(kept.get(r.id), kept.get(r.id).mask), featuresOf(r, boilerplateSpans(r.text)));
+  assert.equal(storedFeatures(kept.get("q1"), "0-10"), null, "made with other spans left out: not used");
+  const clusterer = new EventClusterer();
+  clusterer.add(reports, [], kept);
+  assert.deepEqual(clusterer.clusters(), clusterDocuments(reports, []));
+  const emptied = new EventClusterer();
+  const blank = { ...kept.get("q2"), features: { ...kept.get("q2").features, terms: { $map: [] }, names: { $map: [] }, lead: { $map: [] } } };
+  emptied.add(reports, [], new Map([...kept, ["q2", blank]]));
+  assert.notDeepEqual(emptied.clusters(), clusterer.clusters(), "the kept features are the ones used");
 });

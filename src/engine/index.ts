@@ -248,7 +248,10 @@ export class Engine {
     for (const [id, given] of this.clustered) {
       const doc = held.get(id);
       if (!doc) this.clusterer.remove(id);
-      else if (this.documents.get(id) !== given) this.clusterer.replace(doc);
+      else if (this.documents.get(id) !== given) {
+        this.clusterer.replace(doc, this.documents.get(id)!.clusterFeatures);
+        delete this.documents.get(id)!.clusterFeatures; // taken in (the store has them): not held twice
+      }
       if (!doc) this.clustered.delete(id);
       else this.clustered.set(id, this.documents.get(id)!);
     }
@@ -259,7 +262,12 @@ export class Engine {
     for (const d of fresh) this.clustered.set(d.id, this.documents.get(d.id)!);
     const newLinks = links.filter((l) => !this.linksGiven.has(linkKey(l)));
     for (const l of newLinks) this.linksGiven.set(linkKey(l), l);
-    if (fresh.length || newLinks.length) this.clusterer.add(fresh, newLinks);
+    const stored = new Map(fresh.flatMap((d) => {
+      const features = this.documents.get(d.id)!.clusterFeatures;
+      return features ? [[d.id, features] as const] : [];
+    }));
+    if (fresh.length || newLinks.length) this.clusterer.add(fresh, newLinks, stored);
+    for (const d of fresh) delete this.documents.get(d.id)!.clusterFeatures;
     return this.clusterer.clusters({ settle: !this.options.streaming });
   }
 
