@@ -11,6 +11,7 @@
 //   not chrome, so a sentence whose holders mostly share their other sentences too is kept.
 import { NOTICE_PATTERNS } from "../text/lexicon/notices.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { insertSorted } from "../arrays.ts";
 import type { Span } from "../types.ts";
 
 /** A sentence with any of these is contact or rights boilerplate, never evidence. */
@@ -87,9 +88,8 @@ export class ChromeModel {
     this.sentenceKeys[index] = text === null ? null : splitSentences(text).map((span) => ({ span, key: sentenceKey(text.slice(span.start, span.end)) }));
     for (const key of this.learnable(index)) {
       const list = this.holders.get(key);
-      if (!list) this.holders.set(key, [index]);
-      else if (list[list.length - 1] < index) list.push(index);
-      else list.splice(insertionPoint(list, index), 0, index);
+      if (list) insertSorted(list, index);
+      else this.holders.set(key, [index]);
       this.unjudged.add(key);
     }
   }
@@ -149,18 +149,6 @@ export class ChromeModel {
     });
     return copies / Math.max(1, sample.length);
   }
-}
-
-/** Where `value` goes in an ascending list. */
-function insertionPoint(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The text with its chrome blanked out (same length, so every offset still holds). */

@@ -15,7 +15,7 @@
 // that makes the answer what one batch over the same reports gives. A report can be taken back
 // (`remove`) or given again in a new version (`replace`) without starting over.
 import type { CleanDocument, Cluster, Link } from "../types.ts";
-import { averageLink, type Graph } from "./average-link.ts";
+import { attachStrays, averageLink, type Graph } from "./average-link.ts";
 import { ChromeModel } from "./chrome.ts";
 import { describeCluster, type ClusterContext } from "./evidence.ts";
 import { eventIdOf } from "./event-id.ts";
@@ -24,8 +24,8 @@ import type { DocumentFeatures } from "./features.ts";
 import { featuresOf, maskKey, storedFeatures, type StoredFeatures } from "./stored-features.ts";
 import { DEFAULT_SPLIT, splitCluster, type SplitOptions } from "./split.ts";
 import { FeatureStats, similarity, vectorsOf, type DocumentVectors, type SimilarityWeights } from "./similarity.ts";
-import { appendAll } from "../arrays.ts";
-import { linkGroups, pairsByFirst, rejoinLinked } from "./must-link.ts";
+import { appendAll, insertSorted } from "../arrays.ts";
+import { linkGroups, MustLinks, pairsByFirst, rejoinLinked } from "./must-link.ts";
 
 export { featuresToStore, type StoredFeatures } from "./stored-features.ts";
 
@@ -94,14 +94,8 @@ export class EventClusterer {
   private vectors: (DocumentVectors | undefined)[] = [];
   private readonly postings = new Map<string, number[]>();
   private graph: Graph = new Map();
-  private mustLink: [number, number][] = [];
-  /** The link each must-link pair came from (`linkKey`), and the order lineage lists links in now. */
-  private mustLinkKeys: string[] = [];
-  private linkOrder: Link[] | null = null;
-  /** Must-link partners of each node, with how many links name the pair. */
-  private partners = new Map<number, Map<number, number>>();
-  /** Union-find over the must-links (a report's lineage family), rebuilt after a link is taken back. */
-  private family: number[] | null = null;
+  /** Lineage links between reports held: copies stay together. */
+  private readonly links = new MustLinks();
   private pendingLinks: Link[] = [];
   /** Current assignment: node -> cluster key; clusters as member lists (emptied ones stay until the re-check). */
   private groups: number[][] = [];
@@ -186,7 +180,7 @@ export class EventClusterer {
     this.stats.count(f);
     this.dirty = true;
     this.index(node);
-    for (const other of this.partners.get(node)?.keys() ?? []) this.setEdge(node, other, 1);
+    for (const other of this.links.partnersOf(node)) this.setEdge(node, other, 1);
     this.assign(node);
   }
 
@@ -198,14 +192,7 @@ export class EventClusterer {
     this.chrome.put(node, null);
     this.features[node] = this.documents[node] = this.vectors[node] = undefined;
     this.indexOf.delete(id);
-    if (this.partners.has(node)) {
-      const kept = this.mustLink.flatMap(([a, b], k) => (a !== node && b !== node ? [k] : []));
-      this.mustLink = kept.map((k) => this.mustLink[k]);
-      this.mustLinkKeys = kept.map((k) => this.mustLinkKeys[k]);
-      for (const other of this.partners.get(node)!.keys()) this.partners.get(other)?.delete(node) && this.partners.get(other)!.size === 0 && this.partners.delete(other);
-      this.partners.delete(node);
-      this.family = null;
-    }
+    this.links.drop(node);
     this.live -= 1;
     this.removed += 1;
     this.dirty = true;
@@ -215,24 +202,8 @@ export class EventClusterer {
   /** Lineage links gone (a version re-traced): they no longer hold their reports together once settled. */
   unlink(links: Link[]): void {
     for (const link of links) {
-      const a = this.indexOf.get(link.a);
-      const b = this.indexOf.get(link.b);
-      const at = a === undefined || b === undefined ? -1 : this.mustLinkKeys.indexOf(linkKey(link));
-      if (at < 0) {
-        const waiting = this.pendingLinks.indexOf(link);
-        if (waiting >= 0) this.pendingLinks.splice(waiting, 1);
-        continue;
-      }
-      this.mustLink.splice(at, 1);
-      this.mustLinkKeys.splice(at, 1);
-      for (const [x, y] of [[a!, b!], [b!, a!]]) {
-        const mine = this.partners.get(x)!;
-        const count = (mine.get(y) ?? 1) - 1;
-        if (count > 0) mine.set(y, count);
-        else if (mine.delete(y) && mine.size === 0) this.partners.delete(x);
-      }
-      this.family = null;
-      this.dirty = true;
+      if (this.links.unlink(linkKey(link))) this.dirty = true;
+      else if (this.pendingLinks.includes(link)) this.pendingLinks.splice(this.pendingLinks.indexOf(link), 1);
     }
   }
 
@@ -243,7 +214,7 @@ export class EventClusterer {
    * event in the same order, the same evidence).
    */
   orderLinks(links: Link[]): void {
-    this.linkOrder = links;
+    this.links.orderBy(links.map(linkKey));
   }
 
   /** Runs the re-check now if reports came or went since the last one. */
@@ -256,7 +227,7 @@ export class EventClusterer {
     const context: ClusterContext = {
       familyOf: (id) => {
         const node = this.indexOf.get(id)!;
-        return this.partners.has(node) ? `f${this.familyOf(node)}` : id;
+        return this.links.isLinked(node) ? `f${this.links.familyOf(node)}` : id;
       },
       textOf: (id) => this.documents[this.indexOf.get(id)!]?.text ?? "",
     };
@@ -327,9 +298,8 @@ export class EventClusterer {
     this.connect(node);
     for (const key of keysOf(v)) {
       const list = this.postings.get(key);
-      if (!list) this.postings.set(key, [node]);
-      else if (list[list.length - 1] < node) list.push(node);
-      else list.splice(insertionPoint(list, node), 0, node);
+      if (list) insertSorted(list, node);
+      else this.postings.set(key, [node]);
     }
   }
 
@@ -382,7 +352,7 @@ export class EventClusterer {
    */
   private assign(node: number): void {
     let best = -1;
-    for (const other of this.partners.get(node)?.keys() ?? []) {
+    for (const other of this.links.partnersOf(node)) {
       const g = this.groupOf[other] ?? -1;
       if (g >= 0) best = best < 0 ? g : this.mergeGroups(best, g);
     }
@@ -427,13 +397,7 @@ export class EventClusterer {
         waiting.push(link);
         continue;
       }
-      this.mustLink.push([a, b]);
-      this.mustLinkKeys.push(linkKey(link));
-      for (const [x, y] of [[a, b], [b, a]]) {
-        const mine = this.partners.get(x) ?? new Map<number, number>();
-        this.partners.set(x, mine.set(y, (mine.get(y) ?? 0) + 1));
-      }
-      if (this.family) this.family[this.familyOf(a)] = this.familyOf(b);
+      this.links.add(a, b, linkKey(link));
       this.setEdge(a, b, 1);
       this.dirty = true;
       const [ga, gb] = [this.groupOf[a] ?? -1, this.groupOf[b] ?? -1];
@@ -442,51 +406,10 @@ export class EventClusterer {
     this.pendingLinks = waiting;
   }
 
-  /** A node's lineage family: the root of its must-link component. */
-  private familyOf(node: number): number {
-    if (!this.family) {
-      this.family = [];
-      for (const [a, b] of this.mustLink) this.family[this.familyOf(a)] = this.familyOf(b);
-    }
-    const parent = this.family;
-    let x = node;
-    while ((parent[x] ?? x) !== x) x = parent[x] = parent[parent[x]] ?? parent[x];
-    return x;
-  }
-
-  /**
-   * A report left alone (or in a pair) by average link is often a short or oddly angled report
-   * of an event that does have a cluster: it joins the cluster it links to best, at a lower bar.
-   */
-  private attachStrays(groups: number[][]): number[][] {
-    const groupOf: number[] = [];
-    groups.forEach((g, i) => g.forEach((n) => (groupOf[n] = i)));
-    const result = groups.map((g) => [...g]);
-    groups.forEach((g, i) => {
-      if (g.length > this.strayMaxSize) return;
-      const sums = new Map<number, number>();
-      for (const n of g)
-        for (const [other, s] of this.graph.get(n) ?? []) {
-          const target = groupOf[other];
-          if (target !== i && groups[target].length > g.length) sums.set(target, (sums.get(target) ?? 0) + s);
-        }
-      let best = -1;
-      let bestScore = this.threshold * this.strayFactor;
-      for (const [target, sum] of sums) {
-        const score = sum / (g.length * groups[target].length);
-        if (score >= bestScore) [best, bestScore] = [target, score];
-      }
-      if (best === -1) return;
-      appendAll(result[best], g);
-      result[i] = [];
-    });
-    return result.filter((g) => g.length > 0);
-  }
-
   /** Recompute vectors and candidate links with current statistics, then re-cluster: merges and splits. */
   private recheck(): void {
     this.closeUp();
-    this.sortLinks();
+    this.links.sort();
     this.refreshChrome();
     for (const f of this.features) if (f!.incident) settlePeople(f!.incident, this.commonWords);
     this.vectors = this.features.map((f) => vectorsOf(f!, this.stats));
@@ -500,36 +423,23 @@ export class EventClusterer {
       }
     });
     for (let node = 0; node < this.vectors.length; node++) this.connect(node);
-    for (const [a, b] of this.mustLink) this.setEdge(a, b, 1);
+    for (const [a, b] of this.links.pairs) this.setEdge(a, b, 1);
     const features = this.features as DocumentFeatures[];
-    const linked = linkGroups(features.length, this.mustLink);
+    const linked = linkGroups(features.length, this.links.pairs);
     const merged = averageLink(features.length, this.graph, this.threshold, linked, this.candidateCount / 2);
     const groups: number[][] = [];
-    const pairsFrom = pairsByFirst(this.mustLink);
+    const pairsFrom = pairsByFirst(this.links.pairs);
     for (const g of merged) {
       const parts = splitCluster(g.map((n) => features[n]), this.stats, this.weights, this.split).map((p) => p.map((i) => g[i]));
-      appendAll(groups, rejoinLinked(parts, this.mustLink, pairsFrom));
+      appendAll(groups, rejoinLinked(parts, this.links.pairs, pairsFrom));
     }
-    this.groups = this.attachStrays(groups);
+    this.groups = attachStrays(groups, this.graph, this.strayMaxSize, this.threshold * this.strayFactor);
     this.groupOf = [];
     this.groups.forEach((g, i) => g.forEach((n) => (this.groupOf[n] = i)));
     this.shown = [];
     this.touched.clear();
     this.checkedAt = features.length;
     this.dirty = false;
-  }
-
-  /** Must-links in the order `orderLinks` last gave (a stable sort: links it did not list keep their order, after). */
-  private sortLinks(): void {
-    if (!this.linkOrder) return;
-    const rank = new Map<string, number>();
-    this.linkOrder.forEach((link, i) => {
-      const key = linkKey(link);
-      if (!rank.has(key)) rank.set(key, i);
-    });
-    const order = this.mustLinkKeys.map((key, k) => [rank.get(key) ?? Infinity, k] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    this.mustLink = order.map(([, k]) => this.mustLink[k]);
-    this.mustLinkKeys = order.map(([, k]) => this.mustLinkKeys[k]);
   }
 
   /**
@@ -550,11 +460,7 @@ export class EventClusterer {
     this.chrome.renumber(moved);
     this.indexOf.clear();
     this.features.forEach((f, node) => this.indexOf.set(f!.id, node));
-    this.mustLink = this.mustLink.map(([a, b]): [number, number] => [moved[a], moved[b]]);
-    const partners = new Map<number, Map<number, number>>();
-    for (const [node, mine] of this.partners) partners.set(moved[node], new Map([...mine].map(([other, count]) => [moved[other], count])));
-    this.partners = partners;
-    this.family = null;
+    this.links.renumber(moved);
     this.removed = 0;
   }
 }
@@ -567,18 +473,6 @@ function linkKey(link: Link): string {
 /** The keys a report's vectors put in the posting lists. */
 function keysOf(v: DocumentVectors): string[] {
   return [...v.terms.keys(), ...v.names.keys(), ...v.places.keys()];
-}
-
-/** Where `value` goes in an ascending list. */
-function insertionPoint(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Cluster a whole set of reports at once. */
