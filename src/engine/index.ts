@@ -6,8 +6,8 @@
 // server over a store (src/runs/stored.ts), so there is one code path.
 //
 // Set-level passes that are not incremental yet, and run over the whole set on every `add`:
-// chrome learning (clean/chrome.ts), lineage (findLineage), the clusterer's re-check (which
-// `clusters()` runs after new reports) and the extraction's set pass (unifyExtractions).
+// chrome learning (clean/chrome.ts), lineage (findLineage), the extraction's set pass
+// (unifyExtractions), and, unless the engine streams, the clusterer's re-check.
 import { learnChrome } from "../clean/index.ts";
 import { EventClusterer } from "../cluster/index.ts";
 import { FIGURE_LANGUAGES, unifyExtractions } from "../extract/index.ts";
