@@ -9,6 +9,9 @@
 //       as far as the growth schedule lets it drift; B-cubed of that unsettled assignment and of
 //       the settled one against gold (dev and held-out halves) and against each other, and the
 //       time of one add read unsettled
+//     --stream-at N: the clusterer alone at N reports (gva-train and ecbplus-dev, cleaned, repeated
+//       under new ids with dates a year later a pass): N at once and settled, then 20 adds read
+//       unsettled (median and max), then one settle
 //     --errors: gva-train's dev-half wrong merges (with the evidence that tied them) and splits,
 //       the N largest of each (default 15); the held-out half is never listed, so rules are
 //       written looking at dev failures only
@@ -196,8 +199,36 @@ async function streaming(): Promise<void> {
   streamed("gva-train", docs, links, gold);
 }
 
+/** What an add costs the clusterer at scale: repeats of the corpora under new ids, dates a year later a pass. */
+async function streamAt(size: number): Promise<void> {
+  const { documents } = await readInputs([corpus("gva-train", "reports.jsonl"), corpus("ecbplus-dev", "docs")]);
+  const base = cleanDocuments(documents).filter((d) => d.text.trim());
+  const later = (published: string | null, years: number) => (published ? `${Number(published.slice(0, 4)) + years}${published.slice(4)}` : null);
+  const all: CleanDocument[] = [];
+  for (let pass = 0; all.length < size + 20; pass++) for (const d of base) all.push({ ...d, id: `${d.id}-p${pass}`, meta: { ...d.meta, published: later(d.meta.published, pass) } });
+  const clusterer = new EventClusterer();
+  let started = performance.now();
+  clusterer.add(all.slice(0, size));
+  clusterer.clusters();
+  console.log(`${size} reports at once, settled: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const ms: number[] = [];
+  for (const doc of all.slice(size, size + 20)) {
+    started = performance.now();
+    clusterer.add([doc]);
+    clusterer.clusters({ settle: false });
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`  one add read unsettled: median ${ms[ms.length >> 1].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (20 adds)`);
+  started = performance.now();
+  clusterer.settle();
+  console.log(`  settle after them: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 async function main(): Promise<void> {
   console.log(`bench:cluster ${new Date().toISOString().slice(0, 10)}`);
+  const at = process.argv.indexOf("--stream-at");
+  if (at > 0) return streamAt(Number(process.argv[at + 1]));
   if (process.argv.includes("--stream")) return streaming();
   const { docs: rawDocs, gold } = loadEcb();
   const docs = await cleaned(corpus("ecbplus-dev", "docs"));
