@@ -4,6 +4,14 @@
 //
 //   npx tsx bench/cluster.ts [--split] [--errors [N]]
 //     --split: tune on half the topics, score the other half
+//     --stream: the clusterer as a server's engine runs it (issue 15): two thirds of each corpus
+//       added at once (settled), the last third one report at a time read without the re-check,
+//       as far as the growth schedule lets it drift; B-cubed of that unsettled assignment and of
+//       the settled one against gold (dev and held-out halves) and against each other, and the
+//       time of one add read unsettled
+//     --stream-at N: the clusterer alone at N reports (gva-train and ecbplus-dev, cleaned, repeated
+//       under new ids with dates a year later a pass): N at once and settled, then 20 adds read
+//       unsettled (median and max), then one settle
 //     --errors: gva-train's dev-half wrong merges (with the evidence that tied them) and splits,
 //       the N largest of each (default 15); the held-out half is never listed, so rules are
 //       written looking at dev failures only
@@ -18,10 +26,10 @@
 // `measureEcbClusters` is what the gate (bench/gate.ts) scores.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { clusterDocuments, type ClusterOptions } from "../src/cluster/index.ts";
+import { clusterDocuments, EventClusterer, type ClusterOptions } from "../src/cluster/index.ts";
 import { documentsFromFolder } from "../test/support/cluster-documents.ts";
 import { averageLink, type Graph } from "../src/cluster/average-link.ts";
-import type { CleanDocument, Cluster } from "../src/types.ts";
+import type { CleanDocument, Cluster, Link } from "../src/types.ts";
 import { cleanDocument, cleanDocuments, learnChrome } from "../src/clean/index.ts";
 import { readInputs } from "../src/ingest/index.ts";
 import { findLineage } from "../src/lineage/index.ts";
@@ -147,8 +155,81 @@ function listDevErrors(docs: CleanDocument[], gold: Map<string, string>, cluster
   }
 }
 
+/** Two thirds at once, then one at a time read unsettled: how far streaming drifts from the settled answer, and what an add costs. */
+function streamed(name: string, docs: CleanDocument[], links: Link[], gold: Map<string, string>): void {
+  const clusterer = new EventClusterer();
+  clusterer.orderLinks(links);
+  const bulk = Math.ceil((docs.length * 2) / 3) + 1;
+  clusterer.add(docs.slice(0, bulk), links);
+  clusterer.clusters();
+  const seconds: number[] = [];
+  let rechecks = 0;
+  for (const doc of docs.slice(bulk)) {
+    const started = performance.now();
+    clusterer.add([doc]);
+    clusterer.clusters({ settle: false });
+    seconds.push((performance.now() - started) / 1000);
+    if (clusterer.settled) rechecks += 1;
+  }
+  const unsettled = clusterer.clusters({ settle: false }).map((c) => c.documents);
+  const settled = clusterer.clusters().map((c) => c.documents);
+  const batch = clusterDocuments(docs, links).map((c) => c.documents);
+  const same = JSON.stringify(settled) === JSON.stringify(batch);
+  const agreement = bcubed(new Map(settled.flatMap((ids, i) => ids.map((id) => [id, `s${i}`] as const))), unsettled);
+  const sorted = [...seconds].sort((a, b) => a - b);
+  console.log(`${name}: ${bulk} at once, ${docs.length - bulk} one at a time (${rechecks} re-checks on the growth schedule); settled equals one batch: ${same}`);
+  for (const [label, g] of [
+    ["all", gold],
+    ["dev half", restrict(gold, (c) => halfOf(c) === "dev")],
+    ["held-out half", restrict(gold, (c) => halfOf(c) === "held-out")],
+  ] as const)
+    console.log(`  ${label.padEnd(14)} unsettled ${fmt(bcubed(g, unsettled))} | settled ${fmt(bcubed(g, settled))}`);
+  console.log(`  unsettled against settled: ${fmt(agreement)}`);
+  console.log(`  one add read unsettled: median ${(sorted[sorted.length >> 1] * 1000).toFixed(1)} ms, max ${(sorted[sorted.length - 1] * 1000).toFixed(1)} ms`);
+}
+
+async function streaming(): Promise<void> {
+  const ecb = await cleaned(corpus("ecbplus-dev", "docs"));
+  streamed("ecbplus-dev", ecb, [], goldEvents(corpus("ecbplus-dev", "gold.json")));
+  const { documents } = await readInputs([corpus("gva-train", "reports.jsonl")]);
+  const docs = cleanDocuments(documents).filter((d) => d.text.trim());
+  const { links } = await findLineage(docs);
+  const kept = new Set(docs.map((d) => d.id));
+  const gold = new Map([...goldEvents(corpus("gva-train", "gold.json"))].filter(([id]) => kept.has(id)));
+  streamed("gva-train", docs, links, gold);
+}
+
+/** What an add costs the clusterer at scale: repeats of the corpora under new ids, dates a year later a pass. */
+async function streamAt(size: number): Promise<void> {
+  const { documents } = await readInputs([corpus("gva-train", "reports.jsonl"), corpus("ecbplus-dev", "docs")]);
+  const base = cleanDocuments(documents).filter((d) => d.text.trim());
+  const later = (published: string | null, years: number) => (published ? `${Number(published.slice(0, 4)) + years}${published.slice(4)}` : null);
+  const all: CleanDocument[] = [];
+  for (let pass = 0; all.length < size + 20; pass++) for (const d of base) all.push({ ...d, id: `${d.id}-p${pass}`, meta: { ...d.meta, published: later(d.meta.published, pass) } });
+  const clusterer = new EventClusterer();
+  let started = performance.now();
+  clusterer.add(all.slice(0, size));
+  clusterer.clusters();
+  console.log(`${size} reports at once, settled: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const ms: number[] = [];
+  for (const doc of all.slice(size, size + 20)) {
+    started = performance.now();
+    clusterer.add([doc]);
+    clusterer.clusters({ settle: false });
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`  one add read unsettled: median ${ms[ms.length >> 1].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (20 adds)`);
+  started = performance.now();
+  clusterer.settle();
+  console.log(`  settle after them: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 async function main(): Promise<void> {
   console.log(`bench:cluster ${new Date().toISOString().slice(0, 10)}`);
+  const at = process.argv.indexOf("--stream-at");
+  if (at > 0) return streamAt(Number(process.argv[at + 1]));
+  if (process.argv.includes("--stream")) return streaming();
   const { docs: rawDocs, gold } = loadEcb();
   const docs = await cleaned(corpus("ecbplus-dev", "docs"));
   const ours = run(docs, gold);

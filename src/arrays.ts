@@ -28,3 +28,19 @@ export function minOf(values: Iterable<number>): number {
   }
   return best;
 }
+
+/** Puts `value` into an ascending list at its place (at the end, the common case, without a search). */
+export function insertSorted(list: number[], value: number): void {
+  if (list.length === 0 || list[list.length - 1] < value) {
+    list.push(value);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
+}

@@ -124,3 +124,33 @@ export function averageLink(nodeCount: number, graph: Graph, threshold: number, 
   }
   return [...members.values()];
 }
+
+/**
+ * A report left alone (or in a pair) by average link is often a short or oddly angled report
+ * of an event that does have a cluster: a group of at most `maxSize` joins the larger group it
+ * links to best, when that average link reaches `bar` (lower than the merge threshold).
+ */
+export function attachStrays(groups: number[][], graph: Graph, maxSize: number, bar: number): number[][] {
+  const groupOf: number[] = [];
+  groups.forEach((g, i) => g.forEach((n) => (groupOf[n] = i)));
+  const result = groups.map((g) => [...g]);
+  groups.forEach((g, i) => {
+    if (g.length > maxSize) return;
+    const sums = new Map<number, number>();
+    for (const n of g)
+      for (const [other, s] of graph.get(n) ?? []) {
+        const target = groupOf[other];
+        if (target !== i && groups[target].length > g.length) sums.set(target, (sums.get(target) ?? 0) + s);
+      }
+    let best = -1;
+    let bestScore = bar;
+    for (const [target, sum] of sums) {
+      const score = sum / (g.length * groups[target].length);
+      if (score >= bestScore) [best, bestScore] = [target, score];
+    }
+    if (best === -1) return;
+    for (const n of g) result[best].push(n);
+    result[i] = [];
+  });
+  return result.filter((g) => g.length > 0);
+}

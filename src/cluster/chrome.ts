@@ -11,6 +11,7 @@
 //   not chrome, so a sentence whose holders mostly share their other sentences too is kept.
 import { NOTICE_PATTERNS } from "../text/lexicon/notices.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { insertSorted } from "../arrays.ts";
 import type { Span } from "../types.ts";
 
 /** A sentence with any of these is contact or rights boilerplate, never evidence. */
@@ -48,53 +49,94 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return NEVER_EVIDENCE.some((pattern) => pattern.test(sentence));
 }
 
+/** The spans of a text's boilerplate sentences alone: its chrome before any is learned. */
+export function boilerplateSpans(text: string): Span[] {
+  return splitSentences(text).filter((span) => isBoilerplateSentence(text.slice(span.start, span.end)));
+}
+
 /**
  * Learns chrome sentences over a collection and says, for each report, which spans of its text
- * are chrome. The answer depends only on the set of reports, not on their order.
+ * are chrome. The answer depends only on the set of reports, not on their order, nor on the
+ * order they came and went in: a sentence's verdict reads only its holders, so a report added,
+ * replaced or removed makes only the sentences it holds (held) be judged again, never the whole set.
  */
 export class ChromeModel {
-  private readonly sentenceKeys: { span: Span; key: string }[][] = [];
+  /** Each report's sentences, by index; null for a report removed. */
+  private sentenceKeys: ({ span: Span; key: string }[] | null)[] = [];
+  /** The reports holding each sentence, by index in ascending order (as a whole-set pass lists them). */
   private readonly holders = new Map<string, number[]>();
-  private chrome = new Set<string>();
-  private learnedAt = -1;
+  private readonly chrome = new Set<string>();
+  /** Sentences whose holders changed since they were last judged. */
+  private readonly unjudged = new Set<string>();
 
   /** Add a report's text; returns its index in the model. */
   add(text: string): number {
     const index = this.sentenceKeys.length;
-    const keys = splitSentences(text).map((span) => ({ span, key: sentenceKey(text.slice(span.start, span.end)) }));
-    this.sentenceKeys.push(keys);
-    for (const key of new Set(keys.map((k) => k.key))) {
-      if (key.length < MIN_KEY_LENGTH) continue;
-      const list = this.holders.get(key);
-      if (list) list.push(index);
-      else this.holders.set(key, [index]);
-    }
+    this.sentenceKeys.push(null);
+    this.put(index, text);
     return index;
+  }
+
+  /** The report at `index` now reads `text` (a new version), or, with null, is gone. */
+  put(index: number, text: string | null): void {
+    for (const key of this.learnable(index)) {
+      const list = this.holders.get(key)!;
+      list.splice(list.indexOf(index), 1);
+      if (list.length === 0) this.holders.delete(key);
+      this.unjudged.add(key);
+    }
+    this.sentenceKeys[index] = text === null ? null : splitSentences(text).map((span) => ({ span, key: sentenceKey(text.slice(span.start, span.end)) }));
+    for (const key of this.learnable(index)) {
+      const list = this.holders.get(key);
+      if (list) insertSorted(list, index);
+      else this.holders.set(key, [index]);
+      this.unjudged.add(key);
+    }
+  }
+
+  /**
+   * Indexes move (reports removed are dropped and the rest close up, in the same order):
+   * `moved[old]` is the new index, -1 for a report gone. Verdicts do not change.
+   */
+  renumber(moved: Int32Array): void {
+    const keys: { span: Span; key: string }[][] = [];
+    this.sentenceKeys.forEach((k, old) => {
+      if (moved[old] >= 0) keys[moved[old]] = k ?? [];
+    });
+    this.sentenceKeys = keys;
+    for (const [key, list] of this.holders) {
+      const kept = list.map((old) => moved[old]).filter((index) => index >= 0);
+      if (kept.length) this.holders.set(key, kept);
+      else this.holders.delete(key);
+    }
   }
 
   /** Spans of report `index` that are chrome (learned or boilerplate), in text order. */
   spansOf(index: number, text: string): Span[] {
     this.learn();
-    return this.sentenceKeys[index]
+    return (this.sentenceKeys[index] ?? [])
       .filter(({ span, key }) => this.chrome.has(key) || isBoilerplateSentence(text.slice(span.start, span.end)))
       .map(({ span }) => span);
   }
 
+  /** The distinct sentences of a report long enough to learn from. */
+  private learnable(index: number): Set<string> {
+    return new Set((this.sentenceKeys[index] ?? []).map((k) => k.key).filter((key) => key.length >= MIN_KEY_LENGTH));
+  }
+
   private learn(): void {
-    if (this.learnedAt === this.sentenceKeys.length) return;
-    const chrome = new Set<string>();
-    for (const [key, holders] of this.holders) {
-      if (holders.length < MIN_HOLDERS) continue;
-      if (this.copyShare(holders) < COPY_SHARE) chrome.add(key);
+    for (const key of this.unjudged) {
+      const holders = this.holders.get(key);
+      if (holders && holders.length >= MIN_HOLDERS && this.copyShare(holders) < COPY_SHARE) this.chrome.add(key);
+      else this.chrome.delete(key);
     }
-    this.chrome = chrome;
-    this.learnedAt = this.sentenceKeys.length;
+    this.unjudged.clear();
   }
 
   /** Share of the holders that are a copy of another holder (most of their sentences shared, pairwise). */
   private copyShare(holders: number[]): number {
     const sample = holders.slice(0, 50);
-    const sets = sample.map((h) => new Set(this.sentenceKeys[h].map((k) => k.key).filter((key) => key.length >= MIN_KEY_LENGTH)));
+    const sets = sample.map((h) => this.learnable(h));
     let copies = 0;
     sets.forEach((mine, i) => {
       const isCopy = sets.some((theirs, j) => {

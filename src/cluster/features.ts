@@ -27,6 +27,12 @@ export interface Incident {
    * Office" or "Main Street": their words are common words). See `settlePeople`.
    */
   people: Set<string>;
+  /**
+   * The people the report itself names as victims or suspects: `people` before the
+   * collection's vocabulary added lead names, so settling again (the vocabulary grew, or a
+   * report left) starts from these and never keeps a name an older vocabulary let through.
+   */
+  namedPeople: Set<string>;
   /** Names of two or more words in the lead, before the collection's vocabulary judged them. */
   leadNames: string[];
   /**

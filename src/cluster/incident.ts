@@ -103,7 +103,7 @@ export function describeIncident(doc: CleanDocument, features: DocumentFeatures,
   // Only a day read relative to the publication date is the incident's: without one, the dates
   // a lead states with their year are as often a trial's, an anniversary's or a record's.
   const day = dayStated && features.publishedDay !== null ? features.eventDay : null;
-  return { day, published: features.publishedDay, streets, cities, people, leadNames, notPeople };
+  return { day, published: features.publishedDay, streets, cities, people, namedPeople: new Set(people), leadNames, notPeople };
 }
 
 /** Lower-case words of a text (not at a sentence start): the collection's common words. */
@@ -115,8 +115,10 @@ export function lowerCaseWords(text: string): string[] {
 /**
  * The runs of two or more words in lead names that the collection never writes in lower case
  * become the incident's people: "Lindsay Lohan" from a headline "Lindsay Lohan Checks Out of Rehab".
+ * Settled from the people the report names itself: the answer depends on `commonWords` only.
  */
 export function settlePeople(incident: Incident, commonWords: Set<string>): void {
+  incident.people = new Set(incident.namedPeople);
   for (const name of incident.leadNames) {
     let run: string[] = [];
     for (const word of [...name.split(" "), ""]) {

@@ -41,6 +41,19 @@ export class FeatureStats {
     }
   }
 
+  /** A report taken back (removed, or about to be counted again as its new version). */
+  uncount(features: DocumentFeatures): void {
+    this.documents -= 1;
+    for (const [channel, map] of channels(features)) {
+      for (const key of map.keys()) {
+        const k = `${channel}:${key}`;
+        const df = (this.df.get(k) ?? 0) - 1;
+        if (df > 0) this.df.set(k, df);
+        else this.df.delete(k);
+      }
+    }
+  }
+
   /**
    * Smoothed IDF. PRIOR_DOCUMENTS stand for the rest of the news that does not hold the key:
    * without them, in a handful of reports of one event, the words all of them share (the very

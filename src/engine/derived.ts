@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanDocument } from "../clean/index.ts";
+import { featuresToStore, type StoredFeatures } from "../cluster/index.ts";
 import { extractDocument } from "../extract/index.ts";
 import { oversizeReason } from "../ingest/index.ts";
 import type { DerivedRecord } from "../store/index.ts";
@@ -27,6 +28,8 @@ export interface DerivedDocument {
   probes: number[];
   /** The code and the chrome it read: equal fingerprints, equal derivations. */
   fingerprint: string;
+  /** Its cluster features (src/cluster/stored-features.ts), so a load does not make them again; absent when not made. */
+  clusterFeatures?: StoredFeatures;
 }
 
 /**
@@ -58,6 +61,11 @@ export function deriveDocument(source: SourceDocument, version: number, chrome: 
     return finish();
   }
   derived.cleaned = cleaned;
+  try {
+    derived.clusterFeatures = featuresToStore(cleaned);
+  } catch {
+    // Left to the clusterer, which makes them itself (and records what that costs).
+  }
   try {
     derived.extraction = extractDocument(cleaned);
   } catch (error) {
@@ -112,17 +120,21 @@ export function toRecord(derived: DerivedDocument): DerivedRecord {
   let cleaned = "null";
   if (derived.cleaned) {
     const { id: _id, source: _source, raw: _raw, format: _format, given: _given, bodyStart: _bodyStart, toRaw, ...rest } = derived.cleaned;
-    cleaned = JSON.stringify({ ...rest, toRaw: encodeOffsets(toRaw), problems: derived.problems });
+    const clusterFeatures = derived.clusterFeatures && { ...derived.clusterFeatures, code: codeFingerprint(FEATURE_CODE) };
+    cleaned = JSON.stringify({ ...rest, toRaw: encodeOffsets(toRaw), problems: derived.problems, clusterFeatures });
   } else cleaned = JSON.stringify({ problems: derived.problems });
   return { id: derived.source.id, version: derived.version, fingerprint: derived.fingerprint, probes: derived.probes, cleaned, extraction: JSON.stringify(derived.extraction) };
 }
 
 /** A stored derivation back onto its source document. */
 export function fromRecord(source: SourceDocument, record: DerivedRecord): DerivedDocument {
-  const { problems, toRaw, ...rest } = JSON.parse(record.cleaned) as { problems: Problem[]; toRaw?: number[] } & Partial<CleanDocument>;
+  const { problems, toRaw, clusterFeatures, ...rest } = JSON.parse(record.cleaned) as { problems: Problem[]; toRaw?: number[]; clusterFeatures?: StoredFeatures & { code: string } } & Partial<CleanDocument>;
   const cleaned = toRaw ? ({ ...source, ...rest, toRaw: decodeOffsets(toRaw) } as CleanDocument) : null;
   const extraction = JSON.parse(record.extraction) as Extraction | null;
-  return { source, version: record.version, cleaned, extraction, problems, probes: record.probes, fingerprint: record.fingerprint };
+  const derived: DerivedDocument = { source, version: record.version, cleaned, extraction, problems, probes: record.probes, fingerprint: record.fingerprint };
+  // Features made by other cluster code are made again by the clusterer; the rest of the derivation still holds.
+  if (clusterFeatures?.code === codeFingerprint(FEATURE_CODE)) derived.clusterFeatures = { mask: clusterFeatures.mask, features: clusterFeatures.features };
+  return derived;
 }
 
 /**
@@ -173,14 +185,17 @@ function hash53(text: string): number {
 
 /** The stages a derivation runs, and the shared code under them: a change to any re-derives. */
 const DERIVING_CODE = ["../clean", "../extract", "../text", "../ingest/budget"];
-let code: string | null = null;
+/** The code cluster features are made by: a change re-makes the features alone. */
+const FEATURE_CODE = ["../cluster", "../text"];
+const codes = new Map<string, string>();
 
 /**
  * A hash of the code that derives documents (the sources under tsx, the compiled files in
  * dist/), read once: a stored derivation made by other rules is stale, with no version to bump.
  */
-export function codeFingerprint(): string {
-  if (code !== null) return code;
+export function codeFingerprint(parts: string[] = DERIVING_CODE): string {
+  const known = codes.get(parts.join("\u0000"));
+  if (known !== undefined) return known;
   const hash = createHash("sha1");
   const here = fileURLToPath(new URL(".", import.meta.url));
   const files: string[] = [];
@@ -204,8 +219,9 @@ export function codeFingerprint(): string {
       else if (/\.(ts|js)$/.test(entry) && !/\.test\.(ts|js)$/.test(entry)) files.push(full);
     }
   };
-  for (const part of DERIVING_CODE) walk(join(here, part));
+  for (const part of parts) walk(join(here, part));
   for (const file of files) hash.update(relative(here, file)).update("\u0000").update(readFileSync(file)).update("\u0000");
-  code = hash.digest("hex").slice(0, 12);
+  const code = hash.digest("hex").slice(0, 12);
+  codes.set(parts.join("\u0000"), code);
   return code;
 }

@@ -50,6 +50,30 @@ describe("engine", () => {
     assert.deepEqual(withoutTime(got), withoutTime(expected));
   });
 
+  test("a streaming engine's events join at once, and settled they are the batch's", { skip: SHARED_MISSING }, async () => {
+    const documents = [
+      ...(await read(FOUNDING)),
+      ...(await read(corpus("ecbplus-dev", "docs"))).slice(0, 60),
+      ...(await read(corpus("gva-train", "reports.jsonl"))).slice(0, 60),
+    ];
+    const batch = new Engine();
+    await batch.add(documents);
+    const streaming = new Engine({ streaming: true });
+    await streaming.add(documents.slice(0, 90));
+    for (const doc of documents.slice(90)) await streaming.add([doc]);
+    const copy = { ...documents[1], id: "copy-of-1", source: "copy-of-1.txt" };
+    const original = streaming.eventOf(documents[1].id)!;
+    const change = await streaming.add([copy]);
+    assert.equal(streaming.settled, false, "no re-check ran for the copy");
+    assert.equal(streaming.eventOf("copy-of-1")?.id, original.id, "an exact copy joins its original's event at once");
+    assert.deepEqual(change.changed, [original.id], "and only that event is reconciled again");
+    await batch.add([copy]);
+    const settled = await streaming.settle();
+    assert.equal(streaming.settled, true);
+    assert.deepEqual(settled.derived, []);
+    assert.deepEqual(withoutTime(streaming.report(AT).report), withoutTime(batch.report(AT).report));
+  });
+
   test("an add reconciles only the events it touches, and an event keeps its id as it grows", async () => {
     const founding = await read(FOUNDING);
     const other = makeDocument("z-quake", "z-quake.txt", "A strong earthquake struck western Herat province on Tuesday, killing at least 12 people and injuring 40 others, officials said. Rescuers searched collapsed homes in three villages through the night.", "text", { published: "2026-02-03" });

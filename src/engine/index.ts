@@ -6,8 +6,8 @@
 // server over a store (src/runs/stored.ts), so there is one code path.
 //
 // Set-level passes that are not incremental yet, and run over the whole set on every `add`:
-// chrome learning (clean/chrome.ts), lineage (findLineage), the clusterer's re-check (which
-// `clusters()` runs after new reports) and the extraction's set pass (unifyExtractions).
+// chrome learning (clean/chrome.ts), lineage (findLineage), the extraction's set pass
+// (unifyExtractions), and, unless the engine streams, the clusterer's re-check.
 import { learnChrome } from "../clean/index.ts";
 import { EventClusterer } from "../cluster/index.ts";
 import { FIGURE_LANGUAGES, unifyExtractions } from "../extract/index.ts";
@@ -40,6 +40,13 @@ export interface EngineOptions {
    * pass their `--jobs` (the cores by default).
    */
   jobs?: number;
+  /**
+   * Cluster as a stream: a new report joins its event at once, at the cost of its candidate
+   * neighbours and their events, and the clusterer's re-check waits for its growth schedule or
+   * `settle()`, so events may differ from a batch run's until then (docs/scaling.md). Off by
+   * default: `report` and `events` give what one batch gives; a server's engine streams.
+   */
+  streaming?: boolean;
 }
 
 /** A document to add: a source, with its stored version when it comes from a store. */
@@ -69,10 +76,10 @@ export class Engine {
   private readonly derivedAt = new Map<string, number>();
   private serial = 0;
   private chrome = new Set<string>();
-  private clusterer = new EventClusterer();
+  private readonly clusterer = new EventClusterer();
   /** Documents the clusterer holds (with the derivation it was given) and the links it was given. */
-  private clustered = new Map<string, DerivedDocument>();
-  private linksGiven = new Set<string>();
+  private readonly clustered = new Map<string, DerivedDocument>();
+  private readonly linksGiven = new Map<string, Link>();
   private lineage: LineageResult = { links: [], families: [], messages: new Map() };
   private clusters: Cluster[] = [];
   private noticed: CleanDocument[] = [];
@@ -228,26 +235,58 @@ export class Engine {
   }
 
   /**
-   * The clusterer takes new reports in; it starts again only when a report it holds was
-   * derived anew or a link it was given is gone, since it cannot take a report back.
+   * The clusterer takes new reports in, a report derived anew in its place, and gives back
+   * reports and links gone; it never starts over. It settles (the re-check one batch ends in)
+   * unless the engine streams, when new reports join their events at once and the re-check
+   * is left to the clusterer's growth schedule and `settle()`.
    */
   private cluster(traced: CleanDocument[], links: Link[]): Cluster[] {
     const linkKey = (l: Link) => `${l.a}\u0000${l.b}\u0000${l.relation}`;
     const now = new Set(links.map(linkKey));
-    const held = new Set(traced.map((d) => d.id));
-    let restart = [...this.linksGiven].some((k) => !now.has(k));
-    for (const [id, given] of this.clustered) if (!held.has(id) || this.documents.get(id) !== given) restart = true;
-    if (restart) {
-      this.clusterer = new EventClusterer();
-      this.clustered = new Map();
-      this.linksGiven = new Set();
+    const held = new Map(traced.map((d) => [d.id, d]));
+    this.clusterer.orderLinks(links);
+    for (const [id, given] of this.clustered) {
+      const doc = held.get(id);
+      if (!doc) this.clusterer.remove(id);
+      else if (this.documents.get(id) !== given) {
+        this.clusterer.replace(doc, this.documents.get(id)!.clusterFeatures);
+        delete this.documents.get(id)!.clusterFeatures; // taken in (the store has them): not held twice
+      }
+      if (!doc) this.clustered.delete(id);
+      else this.clustered.set(id, this.documents.get(id)!);
     }
+    const gone = [...this.linksGiven].filter(([key]) => !now.has(key));
+    this.clusterer.unlink(gone.map(([, link]) => link));
+    for (const [key] of gone) this.linksGiven.delete(key);
     const fresh = traced.filter((d) => !this.clustered.has(d.id));
     for (const d of fresh) this.clustered.set(d.id, this.documents.get(d.id)!);
     const newLinks = links.filter((l) => !this.linksGiven.has(linkKey(l)));
-    for (const l of newLinks) this.linksGiven.add(linkKey(l));
-    if (fresh.length || newLinks.length) this.clusterer.add(fresh, newLinks);
-    return this.clusterer.clusters();
+    for (const l of newLinks) this.linksGiven.set(linkKey(l), l);
+    const stored = new Map(fresh.flatMap((d) => {
+      const features = this.documents.get(d.id)!.clusterFeatures;
+      return features ? [[d.id, features] as const] : [];
+    }));
+    if (fresh.length || newLinks.length) this.clusterer.add(fresh, newLinks, stored);
+    for (const d of fresh) delete this.documents.get(d.id)!.clusterFeatures;
+    return this.clusterer.clusters({ settle: !this.options.streaming });
+  }
+
+  /** Whether the events are what one batch over the same reports gives (always, unless the engine streams). */
+  get settled(): boolean {
+    return this.clusterer.settled;
+  }
+
+  /**
+   * A streaming engine's events made what one batch gives: the clusterer's re-check, then the
+   * events it changed reconciled again. Nothing to do when settled.
+   */
+  settle(): Promise<EngineChange> {
+    return this.queued(async () => {
+      const before = this.clusters;
+      if (!this.clusterer.settled) this.clusters = this.clusterer.clusters({ settle: true });
+      const changed = before === this.clusters ? [] : this.reconcile();
+      return { derived: [], changed, ...clusterMoves(before, this.clusters) };
+    });
   }
 
   /** Reconciles the events whose inputs changed; returns their ids. */

@@ -15,15 +15,24 @@ export type WorkerAnswer = { result: StoredReportResult; error?: undefined } | {
 
 const target = (workerData as { target: string }).target;
 let store: Promise<Store> | null = null;
-/** Kept between jobs: each update derives only the documents stored since, and reconciles only the events they changed. */
+/**
+ * Kept between jobs: each update derives only the documents stored since, and reconciles only
+ * the events they changed. It streams: a new report joins its event at once, and the
+ * clusterer's re-check (which makes events what a batch run gives) waits until the worker has
+ * had no job for a while; the next update's report then shows the settled events.
+ */
 let engine: Engine | null = null;
+const SETTLE_WHEN_IDLE_MS = 30_000;
+let settleTimer: ReturnType<typeof setTimeout> | null = null;
 
 parentPort?.on("message", async (job: WorkerJob) => {
+  if (settleTimer) clearTimeout(settleTimer);
+  settleTimer = null;
   let answer: WorkerAnswer;
   try {
     store ??= openStore(target);
     const opened = await store;
-    engine ??= new Engine({ store: opened });
+    engine ??= new Engine({ store: opened, streaming: true });
     answer = { result: await reportFromStore(opened, { generatedAt: job.generatedAt, engine }) };
   } catch (error) {
     answer = { error: (error as Error).message };
@@ -31,4 +40,9 @@ parentPort?.on("message", async (job: WorkerJob) => {
   // Copied, not transferred: the engine kept here still holds these documents and their
   // offset maps for the next job (a transferred buffer is detached on this side).
   parentPort?.postMessage(answer);
+  if (engine && !engine.settled) {
+    const held = engine;
+    settleTimer = setTimeout(() => void held.settle().catch(() => undefined), SETTLE_WHEN_IDLE_MS);
+    settleTimer.unref();
+  }
 });

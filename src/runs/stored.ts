@@ -105,8 +105,10 @@ export class ReportCache {
     private readonly now: () => Date,
     private readonly options: ReportCacheOptions = {},
   ) {
-    // In this thread, one engine is kept across updates: each takes in only what was stored since.
-    const engine = new Engine({ store, onProgress: options.onProgress });
+    // In this thread, one engine is kept across updates: each takes in only what was stored
+    // since, and streams (a new report joins its event at once; the clusterer re-checks on its
+    // growth schedule, so an update never runs over the whole store).
+    const engine = new Engine({ store, onProgress: options.onProgress, streaming: true });
     this.compute = options.compute ?? ((generatedAt) => reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }));
   }
 
