@@ -23,7 +23,15 @@ describe("events end to end", () => {
     assert.equal(killed.asOf, "2023-09-10");
     assert.ok(!killed.statements.some((s) => s.value === 600), "the 2004 quake is background");
     assert.ok(!killed.statements.some((s) => s.value === 394 && s.scope === "total"), "one province is a part");
-    assert.equal(figures.get("injured/victims")!.best, 2059);
+    const injured = figures.get("injured/victims")!;
+    assert.equal(injured.best, 2059);
+    // Fault 13 (issue 12): "rose" moved b's death toll, not its injured count; b is the later
+    // report of 9 September because its own death toll rose past a's, so its 672 injured
+    // update a's 153 instead of disputing them.
+    assert.equal(injured.status, "updated");
+    assert.ok(injured.statements.filter((s) => s.value === 672 || s.value === 153).every((s) => s.cues.change === null), "no change word on the injured counts");
+    assert.ok(injured.rules.some((r) => r.startsWith("later-report: 672 (b")), injured.rules.join("\n"));
+    assert.ok(!injured.rules.some((r) => r.startsWith("change-explained") || r.startsWith("disputed")), injured.rules.join("\n"));
   });
 
   it("a toll the army denies is disputed, with the count as best and the denial cited", async () => {

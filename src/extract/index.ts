@@ -93,7 +93,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
       if (!span || notACount(s.text, c.start, c.end)) continue;
       const role = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
       statements.push({
-        ...statementOf(doc.id, doc.text, c, s.text.slice(c.start, c.end), span, {
+        ...statementOf(doc.id, doc.text, s.text, c, span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
@@ -192,7 +192,7 @@ function titleStatements(doc: CleanDocument): Statement[] {
     .filter((c) => !notACount(title, c.start, c.end))
     .map((c) => {
       const role = roleOf(title, c.start, c.end, c.scope, c.scopeText, false);
-      const statement = statementOf(doc.id, doc.text, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
+      const statement = statementOf(doc.id, doc.text, title, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
       return { ...statement, ...withRole(role.role, role.rule) };
     });
 }
@@ -215,8 +215,8 @@ function withRole(role: Role, rule: string): Pick<Statement, "role" | "roleRule"
 function statementOf(
   document: string,
   text: string,
+  sentence: string,
   c: Candidate,
-  numberText: string,
   span: { start: number; end: number },
   context: Pick<Statement, "quote" | "attribution" | "reported" | "background">,
   rulePrefix = "",
@@ -232,7 +232,8 @@ function statementOf(
     ...context,
     speaker: describeSpeaker(context.attribution),
     place: rulePrefix === "headline:" ? null : placeOf(text, context.quote),
-    cues: cuesOf(context.quote, numberText, c.qualifier, c.scopeText),
+    // The sentence as extraction read it (offsets of `c` point into it); the quote is the raw input's.
+    cues: cuesOf(sentence, c, sentence.slice(c.start, c.end), c.qualifier, c.scopeText),
     start: span.start,
     end: span.end,
     rule: `${rulePrefix}${c.rule}`,

@@ -73,7 +73,7 @@ function eventSection(view: ReportView, event: Event): string[] {
     if (why.length > 0) {
       out.push("### Why these figures", "");
       for (const f of why) {
-        const lines = f.rules.filter((r) => /^(best|side|disputed|updated|agreed|stale-repeat|change-explained|parts-bound)/.test(r));
+        const lines = f.rules.filter((r) => /^(best|side|disputed|updated|agreed|stale-repeat|change-explained|later-report|parts-bound)/.test(r));
         out.push(`- **${figureLabel(f)}** (${f.status}): ${lines.map((l) => mdText(ruleLine(view, l))).join("; ")}`);
       }
       out.push("");
