@@ -62,7 +62,13 @@ describe("events end to end", () => {
         // "rose to 820 on Saturday" and "said on Saturday" are the reporting: the quake struck on Friday.
         assert.deepEqual([report.events[0].start, report.events[0].end], ["2023-09-08", "2023-09-08"]);
         assert.match(md, /\| People killed \| \*\*more than 2000\*\* \|/);
-        assert.match(md, /^On 8 September 2023, in Marrakech \(Morocco\): more than 2000 people killed; at least 2059 people injured/m);
+        assert.match(md, /^On 8 September 2023, in Marrakech and Al Haouz province \(Morocco\): more than 2000 people killed; at least 2059 people injured/m);
+        // Al Haouz (a second-level province) is not in the offline gazetteer: named, said to be
+        // not geocoded, placed by name beside Marrakech, and given no point of its own.
+        assert.match(md, /Al Haouz province is not geocoded \(the offline gazetteer does not have it\); the nearest place its report names is Marrakech\./);
+        const haouz = report.events[0].places.find((p) => p.name === "Al Haouz province");
+        assert.deepEqual(haouz && [haouz.lat, haouz.lon, haouz.country, haouz.near], [null, null, "MA", "Marrakech"]);
+        assert.match(renderHtml(report), /Al Haouz province is not geocoded/);
         // Issue 12's read of the brief: the rule lines keep qualifiers, and "In 2004" is a year, not January 2004.
         assert.match(md, /updated: at least 296, more than 800, 820 \(2023-09-09\) → more than 2000 \(2023-09-10\)/);
         assert.match(md, /Al Hoceima earthquake \(2004\)/);

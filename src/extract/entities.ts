@@ -3,7 +3,7 @@
 // named with their roles; states.
 import type { ActorMention, PlaceMention } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
-import { CAPITAL_METONYMS } from "./lexicon.ts";
+import { AREA_WORDS, CAPITAL_METONYMS, NOT_AREA_NAME } from "./lexicon.ts";
 import { ARMED_GROUP_ACRONYMS, ARMED_NAME_WORDS, ONE_WORD_ARMED_GROUPS, ORGANISATION_NAME_WORDS } from "../text/lexicon/armed-groups.ts";
 import type { RoleHolder } from "./speakers.ts";
 
@@ -86,6 +86,45 @@ export function findPlaces(text: string, country: string | null): PlaceMention[]
     }
   }
   return out;
+}
+
+const AREA_ALTERNATIVES = AREA_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+/** A capitalised name, one to four words ("Al Haouz", "Idlib"). */
+const AREA_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]*){0,3}`;
+/** "Al Haouz province", "Kech District"; "the province of Al Haouz". */
+const AREA_AFTER_NAME = new RegExp(`(${AREA_NAME})\\s+(?:${AREA_ALTERNATIVES})\\b`, "gu");
+const AREA_BEFORE_NAME = new RegExp(`\\b(?:${AREA_ALTERNATIVES})\\s+of\\s+(${AREA_NAME})`, "gu");
+/** Where a name is said to be where something is or happened ("in", "near", "across", "of"), "the" allowed. */
+const AREA_CONTEXT = /\b(?:in|near|across|at|outside|around|of|into|through|hit|struck|rocked)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring|nearby|remote|mountainous|rural)\s+)?$/i;
+
+/**
+ * Administrative areas the offline gazetteer does not have ("Most of the deaths were in Al
+ * Haouz province"): named as where something is or happened, with an area word, and not a
+ * place the gazetteer finds under its name. Each is kept with no coordinates, never a guessed
+ * point, and placed by name (`near`) by the nearest place of `found` below country level
+ * (the geocoded places of the same text), whose country it takes. Offsets are into `text`.
+ */
+export function findUngeocodedAreas(text: string, found: PlaceMention[], country: string | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const add = (name: string, start: number, end: number, context: boolean): void => {
+    const own = name.replace(/^The\s+/, "");
+    if (!context || NOT_AREA_NAME.test(own) || lookupPlace(own, country, { placeContext: true })) return;
+    if (found.some((p) => p.start < end && start < p.end) || out.some((p) => p.start < end && start < p.end)) return;
+    const geocoded = found.filter((p) => p.kind !== "country" && p.lat !== null);
+    const distance = (p: PlaceMention): number => (p.end <= start ? start - p.end : p.start - end);
+    const near = geocoded.sort((a, b) => distance(a) - distance(b))[0];
+    out.push({ name: text.slice(start, end), country: near?.country ?? country, lat: null, lon: null, kind: "area", start, end, ...(near ? { near: near.name } : {}) });
+  };
+  for (const m of text.matchAll(AREA_AFTER_NAME)) {
+    // "the" is not part of the name: "in The Hague" aside, an area's article is lowercase or opens the sentence.
+    const start = m.index + (/^The\s+/.exec(m[1])?.[0].length ?? 0);
+    add(m[1], start, m.index + m[0].length, AREA_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+  }
+  for (const m of text.matchAll(AREA_BEFORE_NAME)) {
+    // "the province of Al Haouz" is itself a place phrase; "the region of" after "in" too.
+    add(m[1], m.index, m.index + m[0].length, /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function sameCountryName(name: string, place: { name: string }): boolean {

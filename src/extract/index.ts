@@ -9,7 +9,7 @@ import { toRawSpan } from "../text/mapped.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { findTargets, unifyActors } from "./actors.ts";
 import { claimEvidenceIn, stateCode } from "./assertions.ts";
-import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
+import { findActors, findPlaces, findStates, findUngeocodedAreas, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { describeSpeaker } from "./attribution.ts";
 import { cuesOf, placeOf } from "./cues.ts";
@@ -126,7 +126,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
   return {
     document: doc.id,
     statements,
-    places: mapSpans(doc, findPlaces(text, country)),
+    places: mapSpans(doc, placesOf(text, country, sentences, background)),
     actors: mapSpans(doc, [...findActors(text, holders), ...findStates(text)]),
     dates: dateMentions,
     assertions: mergeAssertions(assertions),
@@ -280,6 +280,17 @@ function backgroundOf(doc: CleanDocument, s: Sentence, dates: ResolvedDate[], st
   const key = (name ? name.split(/\s+/)[0] : `${kind} ${when}`).toLowerCase();
   const title = name ? `${name} ${kind}${when ? ` (${when})` : ""}` : `${when} ${kind}`;
   return { key, title, when, document: doc.id, start, end };
+}
+
+/**
+ * The places of a text: those the gazetteer finds, and the administrative areas it does not
+ * have ("Al Haouz province"), kept without coordinates where a sentence of this event (not a
+ * background one) names them.
+ */
+function placesOf(text: string, country: string | null, sentences: Sentence[], background: boolean[]): PlaceMention[] {
+  const found = findPlaces(text, country);
+  const own = (p: PlaceMention): boolean => sentences.some((s, i) => !background[i] && s.start <= p.start && p.end <= s.end);
+  return [...found, ...findUngeocodedAreas(text, found, country).filter(own)];
 }
 
 function mapSpans<T extends PlaceMention | ActorMention>(doc: CleanDocument, items: T[]): T[] {

@@ -88,9 +88,10 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
           found.lon = m.lon;
         }
         found.country ??= m.country;
+        if (found.lat === null && !found.near && m.near) found.near = m.near;
         continue;
       }
-      const place: PlaceAcc = { name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]) };
+      const place: PlaceAcc = { name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]), ...(m.near && m.lat === null ? { near: m.near } : {}) };
       places.push(place);
       byName.set(key, place);
     }
@@ -104,7 +105,7 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
   }
   return places
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
-    .map(({ name, country, lat, lon, mentions, kind }) => ({ name, country, lat, lon, mentions, kind }));
+    .map(({ name, country, lat, lon, mentions, kind, near }) => ({ name, country, lat, lon, mentions, kind, ...(lat === null && near ? { near } : {}) }));
 }
 
 /** Actors merged by canonical name; aliases are the distinct ways the reports wrote them. */

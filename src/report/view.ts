@@ -145,6 +145,14 @@ function sameCountAsAGroup(f: Figure, figures: Figure[]): boolean {
   );
 }
 
+/**
+ * A place the offline gazetteer does not have ("Al Haouz province"), in words: not geocoded,
+ * with the nearest place its reports name when there is one (by name: its point is not the area's).
+ */
+export function notGeocodedWords(p: EventPlace): string {
+  return `${p.name} is not geocoded (the offline gazetteer does not have it)${p.near ? `; the nearest place its report names is ${p.near}` : ""}.`;
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
@@ -169,12 +177,15 @@ export function eventSummary(view: ReportView, event: Event): string {
   const main = mainPlace(event);
   const mainCountry = main?.country ?? null;
   const inCountry = event.places.filter((p) => !mainCountry || p.country === mainCountry);
-  const places = inCountry.filter((p) => p.name !== countryName(p.country)).map((p) => p.name);
+  const named = inCountry.filter((p) => p.name !== countryName(p.country)).slice(0, 6);
+  const places = named.map((p) => p.name);
   const countries = mainCountry ? [countryName(mainCountry)!] : [];
-  const where = places.length > 0 ? `in ${listWords(places.slice(0, 6))}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
+  const where = places.length > 0 ? `in ${listWords(places)}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
   const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
+  // A place named but not geocoded is said to be so, never shown at a guessed point.
+  for (const p of named.filter((x) => x.lat === null)) sentences.push(notGeocodedWords(p));
   if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
   // Who took part, by their part: an actor only mentioned (a party that condemned, a
   // background ally) is not "involved" when some actor has a part.

@@ -1,0 +1,51 @@
+// Places the offline gazetteer does not have: shown by name, without a point (sentences
+// written in news style; the area names are invented or second-level areas the gazetteer lacks).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findPlaces, findUngeocodedAreas, mainCountry } from "./entities.ts";
+import { extractDocument } from "./index.ts";
+import { cleanDocumentFromText } from "../../test/support/documents.ts";
+
+const areas = (text: string) => {
+  const country = mainCountry(text);
+  const found = findPlaces(text, country);
+  return findUngeocodedAreas(text, found, country).map((p) => ({ name: p.name, country: p.country, lat: p.lat, near: p.near ?? null }));
+};
+
+describe("areas the gazetteer does not have", () => {
+  it("keeps a named province with no coordinates, placed by the nearest geocoded place named", () => {
+    const text = "Floods swept through Upper Varosh province on Monday, killing 12 people. Rescue teams set out from Lahore.";
+    assert.deepEqual(areas(text), [{ name: "Upper Varosh province", country: "PK", lat: null, near: "Lahore" }]);
+  });
+
+  it("reads 'the district of X' and a capitalised area word", () => {
+    assert.deepEqual(areas("Fighting raged in the district of Tarsh Khel near Peshawar.").map((p) => p.name), ["district of Tarsh Khel"]);
+    assert.deepEqual(areas("Three villages in Kolvari District were cut off, officials in Nairobi said.").map((p) => [p.name, p.near]), [["Kolvari District", "Nairobi"]]);
+  });
+
+  it("names no area without a place word before it, for an office or a constituency, or where the gazetteer has the place", () => {
+    assert.deepEqual(areas("Kolvari District officials said the road was open."), []);
+    assert.deepEqual(areas("He was elected in the 12th Congressional District and spoke to officers of the Police District."), []);
+    // Aleppo and Sindh are in the gazetteer: found as places, not repeated as areas.
+    assert.deepEqual(areas("The strike hit a market in Aleppo province, witnesses said."), []);
+    assert.deepEqual(areas("Floods hit Sindh province."), []);
+  });
+
+  it("takes no point from its neighbour and keeps no nearest place when the text names none", () => {
+    const [only] = areas("Heavy rain fell across Qarun Tal province overnight.");
+    assert.equal(only.lat, null);
+    assert.equal(only.near, null);
+  });
+
+  it("extraction keeps an area named in the event's own sentences, not in a background one", () => {
+    const text = [
+      "An earthquake struck Morocco on Friday, killing 40 people, most of them in Ait Warzaz province near Marrakech.",
+      "In 2004, an earthquake in Tafrant Ouzoud province killed more than 600 people.",
+    ].join("\n");
+    const x = extractDocument(cleanDocumentFromText("q", text, { meta: { published: "2023-09-09" } }));
+    const unfound = x.places.filter((p) => p.lat === null);
+    assert.deepEqual(unfound.map((p) => [p.name, p.near, p.country]), [["Ait Warzaz province", "Marrakech", "MA"]]);
+    // Alone, the background sentence's area is found: extraction leaves it out for being background.
+    assert.equal(areas("In 2004, an earthquake in Tafrant Ouzoud province killed more than 600 people.").length, 1);
+  });
+});
