@@ -339,6 +339,8 @@ export interface EventKindMention {
   inLead: boolean;
   /** How many times the body names it. */
   mentions: number;
+  /** The kind's title in the singular ("Strike") when the report names one and never several: set only for kinds titled in the plural. */
+  single?: string;
 }
 
 /** What extraction reads from one document. */

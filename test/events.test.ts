@@ -77,7 +77,14 @@ describe("events end to end", () => {
         assert.match(md, /\| Civilians killed \| \*\*12\*\* \| 0–12 \| disputed/);
         // The headline's "kills 12" is the civilians' disputed 12, not an agreed toll beside it;
         // "no one was hurt" is the army's word, not a count of nobody.
-        assert.match(md, /^On 5 March 2024, in Aleppo \(Syria\): 12 civilians \(disputed\) and 7 militants killed; no civilians injured, according to Army, by the best current figures\./m);
+        assert.match(md, /^On 5 March 2024, in Aleppo province and Kafr Nouran \(Syria\): 12 civilians \(disputed\) and 7 militants killed; no civilians injured, according to the army, by the best current figures\./m);
+        // The fourth read (issue 12): one airstrike is a "Strike"; "Aleppo province" is not the
+        // city's point and "the village of Kafr Nouran" is named though not geocoded; the
+        // headline's "kills 12" is the civilians' disputed 12, not a settled toll of its own.
+        assert.match(md, /^## Strike in Aleppo province, Syria$/m);
+        assert.match(md, /Aleppo province and Kafr Nouran are not geocoded/);
+        assert.ok(report.events[0].places.every((p) => p.lat === null || p.name === "Syria"), JSON.stringify(report.events[0].places));
+        assert.match(md, /\| People killed \| \*\*12\*\* \| 12 \| agreed: the same count as civilians killed \(disputed\) \|/);
       }
       // The HTML brief says the same, with its quotes linked to their reports.
       const html = renderHtml(report);

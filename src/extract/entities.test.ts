@@ -19,15 +19,23 @@ describe("areas the gazetteer does not have", () => {
   });
 
   it("reads 'the district of X' and a capitalised area word", () => {
-    assert.deepEqual(areas("Fighting raged in the district of Tarsh Khel near Peshawar.").map((p) => p.name), ["district of Tarsh Khel"]);
+    assert.deepEqual(areas("Fighting raged in the district of Tarsh Khel near Peshawar.").map((p) => p.name), ["Tarsh Khel"]);
     assert.deepEqual(areas("Three villages in Kolvari District were cut off, officials in Nairobi said.").map((p) => [p.name, p.near]), [["Kolvari District", "Nairobi"]]);
+  });
+
+  it("reads 'the village of X' as a place by its name, and gives an area no town's point", () => {
+    assert.deepEqual(areas("The shell hit a school in the village of Beit Warro, residents said.").map((p) => [p.name, p.lat]), [["Beit Warro", null]]);
+    // Aleppo is a city in the gazetteer; "Aleppo province" is the province, kept by name with no point.
+    const text = "The strike hit a market in Aleppo province, witnesses said.";
+    assert.deepEqual(findPlaces(text, "SY").map((p) => [p.name, p.kind, p.lat]), [["Aleppo province", "area", null]]);
+    assert.deepEqual(findPlaces("The strike hit a market in Aleppo, witnesses said.", "SY").map((p) => [p.name, p.kind]), [["Aleppo", "city"]]);
+    assert.deepEqual(areas("He moved to the town after the war."), []);
   });
 
   it("names no area without a place word before it, for an office or a constituency, or where the gazetteer has the place", () => {
     assert.deepEqual(areas("Kolvari District officials said the road was open."), []);
     assert.deepEqual(areas("He was elected in the 12th Congressional District and spoke to officers of the Police District."), []);
-    // Aleppo and Sindh are in the gazetteer: found as places, not repeated as areas.
-    assert.deepEqual(areas("The strike hit a market in Aleppo province, witnesses said."), []);
+    // Sindh is in the gazetteer (a first-level region): found as a place, not repeated as an area.
     assert.deepEqual(areas("Floods hit Sindh province."), []);
   });
 

@@ -138,19 +138,40 @@ function allTotalNote(figures: Figure[], all: Figure): string {
  * disputed "12 civilians".
  */
 function sameCountAsAGroup(f: Figure, figures: Figure[]): boolean {
-  if (f.group !== "victims") return false;
+  return groupCountSaidAgain(f, figures) !== null;
+}
+
+/** The group figure whose count a count of people says again (see `sameCountAsAGroup`), else null. */
+export function groupCountSaidAgain(f: Figure, figures: Figure[]): Figure | null {
+  if (f.group !== "victims") return null;
   const documents = new Set(f.statements.map((x) => x.document));
-  return figures.some(
-    (g) => g !== f && g.group !== "all" && g.group !== "victims" && g.best === f.best && [...documents].every((d) => g.statements.some((x) => x.document === d && x.value === g.best)),
-  );
+  return figures.find(
+    (g) => g !== f && g.measure === f.measure && g.group !== "all" && g.group !== "victims" && g.best === f.best && [...documents].every((d) => g.statements.some((x) => x.document === d && x.value === g.best)),
+  ) ?? null;
 }
 
 /**
  * A place the offline gazetteer does not have ("Al Haouz province"), in words: not geocoded,
  * with the nearest place its reports name when there is one (by name: its point is not the area's).
  */
-export function notGeocodedWords(p: EventPlace): string {
-  return `${p.name} is not geocoded (the offline gazetteer does not have it)${p.near ? `; the nearest place its report names is ${p.near}` : ""}.`;
+export function notGeocodedWords(places: EventPlace[]): string {
+  const one = places.length === 1;
+  const near = places.filter((p) => p.near).map((p) => (one ? `the nearest place its report names is ${p.near}` : `the nearest place named with ${p.name} is ${p.near}`));
+  return `${listWords(places.map((p) => p.name))} ${one ? "is" : "are"} not geocoded (the offline gazetteer does not have ${one ? "it" : "them"})${near.length ? `; ${near.join("; ")}` : ""}.`;
+}
+
+/**
+ * A speaker as a sentence of the brief says it: a one-word common noun ("Army" at the start of
+ * a headline, "spokesman") is "the army", "the spokesman"; a plural ("officials") and a name stay.
+ */
+export function speakerAsSaid(s: Pick<Statement, "attribution" | "speaker">): string | null {
+  const who = s.attribution;
+  if (!who) return null;
+  // Only a common noun: one word that extraction read as a state body, an office or no one in particular, not a name.
+  const common = s.speaker && !s.speaker.name && (s.speaker.kind === "state" || s.speaker.kind === "official" || s.speaker.kind === "unnamed");
+  if (!common || !/^\p{L}+$/u.test(who) || /\p{Lu}/u.test(who.slice(1))) return who;
+  const word = who.toLowerCase();
+  return /s$/.test(word) ? word : `the ${word}`;
 }
 
 /** What, when, where and who, in one paragraph of plain text. */
@@ -164,7 +185,8 @@ export function eventSummary(view: ReportView, event: Event): string {
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
     // "No one was hurt" is one side's word, not a count: said with whose it is.
     for (const f of groups.filter((g) => g.best === 0)) {
-      const who = f.statements.find((x) => x.value === 0 && x.scope === "total")?.attribution;
+      const denial = f.statements.find((x) => x.value === 0 && x.scope === "total");
+      const who = denial ? speakerAsSaid(denial) : null;
       what.push(`no ${GROUP_NOUN[f.group].toLowerCase()} ${measure}${who ? `, according to ${who}` : ""}${f.status === "disputed" ? " (disputed)" : ""}`);
     }
     const all = figures.find((f) => f.group === "all");
@@ -185,7 +207,8 @@ export function eventSummary(view: ReportView, event: Event): string {
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
   // A place named but not geocoded is said to be so, never shown at a guessed point.
-  for (const p of named.filter((x) => x.lat === null)) sentences.push(notGeocodedWords(p));
+  const unplaced = named.filter((x) => x.lat === null);
+  if (unplaced.length > 0) sentences.push(notGeocodedWords(unplaced));
   if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
   // Who took part, by their part: an actor only mentioned (a party that condemned, a
   // background ally) is not "involved" when some actor has a part.
