@@ -43,7 +43,9 @@ export function orderWithinDays(statements: Statement[], lineage: Lineage): DayO
   const why = new Map<string, string>();
   const pairKey = (later: string, earlier: string, date: string): string => `${later}\u0000${earlier}\u0000${date}`;
   for (const list of byKey.values()) {
-    for (const mover of list) {
+    // The body's exact counts first: the evidence a reader checks most easily ("rose" 820 over a headline's "rises above 800").
+    const movers = [...list].sort((a, b) => Number(a.place === null) - Number(b.place === null) || Number(a.qualifier !== "exact") - Number(b.qualifier !== "exact"));
+    for (const mover of movers) {
       if (!mover.cues.change || mover.value === 0) continue;
       const direction = directionOf(mover.cues.change);
       for (const other of list) {

@@ -113,3 +113,12 @@ test("a count of people that only says a group's count again is marked as that c
   const other = handMadeStatement("m", "Nine people died.", 0, 1, { measure: "killed", group: "victims", value: 9, reported: "2025-05-02" });
   assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
 });
+
+test("the figures table's range keeps the qualifiers of its ends", () => {
+  const at = (value: number, qualifier: "exact" | "at_least" | "more_than", document: string) =>
+    handMadeStatement(document, `${value} people were killed.`, 0, 1, { measure: "killed", group: "victims", value, qualifier, reported: "2025-05-02" });
+  const figure = (statements: Figure["statements"]): Figure => ({ measure: "killed", group: "victims", best: 2000, low: 296, high: 2000, asOf: "2025-05-03", status: "updated", rules: [], sources: 2, statements });
+  assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(2000, "more_than", "c")])])[2], /\| at least 296 to more than 2000 \|/);
+  // An end some report gives exactly is written bare.
+  assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(296, "exact", "b"), at(2000, "exact", "c")])])[2], /\| 296–2000 \|/);
+});

@@ -3,6 +3,7 @@
 // added or reordered changes all of them at once.
 import type { Figure } from "../types.ts";
 import { escapeHtml } from "./escape.ts";
+import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
 import { bestWords, figureLabel, groupCountSaidAgain } from "./view.ts";
 
 interface FigureColumn {
@@ -27,11 +28,28 @@ function statusCell(f: Figure, figures: Figure[]): string {
 const COLUMNS: FigureColumn[] = [
   { heading: "Figure", numeric: false, role: "name", cell: (f) => figureLabel(f) },
   { heading: "Best", numeric: true, role: "best", cell: (f) => bestWords(f) },
-  { heading: "Range", numeric: true, cell: (f) => (f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`) },
+  { heading: "Range", numeric: true, cell: rangeCell },
   { heading: "Status", numeric: false, role: "status", cell: statusCell },
   { heading: "As of", numeric: false, cell: (f) => f.asOf ?? "—" },
   { heading: "Sources", numeric: true, cell: (f) => String(f.sources) },
 ];
+
+/**
+ * An end of the range with its qualifier ("more than 2000"): a qualifier is never dropped. A
+ * value some total gives exactly is written bare.
+ */
+function boundWords(f: Figure, value: number): string {
+  const giving = f.statements.filter((s) => s.scope === "total" && s.value === value);
+  if (giving.length === 0 || giving.some((s) => s.qualifier === "exact")) return `${value}`;
+  return `${QUALIFIER_WORDS[giving[0].qualifier]}${value}`;
+}
+
+/** "145–177", or with words where an end has a qualifier: "at least 296 to more than 2000". */
+function rangeCell(f: Figure): string {
+  if (f.low === f.high) return boundWords(f, f.low);
+  const [low, high] = [boundWords(f, f.low), boundWords(f, f.high)];
+  return /\D/.test(low + high) ? `${low} to ${high}` : `${low}–${high}`;
+}
 
 /** The table as Markdown lines: best in bold, numbers right-aligned. */
 export function figuresTableMarkdown(figures: Figure[]): string[] {
