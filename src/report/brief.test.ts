@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, notGeocodedWords, speakerAsSaid, timeline, timelineNote, viewOf } from "./view.ts";
+import { citation, notGeocodedWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import { handMadeStatement } from "../../test/support/documents.ts";
 import type { Figure } from "../types.ts";
@@ -121,4 +121,15 @@ test("the figures table's range keeps the qualifiers of its ends", () => {
   assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(2000, "more_than", "c")])])[2], /\| at least 296 to more than 2000 \|/);
   // An end some report gives exactly is written bare.
   assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(296, "exact", "b"), at(2000, "exact", "c")])])[2], /\| 296–2000 \|/);
+});
+
+test("a count of people is said to be made of the group counts only when they add up to it exactly", () => {
+  const f = (group: Figure["group"], best: number, qualifier: "exact" | "at_least" = "exact"): Figure => ({
+    measure: "killed", group, best, low: best, high: best, asOf: "2025-05-02", status: "updated", rules: [], sources: 1,
+    statements: [handMadeStatement("d", `${best} killed.`, 0, 1, { measure: "killed", group, value: best, qualifier, reported: "2025-05-02" })],
+  });
+  assert.deepEqual(victimsMadeOf([f("victims", 20), f("civilians", 12), f("security_forces", 8)]).map((x) => x.group), ["civilians", "security_forces"]);
+  assert.deepEqual(victimsMadeOf([f("victims", 21), f("civilians", 12), f("security_forces", 8)]), []);
+  assert.deepEqual(victimsMadeOf([f("victims", 20), f("civilians", 12, "at_least"), f("security_forces", 8)]), []);
+  assert.deepEqual(victimsMadeOf([f("victims", 12), f("civilians", 12)]), []);
 });

@@ -174,6 +174,19 @@ export function speakerAsSaid(s: Pick<Statement, "attribution" | "speaker">): st
   return /s$/.test(word) ? word : `the ${word}`;
 }
 
+/**
+ * The group figures a count of people is made of: civilians and security forces whose bests
+ * add up to it exactly (both exact counts). Militants are not among "people killed" as
+ * reports count them. Empty when they do not add up.
+ */
+export function victimsMadeOf(figures: Figure[]): Figure[] {
+  const victims = figures.find((f) => f.group === "victims" && f.best > 0);
+  const parts = figures.filter((f) => (f.group === "civilians" || f.group === "security_forces") && f.best > 0 && f.status !== "disputed");
+  if (!victims || parts.length < 2 || victims.status === "disputed") return [];
+  const exact = (f: Figure): boolean => (f.bestQualifier ?? f.statements.find((s) => s.value === f.best && s.scope === "total")?.qualifier ?? "exact") === "exact";
+  return parts.every(exact) && exact(victims) && parts.reduce((n, f) => n + f.best, 0) === victims.best ? parts : [];
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
@@ -181,7 +194,12 @@ export function eventSummary(view: ReportView, event: Event): string {
   for (const measure of [...new Set(event.figures.map((f) => f.measure))].filter((m) => m !== "attackers")) {
     const figures = event.figures.filter((f) => f.measure === measure);
     const groups = figures.filter((f) => f.group !== "all" && !sameCountAsAGroup(f, figures));
-    const counted = groups.filter((f) => f.best > 0).map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+    const word = (f: Figure): string => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`;
+    // "50 people" that are the 33 civilians and 17 security forces is said so, not as a fourth tally beside them.
+    const inside = victimsMadeOf(groups);
+    const counted = groups
+      .filter((f) => f.best > 0 && !inside.includes(f))
+      .map((f) => (f.group === "victims" && inside.length > 0 ? `${word(f)} (${listWords(inside.map(word))})` : word(f)));
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
     // "No one was hurt" is one side's word, not a count: said with whose it is.
     for (const f of groups.filter((g) => g.best === 0)) {
