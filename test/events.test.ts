@@ -69,6 +69,11 @@ describe("events end to end", () => {
         const haouz = report.events[0].places.find((p) => p.name === "Al Haouz province");
         assert.deepEqual(haouz && [haouz.lat, haouz.lon, haouz.country, haouz.near], [null, null, "MA", "Marrakech"]);
         assert.match(renderHtml(report), /Al Haouz province is not geocoded/);
+        // The HTML timeline, chart and rule lines keep qualifiers as the Markdown does.
+        const page = renderHtml(report);
+        assert.match(page, /<li>2023-09-09: at least 296 \(a\), more than 800 \(b\), 820 \(b\)<\/li>/);
+        assert.match(page, />more than 2000<\/text>/);
+        assert.doesNotMatch(page, /is consistent with 2000\b/);
         // Issue 12's read of the brief: the rule lines keep qualifiers, and "In 2004" is a year, not January 2004.
         assert.match(md, /updated: at least 296, more than 800, 820 \(2023-09-09\) → more than 2000 \(2023-09-10\)/);
         assert.match(md, /Al Hoceima earthquake \(2004\)/);

@@ -164,7 +164,7 @@ function reconcileOne(statements: Statement[], lineage: Lineage, dayOrder: DayOr
 
   for (const s of totals) {
     if (s.value !== best.value && s.qualifier !== "exact" && compatible(s, best)) {
-      note(noted, rules, `qualifier: ${show(s)} is consistent with ${best.value}`);
+      note(noted, rules, `qualifier: ${show(s)} is consistent with ${valueWords(best)}`);
     }
   }
   const values = totals.map((s) => s.value);

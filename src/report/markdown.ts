@@ -10,6 +10,7 @@ import {
   isDisputed,
   documentName,
   eventSummary,
+  pointWords,
   familiesOf,
   figureLabel,
   label,
@@ -136,7 +137,7 @@ function timelineLine(view: ReportView, f: Figure): string {
     if (!byDate.has(date)) byDate.set(date, []);
     const note = timelineNote(view, p);
     const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ") + (note ? `; ${note}` : "");
-    byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
+    byDate.get(date)!.push(`${pointWords(p)} (${docs})`);
   }
   const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);
   return `${steps.join(" → ")}; best ${bestWords(f)}${f.status === "disputed" ? " (disputed)" : ""}`;

@@ -331,6 +331,11 @@ export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
   return list;
 }
 
+/** A timeline value in words with its qualifier ("at least 296"): the barest of its statements' words, exact when any is. */
+export function pointWords(p: Pick<TimelinePoint, "statements" | "value">): string {
+  return p.statements.map(qualified).sort((a, b) => a.length - b.length)[0] ?? String(p.value);
+}
+
 /** "replaced by 001's update", "repeats the figure of 2026-02-01": what a timeline value is, in words. */
 export function timelineNote(view: ReportView, p: TimelinePoint): string {
   const notes: string[] = [];
