@@ -230,10 +230,13 @@ export interface Statement {
 export interface PlaceMention {
   name: string;
   country: string | null;
+  /** Null for an area the offline gazetteer does not have ("Al Haouz province"): never a guessed point. */
   lat: number | null;
   lon: number | null;
-  /** "city" | "province" | "country" */
+  /** "city" | "province" | "country", or "area" for an administrative area not in the gazetteer */
   kind: string;
+  /** For an area not in the gazetteer: the nearest geocoded place its report names, by name (its point is not copied). */
+  near?: string;
   start: number;
   end: number;
 }
@@ -336,6 +339,8 @@ export interface EventKindMention {
   inLead: boolean;
   /** How many times the body names it. */
   mentions: number;
+  /** The kind's title in the singular ("Strike") when the report names one and never several: set only for kinds titled in the plural. */
+  single?: string;
 }
 
 /** What extraction reads from one document. */
@@ -381,9 +386,12 @@ export interface Figure {
 export interface EventPlace {
   name: string;
   country: string | null;
+  /** Null when the place is not geocoded (an area the offline gazetteer does not have). */
   lat: number | null;
   lon: number | null;
   mentions: number;
+  /** For a place not geocoded: the nearest geocoded place a report names with it, by name only. */
+  near?: string;
 }
 
 /** What an actor did in the event, as the reports show it: what "Involved" ranks by. */

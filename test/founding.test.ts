@@ -119,6 +119,10 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /The reports put the attackers at nearly 200\./);
     assert.match(md, /\| Attackers \| \*\*nearly 200\*\* \|/);
     assert.doesNotMatch(md, /\*\*200\*\*|; 200 killed in all/);
+    // 001's "50 people" are its 33 civilians and 17 security forces, not a fourth tally beside them (issue 12, fourth read).
+    assert.match(md, /: 50 people \(33 civilians and 17 security forces\) and 177 militants killed;/);
+    // The range keeps its ends' qualifiers (AP's first "at least 18").
+    assert.match(md, /\| Civilians killed \| \*\*33\*\* \| at least 18 to 33 \|/);
   });
 
   it("why-these-figures lines keep each qualifier and name reports by their label; a reason in quotes is the report's words", async () => {

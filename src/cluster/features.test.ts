@@ -62,3 +62,10 @@ test("a shared city and week alone do not make two reports alike; shared words s
   assert.ok(similarity(report("robbed"), report("gunfire"), { ...DEFAULT_WEIGHTS, contextGate: 0 }) > 0.3);
   assert.ok(similarity(report("gunfire"), report("gunfire"), DEFAULT_WEIGHTS) > 0.9);
 });
+
+test("a place is shown as the report spells it, a people's shortened name as the place's own", () => {
+  const f = extractFeatures(documentFromText("m", "Buildings collapsed in Marrakech on Friday night.\n\nBaloch fighters were seen near Quetta, in Balochistan."));
+  const shown = [...f.display.entries()].filter(([k]) => k.startsWith("p:")).map(([, v]) => v);
+  assert.ok(shown.includes("Marrakech"), shown.join(", "));
+  assert.ok(!shown.includes("Marrakesh") && !shown.includes("Baloch"), shown.join(", "));
+});

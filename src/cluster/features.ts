@@ -316,7 +316,11 @@ export function extractFeatures(doc: CleanDocument): DocumentFeatures {
         const key = `${place.name}|${place.country}`;
         add(places, key, s.weight);
         if (s.lead && s.weight >= 1) add(lead, key, 1);
-        display.set(`p:${key}`, place.name);
+        // Shown as the report writes it ("Marrakech"), not as the gazetteer does ("Marrakesh"): a reader checks it against the text.
+        // A shortened name ("Baloch" for Balochistan) is the people's name: the place's own is shown then.
+        const written = asWritten.replace(/['’]s$/, "");
+        const shortened = place.name.length > written.length && place.name.toLowerCase().startsWith(written.toLowerCase());
+        display.set(`p:${key}`, shortened ? place.name : written);
         continue;
       }
       if (place) continue; // countries and demonyms say little about which event

@@ -3,7 +3,7 @@
 // named with their roles; states.
 import type { ActorMention, PlaceMention } from "../types.ts";
 import { countryOf, lookupPlace } from "../text/gazetteer.ts";
-import { CAPITAL_METONYMS } from "./lexicon.ts";
+import { AREA_WORDS, CAPITAL_METONYMS, NOT_AREA_NAME, SETTLEMENT_WORDS } from "./lexicon.ts";
 import { ARMED_GROUP_ACRONYMS, ARMED_NAME_WORDS, ONE_WORD_ARMED_GROUPS, ORGANISATION_NAME_WORDS } from "../text/lexicon/armed-groups.ts";
 import type { RoleHolder } from "./speakers.ts";
 
@@ -78,6 +78,14 @@ export function findPlaces(text: string, country: string | null): PlaceMention[]
         // A town abroad with no place words around it is more likely a surname ("Ms Baker").
         if (place.kind === "city" && country && place.country !== country && !context && place.population < 1_000_000) continue;
         if (atSentenceStart && len === 1 && place.kind === "city" && !context && place.population < 50_000) continue;
+        const areaWord = place.kind === "city" ? AREA_WORD_NEXT.exec(text.slice(start + name.length, start + name.length + 20)) : null;
+        if (areaWord) {
+          // The town's point is not the area's: the area is kept by name, without coordinates.
+          const end = start + name.length + areaWord[0].length;
+          out.push({ name: text.slice(start, end), country: place.country, lat: null, lon: null, kind: "area", start, end });
+          taken = len;
+          break;
+        }
         out.push({ name, country: place.country, lat: place.lat, lon: place.lon, kind: place.kind, start, end: start + name.length });
         taken = len;
         break;
@@ -86,6 +94,49 @@ export function findPlaces(text: string, country: string | null): PlaceMention[]
     }
   }
   return out;
+}
+
+const AREA_ALTERNATIVES = AREA_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+/** A capitalised name, one to four words ("Al Haouz", "Idlib"). */
+const AREA_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]*){0,3}`;
+/** "Al Haouz province", "Kech District"; "the province of Al Haouz". */
+const AREA_AFTER_NAME = new RegExp(`(${AREA_NAME})\\s+(?:${AREA_ALTERNATIVES})\\b`, "gu");
+const SETTLEMENT_ALTERNATIVES = SETTLEMENT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+const AREA_BEFORE_NAME = new RegExp(`\\b(?:${AREA_ALTERNATIVES}|${SETTLEMENT_ALTERNATIVES})\\s+of\\s+(${AREA_NAME})`, "gu");
+/** An area word right after a name the gazetteer has as a town: "Aleppo province" is the province, not the city's point. */
+const AREA_WORD_NEXT = new RegExp(`^\\s+(?:${AREA_ALTERNATIVES})\\b`, "u");
+/** Where a name is said to be where something is or happened ("in", "near", "across", "of"), "the" allowed. */
+const AREA_CONTEXT = /\b(?:in|near|across|at|outside|around|of|into|through|hit|struck|rocked)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring|nearby|remote|mountainous|rural)\s+)?$/i;
+
+/**
+ * Administrative areas the offline gazetteer does not have ("Most of the deaths were in Al
+ * Haouz province"): named as where something is or happened, with an area word, and not a
+ * place the gazetteer finds under its name. Each is kept with no coordinates, never a guessed
+ * point, and placed by name (`near`) by the nearest place of `found` below country level
+ * (the geocoded places of the same text), whose country it takes. Offsets are into `text`.
+ */
+export function findUngeocodedAreas(text: string, found: PlaceMention[], country: string | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const add = (name: string, start: number, end: number, context: boolean): void => {
+    const own = name.replace(/^The\s+/, "");
+    if (!context || NOT_AREA_NAME.test(own) || lookupPlace(own, country, { placeContext: true })) return;
+    if (found.some((p) => p.start < end && start < p.end) || out.some((p) => p.start < end && start < p.end)) return;
+    const geocoded = found.filter((p) => p.kind !== "country" && p.lat !== null);
+    const distance = (p: PlaceMention): number => (p.end <= start ? start - p.end : p.start - end);
+    const near = geocoded.sort((a, b) => distance(a) - distance(b))[0];
+    out.push({ name: text.slice(start, end), country: near?.country ?? country, lat: null, lon: null, kind: "area", start, end, ...(near ? { near: near.name } : {}) });
+  };
+  for (const m of text.matchAll(AREA_AFTER_NAME)) {
+    // "the" is not part of the name: "in The Hague" aside, an area's article is lowercase or opens the sentence.
+    const start = m.index + (/^The\s+/.exec(m[1])?.[0].length ?? 0);
+    add(m[1], start, m.index + m[0].length, AREA_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+  }
+  for (const m of text.matchAll(AREA_BEFORE_NAME)) {
+    // The place is the name itself ("Kafr Nouran"), the words before it only say what it is.
+    const end = m.index + m[0].length;
+    add(m[1], end - m[1].length, end, /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function sameCountryName(name: string, place: { name: string }): boolean {

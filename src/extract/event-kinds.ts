@@ -11,7 +11,11 @@ import { EVENT_WORDS, eventPattern, type EventKind } from "../text/lexicon/event
 const TITLE_KINDS: EventKind[] = [
   "earthquake", "floods", "landslide", "wildfire", "storm", "strikes", "shooting", "bombing", "attack", "clashes", "protests", "crash", "fire",
 ];
-const EVENT_KINDS: [RegExp, string][] = TITLE_KINDS.map((kind) => [eventPattern(kind, "gi"), EVENT_WORDS[kind].title]);
+const EVENT_KINDS: [RegExp, string, string | undefined][] = TITLE_KINDS.map((kind) => [eventPattern(kind, "gi"), EVENT_WORDS[kind].title, EVENT_WORDS[kind].single]);
+
+/** A word of a kind naming several ("attacks", "raids"); "attacked", "shelling" name no number. */
+const PLURAL = /(?:[^s]s|es)$/i;
+const NOUN_SINGULAR = /(?:[^s]|ss)$/i;
 
 /** How much of a report's start says what it is about: its title and first lines. */
 const LEAD_CHARS = 600;
@@ -20,10 +24,15 @@ const LEAD_CHARS = 600;
 export function findEventKinds(doc: CleanDocument): EventKindMention[] {
   const lead = `${doc.meta.title ?? ""}\n${doc.text.slice(0, LEAD_CHARS)}`;
   const out: EventKindMention[] = [];
-  EVENT_KINDS.forEach(([pattern, kind], rank) => {
+  EVENT_KINDS.forEach(([pattern, kind, single], rank) => {
     const inLead = new RegExp(pattern.source, "i").test(lead);
-    const mentions = doc.text.match(pattern)?.length ?? 0;
-    if (inLead || mentions > 0) out.push({ kind, rank, inLead, mentions });
+    const words = doc.text.match(pattern) ?? [];
+    const mentions = words.length;
+    if (!inLead && mentions === 0) return;
+    // One strike, not "Strikes": every word of the kind in the title and body names one.
+    const all = [...(doc.meta.title?.match(pattern) ?? []), ...words].filter((w) => !/(?:ed|ing)$/i.test(w));
+    const one = single && all.length > 0 && all.every((w) => NOUN_SINGULAR.test(w) && !PLURAL.test(w));
+    out.push({ kind, rank, inLead, mentions, ...(one ? { single } : {}) });
   });
   return out;
 }

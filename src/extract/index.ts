@@ -9,7 +9,7 @@ import { toRawSpan } from "../text/mapped.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { findTargets, unifyActors } from "./actors.ts";
 import { claimEvidenceIn, stateCode } from "./assertions.ts";
-import { findActors, findPlaces, findStates, mainCountry } from "./entities.ts";
+import { findActors, findPlaces, findStates, findUngeocodedAreas, mainCountry } from "./entities.ts";
 import { tokenize } from "./numbers.ts";
 import { describeSpeaker } from "./attribution.ts";
 import { cuesOf, placeOf } from "./cues.ts";
@@ -93,7 +93,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
       if (!span || notACount(s.text, c.start, c.end)) continue;
       const role = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
       statements.push({
-        ...statementOf(doc.id, doc.text, c, s.text.slice(c.start, c.end), span, {
+        ...statementOf(doc.id, doc.text, s.text, c, span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
@@ -126,7 +126,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
   return {
     document: doc.id,
     statements,
-    places: mapSpans(doc, findPlaces(text, country)),
+    places: mapSpans(doc, placesOf(text, country, sentences, background)),
     actors: mapSpans(doc, [...findActors(text, holders), ...findStates(text)]),
     dates: dateMentions,
     assertions: mergeAssertions(assertions),
@@ -192,7 +192,7 @@ function titleStatements(doc: CleanDocument): Statement[] {
     .filter((c) => !notACount(title, c.start, c.end))
     .map((c) => {
       const role = roleOf(title, c.start, c.end, c.scope, c.scopeText, false);
-      const statement = statementOf(doc.id, doc.text, c, title.slice(c.start, c.end), { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
+      const statement = statementOf(doc.id, doc.text, title, c, { start: at + c.start, end: at + c.end }, { quote: title, attribution, reported: published, background: role.role === "background" ? "earlier or other event" : null }, "headline:");
       return { ...statement, ...withRole(role.role, role.rule) };
     });
 }
@@ -215,8 +215,8 @@ function withRole(role: Role, rule: string): Pick<Statement, "role" | "roleRule"
 function statementOf(
   document: string,
   text: string,
+  sentence: string,
   c: Candidate,
-  numberText: string,
   span: { start: number; end: number },
   context: Pick<Statement, "quote" | "attribution" | "reported" | "background">,
   rulePrefix = "",
@@ -232,7 +232,8 @@ function statementOf(
     ...context,
     speaker: describeSpeaker(context.attribution),
     place: rulePrefix === "headline:" ? null : placeOf(text, context.quote),
-    cues: cuesOf(context.quote, numberText, c.qualifier, c.scopeText),
+    // The sentence as extraction read it (offsets of `c` point into it); the quote is the raw input's.
+    cues: cuesOf(sentence, c, sentence.slice(c.start, c.end), c.qualifier, c.scopeText),
     start: span.start,
     end: span.end,
     rule: `${rulePrefix}${c.rule}`,
@@ -279,6 +280,17 @@ function backgroundOf(doc: CleanDocument, s: Sentence, dates: ResolvedDate[], st
   const key = (name ? name.split(/\s+/)[0] : `${kind} ${when}`).toLowerCase();
   const title = name ? `${name} ${kind}${when ? ` (${when})` : ""}` : `${when} ${kind}`;
   return { key, title, when, document: doc.id, start, end };
+}
+
+/**
+ * The places of a text: those the gazetteer finds, and the administrative areas it does not
+ * have ("Al Haouz province"), kept without coordinates where a sentence of this event (not a
+ * background one) names them.
+ */
+function placesOf(text: string, country: string | null, sentences: Sentence[], background: boolean[]): PlaceMention[] {
+  const found = findPlaces(text, country);
+  const own = (p: PlaceMention): boolean => sentences.some((s, i) => !background[i] && s.start <= p.start && p.end <= s.end);
+  return [...found, ...findUngeocodedAreas(text, found, country).filter(own)];
 }
 
 function mapSpans<T extends PlaceMention | ActorMention>(doc: CleanDocument, items: T[]): T[] {

@@ -188,3 +188,16 @@ export const CAPITAL_METONYMS: Record<string, string> = {
   London: "United Kingdom", Paris: "France", Berlin: "Germany", Tokyo: "Japan", Seoul: "South Korea", Pyongyang: "North Korea",
   Jerusalem: "Israel", Cairo: "Egypt", Caracas: "Venezuela", Havana: "Cuba", Minsk: "Belarus",
 };
+
+/**
+ * Words that make a name an administrative area ("Al Haouz province", "the district of
+ * Kech"): what a report names as where something happened even when the offline gazetteer,
+ * which has towns and first-level regions only, does not know it. Lowercase or capitalised.
+ */
+export const AREA_WORDS = ["province", "district", "region", "county", "governorate", "prefecture", "municipality", "oblast"];
+
+/** Words for a settlement that name a place only as "the village of X", "the town of X" (the gazetteer lacks most villages). */
+export const SETTLEMENT_WORDS = ["village", "town", "city", "hamlet"];
+
+/** Words in a name before an area word that make it an office or a constituency, not a place ("Police District", "Congressional District"). */
+export const NOT_AREA_NAME = /\b(?:Police|Congressional|Legislative|Electoral|School|Fire|Sheriff|Court|Judicial|Health|Water|Sewer|Military|Federal|Business|Historic|Special|Assembly|Senate|House|Park|Hospital|Library|Transit)\b|\d/;

@@ -88,9 +88,10 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
           found.lon = m.lon;
         }
         found.country ??= m.country;
+        if (found.lat === null && !found.near && m.near) found.near = m.near;
         continue;
       }
-      const place: PlaceAcc = { name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]) };
+      const place: PlaceAcc = { name: m.name, country: m.country, lat: m.lat, lon: m.lon, mentions: 1, kind: m.kind, spellings: new Map([[key, 1]]), ...(m.near && m.lat === null ? { near: m.near } : {}) };
       places.push(place);
       byName.set(key, place);
     }
@@ -104,7 +105,7 @@ export function mergePlaces(extractions: Extraction[]): (EventPlace & { kind: st
   }
   return places
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
-    .map(({ name, country, lat, lon, mentions, kind }) => ({ name, country, lat, lon, mentions, kind }));
+    .map(({ name, country, lat, lon, mentions, kind, near }) => ({ name, country, lat, lon, mentions, kind, ...(lat === null && near ? { near } : {}) }));
 }
 
 /** Actors merged by canonical name; aliases are the distinct ways the reports wrote them. */
@@ -250,20 +251,23 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  */
 export function eventTitle(documents: CleanDocument[], extractions: Extraction[], places: (EventPlace & { kind: string })[], figures: Figure[]): string {
   // Per kind, the reports about it: their lead says so, or their body says so again and again.
-  const about = new Map<string, { rank: number; documents: Set<string> }>();
+  const about = new Map<string, { rank: number; documents: Set<string>; singles: Set<string | undefined> }>();
   for (const x of extractions) {
     for (const k of x.eventKinds) {
       if (!k.inLead && k.mentions < 3) continue;
-      if (!about.has(k.kind)) about.set(k.kind, { rank: k.rank, documents: new Set() });
+      if (!about.has(k.kind)) about.set(k.kind, { rank: k.rank, documents: new Set(), singles: new Set() });
       about.get(k.kind)!.documents.add(x.document);
+      about.get(k.kind)!.singles.add(k.single);
     }
   }
   let noun: string | null = null;
   let bestDocs = 0;
   // Ties go to the more specific kind (an earthquake over "attacks").
-  for (const [kind, { documents: docs }] of [...about.entries()].sort((a, b) => a[1].rank - b[1].rank)) {
+  for (const [kind, { documents: docs, singles }] of [...about.entries()].sort((a, b) => a[1].rank - b[1].rank)) {
     if (docs.size > bestDocs) {
-      noun = kind;
+      // The singular only when every report about it names one ("an airstrike"), none several.
+      const [single] = singles;
+      noun = singles.size === 1 && single ? single : kind;
       bestDocs = docs.size;
     }
   }

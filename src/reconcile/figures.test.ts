@@ -205,6 +205,55 @@ test("a change word explains a same-day difference: 'raising the toll to' is an 
   assert.ok(hasRule(f, "change-explained"), f.rules.join("\n"));
 });
 
+// `later-report`: two reports of one day; the one whose own toll rose past the other's is the later one.
+const STORM_EARLY = "A storm killed 14 people and injured 40 on Tuesday, officials said.";
+const STORM_LATE = "The death toll from the storm rose to 31 on Tuesday, officials said, with 112 people injured.";
+const storm = (document: string, sentence: string, number: string, measure: "killed" | "injured", value: number) =>
+  statement(document, sentence, number, { measure, group: "victims", value, attribution: "officials", reported: "2025-04-08" });
+
+test("later-report: a report whose own death toll rose that day updates the other report's injured count", () => {
+  const list = [storm("e1", STORM_EARLY, "14", "killed", 14), storm("e1", STORM_EARLY, "40", "injured", 40), storm("l1", STORM_LATE, "31", "killed", 31), storm("l1", STORM_LATE, "112", "injured", 112)];
+  const injured = find(reconcileOverLinks(list, []), "injured", "victims");
+  assert.equal(injured.status, "updated");
+  assert.equal(injured.best, 112);
+  assert.ok(hasRule(injured, "later-report: 112 (l1"), injured.rules.join("\n"));
+  assert.ok(!hasRule(injured, "change-explained"), "the injured count's own sentence says nothing moved");
+  // The order does not depend on which report comes first.
+  assert.equal(find(reconcileOverLinks([...list].reverse(), []), "injured", "victims").best, 112);
+});
+
+test("later-report: without a change word, two same-day counts from independent reports stay disputed", () => {
+  const plain = "The death toll from the storm was 31 on Tuesday, officials said, with 112 people injured.";
+  const list = [storm("e1", STORM_EARLY, "14", "killed", 14), storm("e1", STORM_EARLY, "40", "injured", 40), storm("l1", plain, "31", "killed", 31), storm("l1", plain, "112", "injured", 112)];
+  const injured = find(reconcileOverLinks(list, []), "injured", "victims");
+  assert.equal(injured.status, "disputed");
+  assert.ok(!hasRule(injured, "later-report"));
+});
+
+test("later-report: a rise that does not lead past the other's count orders nothing", () => {
+  // "rose to 31" against another report's 45 killed the same day: not evidence that it is the later report.
+  const other = "A storm killed 45 people and injured 40 on Tuesday, officials said.";
+  const list = [storm("e1", other, "45", "killed", 45), storm("e1", other, "40", "injured", 40), storm("l1", STORM_LATE, "31", "killed", 31), storm("l1", STORM_LATE, "112", "injured", 112)];
+  assert.equal(find(reconcileOverLinks(list, []), "injured", "victims").status, "disputed");
+});
+
+test("later-report: a denial is never updated away, and two reports that each rose are not ordered", () => {
+  const denial = "No one was injured, officials said on Tuesday, though the death toll rose to 31.";
+  const noneHurt = statement("l2", denial, "No one", { measure: "injured", group: "victims", value: 0, attribution: "officials", reported: "2025-04-08" });
+  const list = [storm("e1", STORM_EARLY, "14", "killed", 14), storm("e1", STORM_EARLY, "40", "injured", 40), storm("l2", denial, "31", "killed", 31), noneHurt];
+  assert.equal(find(reconcileOverLinks(list, []), "injured", "victims").status, "disputed");
+  const first = "The death toll rose to 20 on Tuesday, officials said, with 60 people injured and 5 missing.";
+  const second = "The number of injured climbed to 90 on Tuesday, officials said, with 16 people killed and 8 missing.";
+  const missing = (document: string, sentence: string, number: string, value: number) =>
+    statement(document, sentence, number, { measure: "missing", group: "victims", value, attribution: "officials", reported: "2025-04-08" });
+  const both = [storm("f1", first, "20", "killed", 20), storm("f1", first, "60", "injured", 60), missing("f1", first, "5", 5), storm("g1", second, "90", "injured", 90), storm("g1", second, "16", "killed", 16), missing("g1", second, "8", 8)];
+  // f1's deaths rose past g1's 16 and g1's injured past f1's 60: each says it is the later one,
+  // so nothing orders their missing counts.
+  const figures = reconcileOverLinks(both, []);
+  assert.ok(!figures.some((f) => hasRule(f, "later-report")), figures.flatMap((f) => f.rules).join("\n"));
+  assert.equal(find(figures, "missing", "victims").status, "disputed");
+});
+
 test("best is the newest total from the most specific source; asOf is its reported date", () => {
   const vague = statement("p1", "At least 20 people were wounded, officials said Monday.", "At least 20", { measure: "injured", group: "victims", value: 20, qualifier: "at_least", attribution: "officials", reported: "2025-02-03" });
   const named = statement("q1", "Governor Luis Pena said Monday that 23 people were wounded.", "23", { measure: "injured", group: "victims", value: 23, attribution: "Governor Luis Pena", reported: "2025-02-03" });

@@ -16,6 +16,7 @@ import {
 } from "./rules.ts";
 import { appendAll, maxOf, minOf } from "../arrays.ts";
 import { prominenceOf } from "./prominence.ts";
+import { orderWithinDays, type DayOrder } from "./later-report.ts";
 
 
 /** The figures of `statements`, each family of reports (`lineage`) counted once. */
@@ -27,9 +28,11 @@ export function reconcileStatements(statements: Statement[], lineage: Lineage): 
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(s);
   }
+  // Which report of a day is the later one, from its own words across every figure (`later-report`).
+  const dayOrder = orderWithinDays(statements, lineage);
   const figures: Figure[] = [];
   for (const list of groups.values()) {
-    const figure = reconcileOne(list, lineage);
+    const figure = reconcileOne(list, lineage, dayOrder);
     if (figure) figures.push(figure);
   }
   return figures.sort(
@@ -45,7 +48,7 @@ const show = (s: Statement): string => `${QUALIFIER_WORDS[s.qualifier]}${s.value
 const dateKey = (s: Statement): string => s.reported ?? "";
 
 /** One figure from the statements of one (measure, group); null when no statement is a total. */
-function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null {
+function reconcileOne(statements: Statement[], lineage: Lineage, dayOrder: DayOrder): Figure | null {
   const totals = statements.filter((s) => s.scope === "total");
   const parts = statements.filter((s) => s.scope === "partial");
   if (totals.length === 0) return null;
@@ -123,6 +126,14 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
         note(noted, rules, `change-explained: ${show(mover)} says the toll moved ("${changeWords(mover)}")`);
         continue;
       }
+      // Rule: a report whose own toll moved that day past the other's is the later report,
+      // so its other figures of that day update the other's too. A denial is never explained so.
+      const laterWhy = denial ? null : laterOf(a, b, dayOrder);
+      if (laterWhy) {
+        changeExplained = true;
+        note(noted, rules, `later-report: ${show(laterWhy.later)} updates ${show(laterWhy.earlier)}: ${laterWhy.why}`);
+        continue;
+      }
       conflicts.push([a, b]);
     }
   }
@@ -138,9 +149,9 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
     const sameSource = (x: Statement, w: Statement): boolean =>
       lineage.familyOf(x.document) === lineage.familyOf(w.document) || (speaker(x) !== "" && speaker(x) === speaker(w));
     const pool = representatives.filter((x) => side.some((w) => sameSource(x, w) && (compatible(w, x) || dateKey(x) > dateKey(w))));
-    best = chooseNewest(pool.length > 0 ? pool : side, effective, lineage, rules);
+    best = chooseNewest(pool.length > 0 ? pool : side, effective, lineage, rules, dayOrder);
   } else {
-    best = chooseNewest(representatives, effective, lineage, rules);
+    best = chooseNewest(representatives, effective, lineage, rules, dayOrder);
     const valuesOverTime = new Set(totals.filter((s) => s.reported).map((s) => `${s.reported}`)).size > 1 && new Set(totals.map((s) => s.value)).size > 1;
     status = valuesOverTime || versionChange || changeExplained || undatedChange ? "updated" : "agreed";
     if (undatedChange) rules.push("undated: reports without dates give different counts; taken as a toll that changed, since nothing orders them");
@@ -153,7 +164,7 @@ function reconcileOne(statements: Statement[], lineage: Lineage): Figure | null 
 
   for (const s of totals) {
     if (s.value !== best.value && s.qualifier !== "exact" && compatible(s, best)) {
-      note(noted, rules, `qualifier: ${show(s)} is consistent with ${best.value}`);
+      note(noted, rules, `qualifier: ${show(s)} is consistent with ${valueWords(best)}`);
     }
   }
   const values = totals.map((s) => s.value);
@@ -196,6 +207,15 @@ function note(noted: Set<string>, rules: string[], line: string): void {
 
 function changeWords(s: Statement): string {
   return s.cues.change ?? "";
+}
+
+/** Of two statements of one date, the later report's and why (`later-report`), else null. */
+function laterOf(a: Statement, b: Statement, dayOrder: DayOrder): { later: Statement; earlier: Statement; why: string } | null {
+  if (!a.reported || a.reported !== b.reported) return null;
+  const aLater = dayOrder.laterBecause(a.document, b.document, a.reported);
+  if (aLater) return { later: a, earlier: b, why: aLater };
+  const bLater = dayOrder.laterBecause(b.document, a.document, a.reported);
+  return bLater ? { later: b, earlier: a, why: bLater } : null;
 }
 
 /**
@@ -273,7 +293,7 @@ function compareRank(a: Rank, b: Rank): number {
 const SPECIFICITY_WORDS = ["no attribution", "a generic source", "a named institution or role", "a named person"];
 
 /** Best when nothing contradicts: the newest information, from the most specific source. */
-function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, rules: string[]): Statement {
+function chooseNewest(representatives: Statement[], effective: (s: Statement) => string, lineage: Lineage, rules: string[], dayOrder: DayOrder): Statement {
   // A bound ("at least 15") that a more precise count satisfies ("17", "nearly 200") adds
   // nothing to it: it competes no further.
   const informative = representatives.filter(
@@ -286,6 +306,8 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
   const candidates = pool.filter((s) => effective(s) === newestDate);
   // How many different sentences give the value: a report that comes back to its count means
   // it. A copy's sentence is the same sentence, so copies do not add to it.
+  // A count of the later report of the day (`later-report`) replaces the earlier report's.
+  const later = (s: Statement): number => Number(candidates.some((o) => o !== s && laterOf(s, o, dayOrder)?.later === s));
   const repeated = (s: Statement): number => new Set(pool.filter((p) => p.value === s.value).map((p) => p.quote.replace(/\s+/g, " ").trim())).size;
   // Among totals of the same date: a count the sentence says is an update ("rose to 12")
   // replaces the older ones; then the count its report gives in the headline or lead, then
@@ -297,6 +319,7 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
     .sort(
       (x, y) =>
         Number(explainsChange(y.s)) - Number(explainsChange(x.s)) ||
+        later(y.s) - later(x.s) ||
         y.prominence.position - x.prominence.position ||
         y.rank.support - x.rank.support ||
         repeated(y.s) - repeated(x.s) ||

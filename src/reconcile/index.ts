@@ -49,7 +49,7 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
     title: eventTitle(documents, extractions, places, figures),
     documents: [...cluster.documents],
     ...dates,
-    places: places.map(({ name, country, lat, lon, mentions }) => ({ name, country, lat, lon, mentions })),
+    places: places.map(({ name, country, lat, lon, mentions, near }) => ({ name, country, lat, lon, mentions, ...(near ? { near } : {}) })),
     actors: rankActorsByPart(actors, figures, assertions),
     figures,
     assertions,

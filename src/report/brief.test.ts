@@ -4,7 +4,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, timeline, timelineNote, viewOf } from "./view.ts";
+import { citation, notGeocodedWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
+import { figuresTableMarkdown } from "./figure-table.ts";
+import { handMadeStatement } from "../../test/support/documents.ts";
+import type { Figure } from "../types.ts";
 import { handMadeReportInput } from "../../test/support/report-input.ts";
 import type { BuildReportInput } from "./index.ts";
 
@@ -80,4 +83,53 @@ test("claims: disputed only when evidence denies; each piece of evidence cited w
   assert.doesNotMatch(disputed, /carried out the strike/);
   assert.match(md, /### Claims no report disputes\n\n- “Moscow carried out the strike” \(responsibility\): asserted by Moscow; no response from Kyiv; no denial reported/);
   assert.match(md, /  - denied by Kyiv, 2024-05-14: “Kyiv denied the claim\.” `a`, paragraph 1, sentence 3/);
+});
+
+test("a one-word common-noun speaker reads with its article; names and plurals stay as written", () => {
+  const said = (attribution: string, kind: "state" | "official" | "unnamed" | "organization") => speakerAsSaid({ attribution, speaker: { text: attribution, kind } });
+  assert.equal(said("Army", "state"), "the army");
+  assert.equal(said("spokesman", "official"), "the spokesman");
+  assert.equal(said("officials", "unnamed"), "officials");
+  assert.equal(said("Reuters", "organization"), "Reuters");
+  assert.equal(said("Pakistan’s army", "state"), "Pakistan’s army");
+  assert.equal(said("UN", "organization"), "UN");
+});
+
+test("a place not geocoded is said to be so, with the nearest place its report names", () => {
+  const place = (name: string, near?: string) => ({ name, country: "MA", lat: null, lon: null, mentions: 1, ...(near ? { near } : {}) });
+  assert.equal(notGeocodedWords([place("Tizi province", "Agadir")]), "Tizi province is not geocoded (the offline gazetteer does not have it); the nearest place its report names is Agadir.");
+  assert.equal(notGeocodedWords([place("Tizi province"), place("Ouarzaz")]), "Tizi province and Ouarzaz are not geocoded (the offline gazetteer does not have them).");
+});
+
+test("a count of people that only says a group's count again is marked as that count in the figures table", () => {
+  const headline = handMadeStatement("h", "Strike kills 9", 0, 1, { measure: "killed", group: "victims", value: 9, reported: "2025-05-02" });
+  const body = handMadeStatement("h", "The strike killed 9 civilians, medics said.", 0, 1, { measure: "killed", group: "civilians", value: 9, reported: "2025-05-02" });
+  const denial = handMadeStatement("k", "The army said no civilians were killed.", 0, 1, { measure: "killed", group: "civilians", value: 0, reported: "2025-05-02" });
+  const figure = (group: Figure["group"], status: Figure["status"], statements: Figure["statements"]): Figure => ({ measure: "killed", group, best: 9, low: 0, high: 9, asOf: "2025-05-02", status, rules: [], sources: 1, statements });
+  const rows = figuresTableMarkdown([figure("victims", "agreed", [headline]), figure("civilians", "disputed", [body, denial])]);
+  assert.match(rows[2], /\| agreed: the same count as civilians killed \(disputed\) \|/);
+  assert.match(rows[3], /\| disputed \|/);
+  // A count of people of its own (another report, another number) is a figure of its own.
+  const other = handMadeStatement("m", "Nine people died.", 0, 1, { measure: "killed", group: "victims", value: 9, reported: "2025-05-02" });
+  assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
+});
+
+test("the figures table's range keeps the qualifiers of its ends", () => {
+  const at = (value: number, qualifier: "exact" | "at_least" | "more_than", document: string) =>
+    handMadeStatement(document, `${value} people were killed.`, 0, 1, { measure: "killed", group: "victims", value, qualifier, reported: "2025-05-02" });
+  const figure = (statements: Figure["statements"]): Figure => ({ measure: "killed", group: "victims", best: 2000, low: 296, high: 2000, asOf: "2025-05-03", status: "updated", rules: [], sources: 2, statements });
+  assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(2000, "more_than", "c")])])[2], /\| at least 296 to more than 2000 \|/);
+  // An end some report gives exactly is written bare.
+  assert.match(figuresTableMarkdown([figure([at(296, "at_least", "a"), at(296, "exact", "b"), at(2000, "exact", "c")])])[2], /\| 296–2000 \|/);
+});
+
+test("a count of people is said to be made of the group counts only when they add up to it exactly", () => {
+  const f = (group: Figure["group"], best: number, qualifier: "exact" | "at_least" = "exact"): Figure => ({
+    measure: "killed", group, best, low: best, high: best, asOf: "2025-05-02", status: "updated", rules: [], sources: 1,
+    statements: [handMadeStatement("d", `${best} killed.`, 0, 1, { measure: "killed", group, value: best, qualifier, reported: "2025-05-02" })],
+  });
+  assert.deepEqual(victimsMadeOf([f("victims", 20), f("civilians", 12), f("security_forces", 8)]).map((x) => x.group), ["civilians", "security_forces"]);
+  assert.deepEqual(victimsMadeOf([f("victims", 21), f("civilians", 12), f("security_forces", 8)]), []);
+  assert.deepEqual(victimsMadeOf([f("victims", 20), f("civilians", 12, "at_least"), f("security_forces", 8)]), []);
+  assert.deepEqual(victimsMadeOf([f("victims", 12), f("civilians", 12)]), []);
 });

@@ -1,7 +1,7 @@
 // A small inline SVG of one figure over time: each total-scope value at its reported date,
 // a line through the highest value of each date, and the best figure as a dashed rule.
 import type { Figure } from "../types.ts";
-import { bestWords, figureLabel, timeline, type TimelinePoint } from "./view.ts";
+import { bestWords, figureLabel, pointWords, timeline, type TimelinePoint } from "./view.ts";
 import { maxOf } from "../arrays.ts";
 
 /** Pixels one date label ("02-01" at font size 10) needs on the axis. */
@@ -80,12 +80,14 @@ export function figureChart(f: Figure): string {
     const docs = [...new Set(p.statements.map((s) => s.document))];
     const r = 3 + Math.min(docs.length, 4);
     out.push(
-      `<circle cx="${x(p.date!).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="${r}" fill="${colour}" fill-opacity="0.75" stroke="#fff"><title>${esc(`${p.value} on ${p.date}: ${docs.join(", ")}`)}</title></circle>`,
+      `<circle cx="${x(p.date!).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="${r}" fill="${colour}" fill-opacity="0.75" stroke="#fff"><title>${esc(`${pointWords(p)} on ${p.date}: ${docs.join(", ")}`)}</title></circle>`,
     );
     // Labels sit right of the dot, or left of it at the right edge.
-    const right = x(p.date!) + r + 3 + 6 * String(p.value).length < WIDTH;
+    // The value with its qualifier ("at least 296"): a qualifier is dropped nowhere, not even on a chart.
+    const words = pointWords(p);
+    const right = x(p.date!) + r + 3 + 6 * words.length < WIDTH;
     const lx = right ? x(p.date!) + r + 3 : x(p.date!) - r - 3;
-    out.push(`<text x="${lx.toFixed(1)}" y="${labelY.get(p)!.toFixed(1)}" text-anchor="${right ? "start" : "end"}" fill="#1d232a">${p.value}</text>`);
+    out.push(`<text x="${lx.toFixed(1)}" y="${labelY.get(p)!.toFixed(1)}" text-anchor="${right ? "start" : "end"}" fill="#1d232a">${esc(words)}</text>`);
   }
   out.push(`</svg>`);
   return out.join("");

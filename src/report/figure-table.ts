@@ -3,30 +3,59 @@
 // added or reordered changes all of them at once.
 import type { Figure } from "../types.ts";
 import { escapeHtml } from "./escape.ts";
-import { bestWords, figureLabel } from "./view.ts";
+import { QUALIFIER_WORDS } from "../text/lexicon/counts.ts";
+import { bestWords, figureLabel, groupCountSaidAgain } from "./view.ts";
 
 interface FigureColumn {
   heading: string;
   numeric: boolean;
   /** The columns each rendering dresses: the row's name, the figure to print, the badge. */
   role?: "name" | "best" | "status";
-  cell: (f: Figure) => string;
+  /** `figures`: the event's figures, the row's own among them. */
+  cell: (f: Figure, figures: Figure[]) => string;
+}
+
+/**
+ * The status, and for a count of people that only says a group's count again ("Airstrike
+ * kills 12" over "killed 12 civilians"), whose count it is: an "agreed" 12 people must never
+ * stand beside a disputed 12 civilians as if it were a second, settled toll.
+ */
+function statusCell(f: Figure, figures: Figure[]): string {
+  const group = groupCountSaidAgain(f, figures);
+  return group ? `${f.status}: the same count as ${figureLabel(group).toLowerCase()} (${group.status})` : f.status;
 }
 
 const COLUMNS: FigureColumn[] = [
   { heading: "Figure", numeric: false, role: "name", cell: (f) => figureLabel(f) },
   { heading: "Best", numeric: true, role: "best", cell: (f) => bestWords(f) },
-  { heading: "Range", numeric: true, cell: (f) => (f.low === f.high ? `${f.low}` : `${f.low}–${f.high}`) },
-  { heading: "Status", numeric: false, role: "status", cell: (f) => f.status },
+  { heading: "Range", numeric: true, cell: rangeCell },
+  { heading: "Status", numeric: false, role: "status", cell: statusCell },
   { heading: "As of", numeric: false, cell: (f) => f.asOf ?? "—" },
   { heading: "Sources", numeric: true, cell: (f) => String(f.sources) },
 ];
+
+/**
+ * An end of the range with its qualifier ("more than 2000"): a qualifier is never dropped. A
+ * value some total gives exactly is written bare.
+ */
+function boundWords(f: Figure, value: number): string {
+  const giving = f.statements.filter((s) => s.scope === "total" && s.value === value);
+  if (giving.length === 0 || giving.some((s) => s.qualifier === "exact")) return `${value}`;
+  return `${QUALIFIER_WORDS[giving[0].qualifier]}${value}`;
+}
+
+/** "145–177", or with words where an end has a qualifier: "at least 296 to more than 2000". */
+function rangeCell(f: Figure): string {
+  if (f.low === f.high) return boundWords(f, f.low);
+  const [low, high] = [boundWords(f, f.low), boundWords(f, f.high)];
+  return /\D/.test(low + high) ? `${low} to ${high}` : `${low}–${high}`;
+}
 
 /** The table as Markdown lines: best in bold, numbers right-aligned. */
 export function figuresTableMarkdown(figures: Figure[]): string[] {
   const head = `| ${COLUMNS.map((c) => c.heading).join(" | ")} |`;
   const rule = `| ${COLUMNS.map((c) => (c.numeric ? "---:" : "---")).join(" | ")} |`;
-  const rows = figures.map((f) => `| ${COLUMNS.map((c) => (c.role === "best" ? `**${c.cell(f)}**` : c.cell(f))).join(" | ")} |`);
+  const rows = figures.map((f) => `| ${COLUMNS.map((c) => (c.role === "best" ? `**${c.cell(f, figures)}**` : c.cell(f, figures))).join(" | ")} |`);
   return [head, rule, ...rows];
 }
 
@@ -40,7 +69,7 @@ export function figuresTableHtml(figures: Figure[], options: FiguresTableHtmlOpt
   const head = COLUMNS.map((c) => `<th${c.numeric ? ' class="num"' : ""}>${c.heading}</th>`).join("");
   const rows = figures.map((f, i) => {
     const cells = COLUMNS.map((c) => {
-      const text = escapeHtml(c.cell(f));
+      const text = escapeHtml(c.cell(f, figures));
       if (c.role === "name") return `<th scope="row">${options.href ? `<a href="${escapeHtml(options.href(f, i))}">${text}</a>` : text}</th>`;
       if (c.role === "status") return `<td><span class="status ${f.status}">${text}</span></td>`;
       const classes = [c.numeric ? "num" : "", c.role === "best" ? "best" : ""].filter(Boolean).join(" ");

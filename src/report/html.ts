@@ -13,6 +13,8 @@ import {
   isDisputed,
   documentName,
   eventSummary,
+  pointWords,
+  timelineNote,
   familiesOf,
   figureLabel,
   label,
@@ -184,7 +186,9 @@ function chartCard(view: ReportView, f: Figure): string {
   for (const p of timeline(f)) {
     const date = p.date ?? "undated";
     if (!steps.has(date)) steps.set(date, []);
-    steps.get(date)!.push(`${p.value} (${[...new Set(p.statements.map((s) => label(view, s.document)))].join(", ")})`);
+    // As the Markdown timeline says it: the qualifier kept, and a replaced or repeated value marked.
+    const note = timelineNote(view, p);
+    steps.get(date)!.push(`${pointWords(p)} (${[...new Set(p.statements.map((s) => label(view, s.document)))].join(", ")}${note ? `; ${note}` : ""})`);
   }
   const items = [...steps.entries()].map(([d, v]) => `<li>${e(d)}: ${e(v.join(", "))}</li>`).join("");
   return `<figure><figcaption>${e(figureLabel(f))} <span class="status ${f.status}">${f.status}</span></figcaption>${figureChart(f)}<ol>${items}</ol></figure>`;

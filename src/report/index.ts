@@ -103,7 +103,7 @@ function reportEvent(e: Event): Event {
     documents: [...e.documents],
     start: e.start,
     end: e.end,
-    places: e.places.map((p) => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, mentions: p.mentions })),
+    places: e.places.map((p) => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, mentions: p.mentions, ...(p.near ? { near: p.near } : {}) })),
     actors: e.actors.map((a) => ({ name: a.name, aliases: [...a.aliases], kind: a.kind, ...(a.parts?.length ? { parts: [...a.parts] } : {}), ...(a.evidence?.length ? { evidence: a.evidence.map((x) => ({ ...x, place: x.place && { ...x.place } })) } : {}) })),
     figures: e.figures.map(reportFigure),
     assertions: e.assertions.map((a) => ({ claim: a.claim, kind: a.kind, by: [...a.by], disputedBy: [...a.disputedBy], documents: [...a.documents], evidence: a.evidence.map((x) => ({ ...x, place: x.place && { ...x.place } })) })),

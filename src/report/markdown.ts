@@ -10,6 +10,7 @@ import {
   isDisputed,
   documentName,
   eventSummary,
+  pointWords,
   familiesOf,
   figureLabel,
   label,
@@ -73,7 +74,7 @@ function eventSection(view: ReportView, event: Event): string[] {
     if (why.length > 0) {
       out.push("### Why these figures", "");
       for (const f of why) {
-        const lines = f.rules.filter((r) => /^(best|side|disputed|updated|agreed|stale-repeat|change-explained|parts-bound)/.test(r));
+        const lines = f.rules.filter((r) => /^(best|side|disputed|updated|agreed|stale-repeat|change-explained|later-report|parts-bound)/.test(r));
         out.push(`- **${figureLabel(f)}** (${f.status}): ${lines.map((l) => mdText(ruleLine(view, l))).join("; ")}`);
       }
       out.push("");
@@ -136,7 +137,7 @@ function timelineLine(view: ReportView, f: Figure): string {
     if (!byDate.has(date)) byDate.set(date, []);
     const note = timelineNote(view, p);
     const docs = [...new Set(p.statements.map((s) => label(view, s.document)))].join(", ") + (note ? `; ${note}` : "");
-    byDate.get(date)!.push(`${p.statements.map(qualified).sort((a, b) => a.length - b.length)[0]} (${docs})`);
+    byDate.get(date)!.push(`${pointWords(p)} (${docs})`);
   }
   const steps = [...byDate.entries()].map(([date, values]) => `${date}: ${values.join(", ")}`);
   return `${steps.join(" → ")}; best ${bestWords(f)}${f.status === "disputed" ? " (disputed)" : ""}`;

@@ -9,6 +9,7 @@ export const RULE_WORDS: Record<string, string> = {
   qualifier: "Figures that allow each other (“at least 145” and 177; “nearly 200” and 190) do not contradict.",
   "stale-repeat": "A report repeating an earlier day's figure is behind, not contradicting the newer figure.",
   "change-explained": "The report says the toll moved (“rose to”, “raising the toll to”), so a different number is an update, not a dispute.",
+  "later-report": "Of two reports of the same day, the one that says its own toll moved past the other's was written later, so its other figures of that day update the other's instead of contradicting them.",
   undated: "Reports without dates give different counts; with nothing to order them, the difference is read as a toll that changed.",
   updated: "The figure changed over time; the best is the newest from the most specific source.",
   agreed: "Every source gives the same figure, or figures that allow one another.",

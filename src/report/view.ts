@@ -138,11 +138,53 @@ function allTotalNote(figures: Figure[], all: Figure): string {
  * disputed "12 civilians".
  */
 function sameCountAsAGroup(f: Figure, figures: Figure[]): boolean {
-  if (f.group !== "victims") return false;
+  return groupCountSaidAgain(f, figures) !== null;
+}
+
+/** The group figure whose count a count of people says again (see `sameCountAsAGroup`), else null. */
+export function groupCountSaidAgain(f: Figure, figures: Figure[]): Figure | null {
+  if (f.group !== "victims") return null;
   const documents = new Set(f.statements.map((x) => x.document));
-  return figures.some(
-    (g) => g !== f && g.group !== "all" && g.group !== "victims" && g.best === f.best && [...documents].every((d) => g.statements.some((x) => x.document === d && x.value === g.best)),
-  );
+  return figures.find(
+    (g) => g !== f && g.measure === f.measure && g.group !== "all" && g.group !== "victims" && g.best === f.best && [...documents].every((d) => g.statements.some((x) => x.document === d && x.value === g.best)),
+  ) ?? null;
+}
+
+/**
+ * A place the offline gazetteer does not have ("Al Haouz province"), in words: not geocoded,
+ * with the nearest place its reports name when there is one (by name: its point is not the area's).
+ */
+export function notGeocodedWords(places: EventPlace[]): string {
+  const one = places.length === 1;
+  const near = places.filter((p) => p.near).map((p) => (one ? `the nearest place its report names is ${p.near}` : `the nearest place named with ${p.name} is ${p.near}`));
+  return `${listWords(places.map((p) => p.name))} ${one ? "is" : "are"} not geocoded (the offline gazetteer does not have ${one ? "it" : "them"})${near.length ? `; ${near.join("; ")}` : ""}.`;
+}
+
+/**
+ * A speaker as a sentence of the brief says it: a one-word common noun ("Army" at the start of
+ * a headline, "spokesman") is "the army", "the spokesman"; a plural ("officials") and a name stay.
+ */
+export function speakerAsSaid(s: Pick<Statement, "attribution" | "speaker">): string | null {
+  const who = s.attribution;
+  if (!who) return null;
+  // Only a common noun: one word that extraction read as a state body, an office or no one in particular, not a name.
+  const common = s.speaker && !s.speaker.name && (s.speaker.kind === "state" || s.speaker.kind === "official" || s.speaker.kind === "unnamed");
+  if (!common || !/^\p{L}+$/u.test(who) || /\p{Lu}/u.test(who.slice(1))) return who;
+  const word = who.toLowerCase();
+  return /s$/.test(word) ? word : `the ${word}`;
+}
+
+/**
+ * The group figures a count of people is made of: civilians and security forces whose bests
+ * add up to it exactly (both exact counts). Militants are not among "people killed" as
+ * reports count them. Empty when they do not add up.
+ */
+export function victimsMadeOf(figures: Figure[]): Figure[] {
+  const victims = figures.find((f) => f.group === "victims" && f.best > 0);
+  const parts = figures.filter((f) => (f.group === "civilians" || f.group === "security_forces") && f.best > 0 && f.status !== "disputed");
+  if (!victims || parts.length < 2 || victims.status === "disputed") return [];
+  const exact = (f: Figure): boolean => (f.bestQualifier ?? f.statements.find((s) => s.value === f.best && s.scope === "total")?.qualifier ?? "exact") === "exact";
+  return parts.every(exact) && exact(victims) && parts.reduce((n, f) => n + f.best, 0) === victims.best ? parts : [];
 }
 
 /** What, when, where and who, in one paragraph of plain text. */
@@ -152,11 +194,17 @@ export function eventSummary(view: ReportView, event: Event): string {
   for (const measure of [...new Set(event.figures.map((f) => f.measure))].filter((m) => m !== "attackers")) {
     const figures = event.figures.filter((f) => f.measure === measure);
     const groups = figures.filter((f) => f.group !== "all" && !sameCountAsAGroup(f, figures));
-    const counted = groups.filter((f) => f.best > 0).map((f) => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`);
+    const word = (f: Figure): string => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`;
+    // "50 people" that are the 33 civilians and 17 security forces is said so, not as a fourth tally beside them.
+    const inside = victimsMadeOf(groups);
+    const counted = groups
+      .filter((f) => f.best > 0 && !inside.includes(f))
+      .map((f) => (f.group === "victims" && inside.length > 0 ? `${word(f)} (${listWords(inside.map(word))})` : word(f)));
     if (counted.length > 0) what.push(`${listWords(counted)} ${measure}`);
     // "No one was hurt" is one side's word, not a count: said with whose it is.
     for (const f of groups.filter((g) => g.best === 0)) {
-      const who = f.statements.find((x) => x.value === 0 && x.scope === "total")?.attribution;
+      const denial = f.statements.find((x) => x.value === 0 && x.scope === "total");
+      const who = denial ? speakerAsSaid(denial) : null;
       what.push(`no ${GROUP_NOUN[f.group].toLowerCase()} ${measure}${who ? `, according to ${who}` : ""}${f.status === "disputed" ? " (disputed)" : ""}`);
     }
     const all = figures.find((f) => f.group === "all");
@@ -169,12 +217,16 @@ export function eventSummary(view: ReportView, event: Event): string {
   const main = mainPlace(event);
   const mainCountry = main?.country ?? null;
   const inCountry = event.places.filter((p) => !mainCountry || p.country === mainCountry);
-  const places = inCountry.filter((p) => p.name !== countryName(p.country)).map((p) => p.name);
+  const named = inCountry.filter((p) => p.name !== countryName(p.country)).slice(0, 6);
+  const places = named.map((p) => p.name);
   const countries = mainCountry ? [countryName(mainCountry)!] : [];
-  const where = places.length > 0 ? `in ${listWords(places.slice(0, 6))}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
+  const where = places.length > 0 ? `in ${listWords(places)}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.length > 0 ? `in ${listWords(countries)}` : null;
   const opening = [when ? when[0].toUpperCase() + when.slice(1) : null, where].filter(Boolean).join(", ");
   if (what.length > 0) sentences.push(`${opening ? `${opening}: ` : ""}${what.join("; ")}, by the best current figures.`);
   else if (opening) sentences.push(`${opening}.`);
+  // A place named but not geocoded is said to be so, never shown at a guessed point.
+  const unplaced = named.filter((x) => x.lat === null);
+  if (unplaced.length > 0) sentences.push(notGeocodedWords(unplaced));
   if (attackers) sentences.push(`The reports put the attackers at ${bestWords(attackers)}.`);
   // Who took part, by their part: an actor only mentioned (a party that condemned, a
   // background ally) is not "involved" when some actor has a part.
@@ -277,6 +329,11 @@ export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
     if (first) p.repeats = first.date!;
   }
   return list;
+}
+
+/** A timeline value in words with its qualifier ("at least 296"): the barest of its statements' words, exact when any is. */
+export function pointWords(p: Pick<TimelinePoint, "statements" | "value">): string {
+  return p.statements.map(qualified).sort((a, b) => a.length - b.length)[0] ?? String(p.value);
 }
 
 /** "replaced by 001's update", "repeats the figure of 2026-02-01": what a timeline value is, in words. */

@@ -61,7 +61,8 @@ export function eventPage(report: Report, event: Event, raws: (id: string) => st
   const when = formatWhen(event.start, event.end);
   const places = event.places.map((p) => {
     const country = countryName(p.country);
-    return `${esc(p.name)}${country && country !== p.name ? `, ${esc(country)}` : ""} <span class="muted">(${p.mentions} mention${p.mentions === 1 ? "" : "s"})</span>`;
+    const located = p.lat === null ? `; not geocoded${p.near ? `, nearest place named: ${esc(p.near)}` : ""}` : "";
+    return `${esc(p.name)}${country && country !== p.name ? `, ${esc(country)}` : ""} <span class="muted">(${p.mentions} mention${p.mentions === 1 ? "" : "s"}${located})</span>`;
   });
   const actors = event.actors.map((a) => {
     const others = a.aliases.filter((x) => x !== a.name);

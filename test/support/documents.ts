@@ -43,12 +43,13 @@ export type StatementFields = Pick<Statement, "measure" | "group" | "value"> & P
  * document. Unless given, its speaker and cues are read from `attribution` and `quote` the
  * way extraction reads them.
  */
-export function handMadeStatement(document: string, quote: string, start: number, end: number, fields: StatementFields): Statement {
+export function handMadeStatement(document: string, quote: string, start: number, end: number, fields: StatementFields, inQuote: { start: number; end: number } | null = null): Statement {
   const attribution = fields.attribution ?? null;
   return {
     speaker: describeSpeaker(attribution),
     // The number's own words are not known here: only the qualifier says it is an estimate.
-    cues: cuesOf(quote, "", fields.qualifier ?? "exact", fields.scopeText ?? null),
+    // Without the number's place in the quote (`inQuote`), the whole quote is its clause.
+    cues: cuesOf(quote, inQuote, "", fields.qualifier ?? "exact", fields.scopeText ?? null),
     place: null,
     document,
     qualifier: "exact",

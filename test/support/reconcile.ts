@@ -30,7 +30,7 @@ export function statement(document: string, sentence: string, numberText: string
     base = corpusRaw(document).indexOf(sentence);
     if (base < 0) throw new Error(`sentence not found in ${document}: "${sentence.slice(0, 60)}"`);
   }
-  return handMadeStatement(document, sentence, base + inSentence, base + inSentence + numberText.length, fields);
+  return handMadeStatement(document, sentence, base + inSentence, base + inSentence + numberText.length, fields, { start: inSentence, end: inSentence + numberText.length });
 }
 
 export const corpusStatement = (document: string, sentence: string, numberText: string, fields: Fields): Statement =>
