@@ -341,7 +341,9 @@ function dropOrphans(verdicts: Verdict[]): void {
     // A "heading" written as a sentence (a standfirst in an <h2>) is prose, not a section title.
     const sentence = /[.!?。]["”’]?$/.test(v.block.text) && v.block.text.split(" ").length >= 8;
     if (HEADING.test(v.block.owner.tag) && !sentence) {
-      if (!next || HEADING.test(next.block.owner.tag) || next.block.index - v.block.index > 3) v.reason = "boilerplate";
+      // A heading followed by a deeper one ("Part One" then its first chapter's title) opens a section; by one of its rank or higher, an empty one.
+      const emptySection = next !== null && HEADING.test(next.block.owner.tag) && next.block.owner.tag <= v.block.owner.tag;
+      if (!next || emptySection || next.block.index - v.block.index > 3) v.reason = "boilerplate";
       continue;
     }
     if (v.block.text.length < 40 && !SENTENCE_END.test(v.block.text)) {
