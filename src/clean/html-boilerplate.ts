@@ -31,7 +31,7 @@ const WORD_REASON: Record<string, RemovalReason> = {
   caption: "caption", figcaption: "caption", credit: "caption", credits: "caption", photo: "caption", gallery: "caption",
   byline: "byline", author: "byline", authors: "byline", contributor: "byline", bio: "byline", dateline: "metadata",
   meta: "metadata", timestamp: "metadata", date: "metadata", published: "metadata", updated: "metadata", kicker: "metadata", eyebrow: "metadata",
-  comment: "boilerplate", comments: "boilerplate", disqus: "boilerplate", footer: "footer", copyright: "footer", disclaimer: "footer",
+  comment: "boilerplate", comments: "boilerplate", cmt: "boilerplate", disqus: "boilerplate", footer: "footer", copyright: "footer", disclaimer: "footer",
   cookie: "cookie", cookies: "cookie", consent: "cookie", gdpr: "cookie",
   ad: "boilerplate", ads: "boilerplate", advert: "boilerplate", advertisement: "boilerplate", adslot: "boilerplate", sponsor: "boilerplate",
   sponsored: "boilerplate", popup: "boilerplate", modal: "boilerplate", print: "boilerplate", counter: "counter", views: "counter", rating: "counter",
