@@ -107,11 +107,15 @@ const PHRASES: Phrase[] = [
   { pattern: /^(anzeige|publicité|publicidad|pubblicità|reklama)\b/i, reason: "placeholder", maxLength: 60 },
   { pattern: /^(advertisement|advertising|sponsored( content)?|paid content|story continues below( advertisement)?|continue reading( below)?|article continues below)\b/i, reason: "placeholder", maxLength: 60, english: true },
   { pattern: /^((sign up|subscribe)(?![\w-])|get (our|the) .{0,40}newsletter|join our .{0,30}(newsletter|mailing list)|enter your email|want (more|the latest)\b|don'?t miss\b|newsletter\b)/i, reason: "newsletter", maxLength: 220, english: true },
-  { pattern: /\b(sign up for|subscribe to|get) (our|the|[\p{Lu}][\p{L}.’']+) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/iu, reason: "newsletter", maxLength: 200, english: true },
+  { pattern: /\b(sign up for|subscribe to|get) (our|the) .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b|\b(in|to) your inbox\b/i, reason: "newsletter", maxLength: 200, english: true },
+  // An outlet's name ("Get Axios AM in your inbox"): case-sensitive, as under /i \p{Lu} matches any letter ("get more alerts").
+  { pattern: /\b([Ss]ign up for|[Ss]ubscribe to|[Gg]et) \p{Lu}[\p{L}.’']+ .{0,60}(newsletters?|emails?|alerts|briefing|digest)\b/u, reason: "newsletter", maxLength: 200, english: true },
   { pattern: /^(have|got) a (news )?tip\b|^(contact|reach|email) (the )?(author|reporter|writer|us)\b|\bmay be reached at\b|\bcan be reached (at|by)\b|^follow (him|her|them|us|@)|^follow\b.{0,60}\bon (twitter|facebook|instagram|x)\b/i, reason: "byline", maxLength: 250, english: true },
   { pattern: /\b(support|donate to|contribute to|become a (member|subscriber|supporter) of) (our|independent|the) .{0,80}(journalism|reporting|newsroom)|\bdonate (now|today)\b|\bmake a (donation|contribution)\b|\bsubscribe (now|today)\b|\bsubscribers? only\b|\balready a subscriber\b/i, reason: "appeal", maxLength: 400, english: true },
   { pattern: /\(c\) \d{4}/i, reason: "cookie", maxLength: 300 },
-  { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|terms of (use|service)|privacy (policy|notice)|all rights reserved|copyright \d{4})/i, reason: "cookie", maxLength: 300, english: true },
+  { pattern: /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)|by (continuing|using) (to use )?(this|our) (web)?site|(our|these|the site's|agree to the) (terms of (use|service)|privacy (policy|notice))|all rights reserved|copyright \d{4})/i, reason: "cookie", maxLength: 300, english: true },
+  // Bare "Terms of Service" / "Privacy Policy": a footer link line, not a sentence of a story about someone's terms.
+  { pattern: /\b(terms of (use|service)|privacy (policy|notice))\b/i, reason: "cookie", maxLength: 80, english: true },
   { pattern: /\b(photo|image|picture|foto|bild|video)s?\b.{0,40}©|©\s*\p{L}.{0,60}$/iu, reason: "caption", maxLength: 160 },
   { pattern: /\b(photo|image|picture|video)s?\b.{0,40}\b(credit|courtesy)\b/i, reason: "caption", maxLength: 160, english: true },
   { pattern: /©|\bcopyright\b/i, reason: "footer", maxLength: 120 },
