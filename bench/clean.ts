@@ -3,10 +3,12 @@
 // baseline, on the same pages in the same run. Metric as in shared/check/score-extraction.mjs:
 // word 4-gram shingles, per-page precision and recall averaged over pages, F1 of the means.
 //
-//   npm run bench:clean [-- --weak 15] [--no-write] [--only crosscheck] [--corpus readability-test-pages]
+//   npm run bench:clean [-- --weak 15] [--write] [--only crosscheck] [--corpus readability-test-pages]
 //
-// Prints figures and the date; writes them to docs/evaluation.md ("Cleaning (bench:clean)")
-// for the article-extraction-benchmark. `measureCleaning` is what the gate (bench/gate.ts) scores.
+// Prints figures, the date and the Markdown of the page set's part of docs/evaluation.md
+// ("### <corpus> (N pages)" under "## Cleaning (bench:clean)"). With --write it replaces that
+// part only: the section's introduction, the other page set and the hand-written notes stay
+// as they are. `measureCleaning` is what the gate (bench/gate.ts) scores.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -144,6 +146,79 @@ const tagStripping = (html: string): string =>
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 
+/** The section of docs/evaluation.md this bench writes a part of. */
+export const SECTION = "## Cleaning (bench:clean)";
+
+/** Figures others published on a page set, printed beside ours. */
+const PUBLISHED: Record<string, string> = {
+  "article-extraction-benchmark": "Readability.js 0.947, trafilatura 0.958, go-trafilatura 0.960, rs-trafilatura 0.970, tag stripping 0.663",
+};
+
+export interface SubsectionInput {
+  corpusName: string;
+  /** The day of the run, YYYY-MM-DD. */
+  date: string;
+  pages: number;
+  /** Every method of the run, crosscheck first. */
+  results: Pick<MethodResult, "name" | "f1" | "precision" | "recall" | "pagesPerSecond" | "scores">[];
+  officialLine: string;
+  /** Lines listing the weakest dev pages. */
+  weakest: string[];
+}
+
+/** One page set's part of the Cleaning section, in the layout the section uses for both sets. */
+export function renderSubsection(input: SubsectionInput): string {
+  const rows = input.results.map((r) => {
+    const [dev, heldOut] = HALVES.map((half) => summarizePages(r.scores.filter((x) => halfOf(x.id) === half)).f1.toFixed(3));
+    const empty = r.scores.filter((x) => x.empty).length;
+    return `| ${r.name} | ${r.f1.toFixed(3)} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${dev} | ${heldOut} | ${empty} | ${r.pagesPerSecond.toFixed(1)} |`;
+  });
+  const published = PUBLISHED[input.corpusName];
+  return [
+    `### ${input.corpusName} (${input.pages} pages)`,
+    "",
+    `Run ${input.date}, \`npm run bench:clean -- --corpus ${input.corpusName} --write\`.`,
+    "",
+    "| method | F1 | precision | recall | dev F1 | held-out F1 | empty | pages/s |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    `Official scorer on crosscheck's output: \`${input.officialLine}\`.`,
+    ...(published ? ["", `Published figures on ${input.corpusName}: ${published}.`] : []),
+    "",
+    "Weakest crosscheck dev pages this run (precision / recall):",
+    "",
+    ...input.weakest,
+  ].join("\n");
+}
+
+/**
+ * The evaluation page with one page set's part of the Cleaning section replaced (from its
+ * "### <corpus> (" heading to the next heading), or added before the section's "### Notes" when
+ * missing. Everything else is kept byte for byte. Null when the page has no Cleaning section:
+ * the bench does not invent one.
+ */
+export function replaceSubsection(doc: string, corpusName: string, subsection: string): string | null {
+  const start = doc.indexOf(`${SECTION}\n`);
+  if (start < 0) return null;
+  const nextSection = doc.indexOf("\n## ", start);
+  const end = nextSection >= 0 ? nextSection + 1 : doc.length;
+  const heading = doc.indexOf(`\n### ${corpusName} (`, start);
+  let from: number;
+  let to: number;
+  if (heading >= 0 && heading < end) {
+    from = heading + 1;
+    const next = doc.indexOf("\n### ", from);
+    to = next >= 0 && next < end ? next + 1 : end;
+  } else {
+    const notes = doc.indexOf("\n### Notes", start);
+    from = to = notes >= 0 && notes < end ? notes + 1 : end;
+  }
+  const before = doc.slice(0, from).trimEnd();
+  const after = doc.slice(to);
+  return `${before}\n\n${subsection.trim()}\n${after ? `\n${after}` : ""}`;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const corpusName = args.includes("--corpus") ? args[args.indexOf("--corpus") + 1] : "article-extraction-benchmark";
@@ -154,8 +229,8 @@ function main(): void {
   }
   const weakCount = args.includes("--weak") ? Number(args[args.indexOf("--weak") + 1]) : 5;
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
-  // Only the benchmark's figures are recorded by this bench; the gate records both page sets.
-  const writeDocs = !args.includes("--no-write") && !only && corpusName === "article-extraction-benchmark";
+  // Figures are printed; only --write records them, and only when every method ran (the table compares them).
+  const write = args.includes("--write") && !args.includes("--no-write") && !only;
   const set = loadPageSet(corpus);
   const { ids, truth, pages } = set;
 
@@ -193,44 +268,28 @@ function main(): void {
   const officialLine = official.trim().split("\n").pop() ?? "";
   console.log(`official scorer (${ours.name}): ${officialLine}`);
 
-  if (writeDocs) {
-    const docPath = join(REPO_ROOT, "docs", "evaluation.md");
-    const rows = results.map((r) => `| ${r.name} | ${r.f1.toFixed(3)} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.pagesPerSecond.toFixed(1)} |`);
-    const section = [
-      "## Cleaning (bench:clean)",
-      "",
-      `Run ${date}, \`npm run bench:clean\`: main-text extraction on the ${pages.length} pages of shared/corpora/article-extraction-benchmark,`,
-      "all methods on the same decoded pages in one run (2-core machine; timings exclude gunzip and charset decoding).",
-      "Metric: word 4-gram shingles per page, precision and recall averaged over pages, F1 of the means (as shared/check/score-extraction.mjs).",
-      "",
-      "| method | F1 | precision | recall | pages/s |",
-      "| --- | --- | --- | --- | --- |",
-      ...rows,
-      "",
-      `Official scorer on crosscheck's output: \`${officialLine}\`.`,
-      "Published figures on these pages: Readability.js 0.947, trafilatura 0.958, go-trafilatura 0.960, rs-trafilatura 0.970, tag stripping 0.663.",
-      "",
-      "crosscheck's extractor (src/clean/html.ts) parses with its own position-keeping parser, picks the article container by",
-      "paragraph votes, then removes chrome inside it by element hints, link density and wording; Readability is not used.",
-      "The page set is a development set: rules are written for news pages in general, never for a site or page.",
-      "",
-      "Weakest crosscheck pages of the dev half this run (precision / recall):",
-      "",
-      ...weakest.slice(0, 5).map((s) => `- ${truth[s.id].url} ${(s.precision ?? 0).toFixed(2)} / ${(s.recall ?? 0).toFixed(2)}`),
-      "",
-    ].join("\n");
-    let doc = existsSync(docPath) ? readFileSync(docPath, "utf8") : "# Evaluation\n\n";
-    const start = doc.indexOf("## Cleaning (bench:clean)");
-    if (start >= 0) {
-      const next = doc.indexOf("\n## ", start + 3);
-      // A hand-written "### Notes" part of the section (what was measured by hand) is kept.
-      const old = doc.slice(start, next >= 0 ? next + 1 : undefined);
-      const notes = old.indexOf("### Notes");
-      doc = doc.slice(0, start) + section + (notes >= 0 ? `\n${old.slice(notes).trimEnd()}\n` : "") + (next >= 0 ? doc.slice(next + 1) : "");
-    } else doc = doc.trimEnd() + "\n\n" + section;
-    writeFileSync(docPath, doc);
-    console.log(`wrote ${docPath}`);
+  const subsection = renderSubsection({
+    corpusName,
+    date,
+    pages: pages.length,
+    results,
+    officialLine,
+    weakest: weakest.slice(0, 5).map((s) => `- ${truth[s.id].url || s.id} ${(s.precision ?? 0).toFixed(2)} / ${(s.recall ?? 0).toFixed(2)}`),
+  });
+  if (!write) {
+    console.log(`\n${subsection}`);
+    console.log(`(not written; \`--write\` replaces "### ${corpusName} (" in docs/evaluation.md with this)`);
+    return;
   }
+  const docPath = join(REPO_ROOT, "docs", "evaluation.md");
+  const doc = existsSync(docPath) ? readFileSync(docPath, "utf8") : "";
+  const updated = replaceSubsection(doc, corpusName, subsection);
+  if (updated === null) {
+    console.error(`bench:clean: no "${SECTION}" section in ${docPath}; nothing written`);
+    process.exit(2);
+  }
+  writeFileSync(docPath, updated);
+  console.log(`wrote the ${corpusName} part of "${SECTION}" in ${docPath}`);
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? "")) main();

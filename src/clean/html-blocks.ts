@@ -13,7 +13,7 @@ export interface Block {
   toRaw: Int32Array;
   /** The innermost block-level element holding the text. */
   owner: HtmlElement;
-  /** Characters other than spaces, in all and inside links. */
+  /** Characters other than spaces, in all and inside links (a link within the page, href="#...", counts IN_PAGE_LINK_WEIGHT a character). */
   len: number;
   linkLen: number;
   /** Offsets in raw of the first and last character (end exclusive). */
@@ -36,6 +36,13 @@ const UNRENDERED = new Set([
 ]);
 /** MathML tokens: a formula's symbols read apart ("x = − b"), as a reader sees them spaced. */
 const MATH_TOKENS = new Set(["mi", "mn", "mo", "mtext", "ms"]);
+
+/**
+ * A link to a place in the page itself (a heading's own anchor, a table of contents, a
+ * footnote) leads the reader nowhere else: it counts this much of its length as link text,
+ * as in Readability.js, so a self-linked subheading is not taken for a related link.
+ */
+const IN_PAGE_LINK_WEIGHT = 0.3;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -62,6 +69,8 @@ class Segmenter {
   private pendingSpace = -2; // -2: none; else the raw offset (or -1) a space would map to
   private brRun = 0;
   private linkDepth = 0;
+  /** Weight of a character in the outermost open link (1, or IN_PAGE_LINK_WEIGHT for href="#..."). */
+  private linkWeight = 1;
   /** Offset in raw just past the last character added (past a whole reference). */
   private rawEnd = -1;
   private owners: HtmlElement[] = [];
@@ -95,7 +104,7 @@ class Segmenter {
     }
     if (MATH_TOKENS.has(tag) && this.chars.length > 0 && this.pendingSpace === -2) this.pendingSpace = -1;
     const isLink = tag === "a";
-    if (isLink) this.linkDepth++;
+    if (isLink && this.linkDepth++ === 0) this.linkWeight = node.attr("href").startsWith("#") ? IN_PAGE_LINK_WEIGHT : 1;
     this.walk(node);
     if (isLink) this.linkDepth--;
   }
@@ -144,7 +153,7 @@ class Segmenter {
         this.offsets.push(at);
       }
       this.len += piece.length;
-      if (this.linkDepth > 0) this.linkLen += piece.length;
+      if (this.linkDepth > 0) this.linkLen += piece.length * this.linkWeight;
       this.rawEnd = i + 1;
     }
   }

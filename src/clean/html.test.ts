@@ -180,3 +180,17 @@ test("offsets map back on real pages", { skip: corpus ? false : "shared corpus n
     assertMapsToRaw(raw, result, file);
   }
 });
+
+test("a heading opening a deeper one stays; one followed by a heading of its rank is an empty section and goes", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the story says enough, with commas, to be counted as article prose here.</p>`;
+  const result = extractHtml(`<body><article>${para(1)}<h2>Part One</h2><h3>The first years</h3>${para(2)}<h2>Gallery</h2><h2>Part Two</h2>${para(3)}</article></body>`);
+  assert.deepEqual(result.paragraphs.map((p) => p.text.slice(0, 17)), ["Paragraph 1 of th", "Part One", "The first years", "Paragraph 2 of th", "Part Two", "Paragraph 3 of th"]);
+  assert.equal(result.removed.find((r) => r.text === "Gallery")?.reason, "boilerplate");
+});
+
+test("a comment widget named by the short form 'cmt' goes in any language", () => {
+  const body = "<p>区政府表示，新的轻轨线路将于明年春季开始运营，比原计划晚了两年，沿线居民对此期待已久，许多人每天通勤要花两个小时。</p>";
+  const result = extractHtml(`<html><body><article>${body}${body}<div class="module-cmt-header"><p>表情删除后不可恢复，是否删除</p></div></article></body></html>`);
+  assert.equal(result.paragraphs.length, 2);
+  assert.ok(result.removed.some((r) => r.reason === "boilerplate" && r.text.startsWith("表情")));
+});

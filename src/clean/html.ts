@@ -35,6 +35,8 @@ const KEEPS_SHARE = 0.6;
 const LIST_TAGS = new Set(["ul", "ol", "dl", "menu"]);
 const HEADING = /^h[1-6]$/;
 const SENTENCE_END = /[.!?。！？…"”’»:)]\s*$/;
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 export interface ExtractOptions {
   /** Ask Readability.js when the container reading looks short (default true); off to measure the container alone. */
@@ -149,6 +151,42 @@ function isLinkList(list: HtmlElement): boolean {
   return items > 0 && linkItems >= items * 0.6;
 }
 
+/** Teaser cards in a row that make a list of other stories. */
+const TEASER_RUN = 3;
+/** Most text a teaser card holds (a headline and a line or two of summary). */
+const TEASER_MAX_CHARS = 600;
+
+/** A heading that is all link: the headline of another page. */
+function isLinkedHeading(el: HtmlElement): boolean {
+  return HEADING.test(el.tag) && el.textLen > 0 && el.linkLen >= el.textLen * 0.6;
+}
+
+/**
+ * A teaser card: a short element led by a heading that is all link (another story's headline),
+ * the rest a line or two of its summary. Such cards in a row are a list of other stories,
+ * whatever their class says; an article's own subheadings do not link away.
+ */
+function isTeaserCard(el: HtmlElement): boolean {
+  if (el.textLen === 0 || el.textLen > TEASER_MAX_CHARS || HEADING.test(el.tag)) return false;
+  const stack: HtmlElement[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlElement;
+    for (const child of node.children) {
+      if (child.kind !== "element" || child.textLen === 0) continue;
+      if (isLinkedHeading(child)) return true;
+      if (!HEADING.test(child.tag)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** How many teaser cards of the element's tag its parent holds, itself included. */
+function teaserSiblings(el: HtmlElement): number {
+  let count = 0;
+  for (const sibling of el.parent?.children ?? []) if (sibling.kind === "element" && sibling.tag === el.tag && isTeaserCard(sibling)) count++;
+  return count;
+}
+
 function keptLength(verdicts: Verdict[]): number {
   let total = 0;
   for (const v of verdicts) if (v.reason === null) total += v.block.len;
@@ -175,6 +213,7 @@ function judge(blocks: Block[], strict: boolean, title: Wording): Verdict[] {
     // A container holding most of the article is the article, whatever its class says.
     if (known && el.textLen > articleLen * 0.4 && el.linkLen < el.textLen * 0.35) known = null;
     if (!known && LIST_TAGS.has(el.tag) && isLinkList(el)) known = "related";
+    if (!known && isTeaserCard(el) && teaserSiblings(el) >= TEASER_RUN) known = "related";
     reasons.set(el, known);
     return known;
   };
@@ -189,7 +228,10 @@ function judge(blocks: Block[], strict: boolean, title: Wording): Verdict[] {
         root = el;
         break;
       }
-      reason ??= chromeReason(el);
+      const found = chromeReason(el);
+      // A <header> of the article holds its headline, byline and date, and often its standfirst: a paragraph of prose stays.
+      if (found === "metadata" && el.tag === "header" && isStandfirst(block)) continue;
+      reason ??= found;
     }
     if (!root) {
       if (verdicts.length > 0) verdicts.push({ block, reason: "boilerplate", inRoot: false });
@@ -285,6 +327,11 @@ function blockReason(block: Block, { title, english }: Wording): RemovalReason |
   return null;
 }
 
+/** A paragraph of running prose (fifteen words or 60 characters of an unspaced script, ending as a sentence): a standfirst, not a stamp. */
+function isStandfirst(block: Block): boolean {
+  return proseChars(block) > 0 && SENTENCE_END.test(block.text) && (block.text.split(" ").length >= 15 || (UNSPACED.test(block.text) && block.len >= 60));
+}
+
 /** Headings with no kept text after them, and short fragments stranded between removed blocks, go too. */
 function dropOrphans(verdicts: Verdict[]): void {
   for (let i = verdicts.length - 1; i >= 0; i--) {
@@ -294,7 +341,9 @@ function dropOrphans(verdicts: Verdict[]): void {
     // A "heading" written as a sentence (a standfirst in an <h2>) is prose, not a section title.
     const sentence = /[.!?。]["”’]?$/.test(v.block.text) && v.block.text.split(" ").length >= 8;
     if (HEADING.test(v.block.owner.tag) && !sentence) {
-      if (!next || HEADING.test(next.block.owner.tag) || next.block.index - v.block.index > 3) v.reason = "boilerplate";
+      // A heading followed by a deeper one ("Part One" then its first chapter's title) opens a section; by one of its rank or higher, an empty one.
+      const emptySection = next !== null && HEADING.test(next.block.owner.tag) && next.block.owner.tag <= v.block.owner.tag;
+      if (!next || emptySection || next.block.index - v.block.index > 3) v.reason = "boilerplate";
       continue;
     }
     if (v.block.text.length < 40 && !SENTENCE_END.test(v.block.text)) {
