@@ -291,8 +291,9 @@ export class EventClusterer {
       appendAll(groups, rejoinLinked(parts, this.mustLink, pairsFrom));
     }
     this.groups = this.attachStrays(groups);
+    // Indexed by the groups kept (strays attached, empty ones dropped), which the next add reads.
     this.groupOf = [];
-    groups.forEach((g, i) => g.forEach((n) => (this.groupOf[n] = i)));
+    this.groups.forEach((g, i) => g.forEach((n) => (this.groupOf[n] = i)));
     this.checkedAt = this.features.length;
     this.dirty = false;
   }
