@@ -107,9 +107,16 @@ export class ReportCache {
     private readonly now: () => Date,
     private readonly options: ReportCacheOptions = {},
   ) {
-    // In this thread, one engine is kept across updates: each takes in only what was stored since.
-    const engine = new Engine({ store, onProgress: options.onProgress });
-    this.compute = options.compute ?? ((generatedAt) => reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }));
+    // In this thread, one engine is kept across updates: each takes in only what was stored
+    // since. One that threw part-way may hold half an update, so the next starts a new one.
+    let engine = new Engine({ store, onProgress: options.onProgress });
+    this.compute =
+      options.compute ??
+      ((generatedAt) =>
+        reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }).catch((error: unknown) => {
+          engine = new Engine({ store, onProgress: options.onProgress });
+          throw error;
+        }));
   }
 
   /** True while the report served is older than the store (an update is running or due). */
