@@ -62,4 +62,29 @@ describe("stored runs", () => {
     assert.equal(cache.updating, false);
     assert.ok(second.cleanedDocument("extra"));
   });
+
+  test("reads arriving together share one revision query; a writer's fresh read sees its own write", async () => {
+    let queries = 0;
+    const counted: Store = Object.assign(Object.create(store) as Store, {
+      revision: () => {
+        queries++;
+        return store.revision();
+      },
+    });
+    const cache = new ReportCache(counted, () => new Date(AT));
+    await cache.settled();
+    queries = 0;
+    const reads = await Promise.all(Array.from({ length: 16 }, () => cache.get()));
+    assert.equal(queries, 1, "sixteen reads at once, one query");
+    assert.ok(reads.every((r) => r === reads[0]));
+    const before = cache.storeRevision;
+    const pending = cache.get();
+    await store.putDocuments([{ ...reads[0].sources[0], id: "fresh-read", raw: "Three people were hurt in Gwadar on Tuesday, officials said.", messages: [] }], AT);
+    await cache.get({ fresh: true });
+    await pending;
+    assert.notEqual(cache.storeRevision, before, "the write is seen, though a query from before it was still out");
+    assert.equal(cache.updating, true);
+    await cache.settled();
+    assert.ok((await cache.get()).cleanedDocument("fresh-read"));
+  });
 });

@@ -35,6 +35,9 @@ parentPort?.on("message", async (job: WorkerJob) => {
     engine ??= new Engine({ store: opened, streaming: true });
     answer = { result: await reportFromStore(opened, { generatedAt: job.generatedAt, engine }) };
   } catch (error) {
+    // An engine that threw part-way may hold half an update: the next job starts from a new
+    // one, which takes the derivations back from the store rather than deriving again.
+    engine = null;
     answer = { error: (error as Error).message };
   }
   // Copied, not transferred: the engine kept here still holds these documents and their

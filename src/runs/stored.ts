@@ -97,6 +97,8 @@ export class ReportCache {
   /** The newest revision seen, and the one an update is working on. */
   private seen = "";
   private running: Promise<void> | null = null;
+  /** The revision query out now, shared by the reads that arrive meanwhile. */
+  private revisionQuery: Promise<string> | null = null;
   private failedAt: string | null = null;
   private readonly compute: ComputeReport;
 
@@ -107,9 +109,17 @@ export class ReportCache {
   ) {
     // In this thread, one engine is kept across updates: each takes in only what was stored
     // since, and streams (a new report joins its event at once; the clusterer re-checks on its
-    // growth schedule, so an update never runs over the whole store).
-    const engine = new Engine({ store, onProgress: options.onProgress, streaming: true });
-    this.compute = options.compute ?? ((generatedAt) => reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }));
+    // growth schedule, so an update never runs over the whole store). One that threw part-way
+    // may hold half an update, so the next starts a new one.
+    const fresh = (): Engine => new Engine({ store, onProgress: options.onProgress, streaming: true });
+    let engine = fresh();
+    this.compute =
+      options.compute ??
+      ((generatedAt) =>
+        reportFromStore(store, { generatedAt, onProgress: options.onProgress, engine }).catch((error: unknown) => {
+          engine = fresh();
+          throw error;
+        }));
   }
 
   /** True while the report served is older than the store (an update is running or due). */
@@ -122,8 +132,14 @@ export class ReportCache {
     return this.seen;
   }
 
-  async get(): Promise<CurrentReport> {
-    this.seen = await this.store.revision();
+  /**
+   * The last report, and an update started when the store has moved on. Reads arriving while
+   * a revision query is out share its answer (under many readers that was most of the queries
+   * a read made, and on PostgreSQL each one waits for a pooled connection); `fresh` asks the
+   * store anew, for a caller that has just written and must see its own write.
+   */
+  async get(options: { fresh?: boolean } = {}): Promise<CurrentReport> {
+    this.seen = await this.revisionNow(options.fresh === true);
     if (this.current === null) {
       // Shared by the reads that arrive meanwhile; forgotten if it fails, so the next read tries again.
       this.first ??= this.start().finally(() => (this.first = null));
@@ -133,10 +149,20 @@ export class ReportCache {
     return this.current;
   }
 
+  /** The store's revision: the query out now when there is one and `fresh` is not asked. */
+  private revisionNow(fresh: boolean): Promise<string> {
+    if (this.revisionQuery && !fresh) return this.revisionQuery;
+    const query = this.store.revision().finally(() => {
+      if (this.revisionQuery === query) this.revisionQuery = null;
+    });
+    this.revisionQuery = query;
+    return query;
+  }
+
   /** Resolves once no update is running or due (tests, and a server shutting down). */
   async settled(): Promise<void> {
     for (;;) {
-      await this.get();
+      await this.get({ fresh: true });
       if (!this.running) return;
       await this.running;
     }
@@ -165,7 +191,7 @@ export class ReportCache {
             this.options.onError?.(`the report could not be updated: ${(error as Error).message}`);
             return;
           }
-          this.seen = await this.store.revision();
+          this.seen = await this.revisionNow(true);
         }
       } finally {
         this.running = null;

@@ -109,7 +109,7 @@ export function createApp(options: AppOptions): Hono {
       const where = `/documents/${encodeURIComponent(id)}`;
       if (status === "unchanged") return c.json({ id, status, version: stored.version, sha: stored.sha, page: where }, 200);
       // Answered now; the report takes the document in behind the reads (its page says so meanwhile).
-      reports.get().catch((error: Error) => log(`error: ${error.message}`));
+      reports.get({ fresh: true }).catch((error: Error) => log(`error: ${error.message}`));
       c.header("Location", where);
       const note = put.renamed?.[0] ? { note: `${put.renamed[0][2]}; stored as ${id}` } : {};
       return c.json({ id, status, version: stored.version, sha: stored.sha, page: where, report: "updating", ...note }, 201);

@@ -101,6 +101,21 @@ describe("pages", () => {
 });
 
 describe("API and cache", () => {
+  test("a kept answer carries an ETag, and sending it back gets 304 until the report changes", async () => {
+    await reports.settled();
+    await get("/api/events");
+    const kept = await get("/api/events");
+    const etag = kept.headers.get("ETag");
+    assert.match(etag ?? "", /^W\/"/);
+    const body = await kept.text();
+    const unchanged = await app.request("/api/events", { headers: { "If-None-Match": etag! } });
+    assert.equal(unchanged.status, 304);
+    assert.equal(await unchanged.text(), "");
+    const other = await app.request("/api/events", { headers: { "If-None-Match": 'W/"someone-else"' } });
+    assert.equal(other.status, 200);
+    assert.equal(await other.text(), body);
+  });
+
   test("/api/report and /api/events give the JSON report, computed once until the store changes", async () => {
     const first = (await (await get("/api/report")).json()) as Report;
     const again = (await (await get("/api/report")).json()) as Report;

@@ -7,11 +7,18 @@ import { redactUrl, type Store } from "./types.ts";
 import { numberPlaceholders } from "./schema.ts";
 import { SqlStore, type Db, type Param, type Row } from "./sql-store.ts";
 
+/**
+ * Connections a process keeps: the server's readers (revision, versions, changes, search) and
+ * its writer share them, and the report worker opens a pool of its own; with 4, sixteen
+ * readers and one write transaction queued for a connection at the tail (bench:load).
+ */
+const POOL_SIZE = 8;
+
 /** Any constant works: it only has to be the same in every crosscheck process. */
 const WRITE_LOCK = 727_001;
 
 export async function openPostgresStore(url: string, now: () => Date): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   // A connection the server drops while idle must not crash the process: the pool replaces it.
   pool.on("error", () => {});
   const store = new SqlStore("postgres", redactUrl(url), new PostgresDb(pool));

@@ -27,6 +27,8 @@ export interface LoadResult {
   reads: number;
   /** Read latencies in ms, sorted. */
   latencies: number[];
+  /** The same latencies by the kind of page read ("/events/:id" for every event page), sorted. */
+  latenciesByPath: Map<string, number[]>;
   /** Answers that were neither 2xx nor 404 (an event that left the report), and failed requests. */
   errors: string[];
   /** Posts and how they were answered. */
@@ -57,7 +59,7 @@ async function loadOn(server: RunningServer, options: LoadOptions): Promise<Load
   // is measured is reading while writes are taken in, not the start-up.
   const first = await currentReport(base, options.settleMs);
   const paths = ["/", "/api/events", "/api/changes", "/?q=killed", ...first.events.slice(0, 20).map((e) => `/events/${encodeURIComponent(e.id)}`), ...first.documents.slice(0, 10).map((d) => `/documents/${encodeURIComponent(d.id)}`)];
-  const result: LoadResult = { reads: 0, latencies: [], errors: [], posted: [], lost: [], settled: false, settleMs: 0, loadMs: 0 };
+  const result: LoadResult = { reads: 0, latencies: [], latenciesByPath: new Map(), errors: [], posted: [], lost: [], settled: false, settleMs: 0, loadMs: 0 };
   const loadStart = Date.now();
   const deadline = loadStart + options.maxMs;
   let writing = true;
@@ -70,7 +72,12 @@ async function loadOn(server: RunningServer, options: LoadOptions): Promise<Load
       try {
         const res = await fetch(`${base}${path}`);
         await res.arrayBuffer();
-        result.latencies.push(performance.now() - start);
+        const took = performance.now() - start;
+        result.latencies.push(took);
+        const kind = path.replace(/^\/(events|documents)\/.*/, "/$1/:id");
+        const byKind = result.latenciesByPath.get(kind) ?? [];
+        byKind.push(took);
+        result.latenciesByPath.set(kind, byKind);
         if (!res.ok && res.status !== 404) result.errors.push(`GET ${path}: ${res.status}`);
       } catch (error) {
         result.errors.push(`GET ${path}: ${(error as Error).message}${(error as Error).cause ? ` (${String((error as Error).cause)})` : ""}`);
@@ -99,6 +106,7 @@ async function loadOn(server: RunningServer, options: LoadOptions): Promise<Load
 
   await Promise.all([writer(), ...Array.from({ length: options.readers }, (_, i) => reader(i * 7))]);
   result.latencies.sort((a, b) => a - b);
+  for (const values of result.latenciesByPath.values()) values.sort((a, b) => a - b);
   result.loadMs = Date.now() - loadStart;
 
   const kept = result.posted.filter((p) => p.status === 200 || p.status === 201).map((p) => p.id);
