@@ -38,6 +38,7 @@ describe("round-ups: a report's later incidents open by news cues", () => {
     ["the lead's own victims arriving later", [LEAD, "Later Saturday night, a 17-year-old came to the hospital with a gunshot to the neck."]],
     ["the same scene's responders", [LEAD, "Medics also responded to the call, but the man was not taken to the hospital."]],
     ["a criminal record", [LEAD, "Most recently, he was charged with assault in July, but the charges were dropped."]],
+    ["a round-up's summary leads: no incident is the report's own", ["Four people were killed and 12 wounded in shootings across the city since Friday.", "A man was shot to death Friday on Elm Street.", "Forty-five minutes earlier, a man was shot in the arm."]],
     ["no incident told yet: a round-up's summary leads", ["Four people were killed and 12 wounded in shootings across the city since Friday.", "Most recently, two men were killed in a home invasion Sunday."]],
     ["no victim yet: only a reported shooting", ["Police are investigating a shooting reported Friday in Dundalk.", "About 30 minutes later, a man walked into a hospital with a gunshot wound."]],
     ["the time the lead already told", ["A man was shot around 1:45 a.m. Sunday on Hunter Street.", "Officers found him in a car.", "Sunday, a man was found wounded in a car."]],

@@ -67,6 +67,9 @@ const DATELINE = /^\W*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*
 /** A bulleted item: "• A 16-year-old boy was shot ...". */
 const BULLET = /^\s*[•·▪◦*]\s*/;
 
+/** The first sentences that make a report's lead. */
+const ROUND_UP_LEAD = 2;
+
 export interface IncidentBreak {
   /** The index of the sentence that opened the incident. */
   at: number;
@@ -114,6 +117,10 @@ export function incidentBreaks(sentences: string[]): (IncidentBreak | null)[] {
   let current: IncidentBreak | null = null;
   const seenTimes = new Set<string>();
   let datelineSeen = false;
+  // A report that leads with a round-up's summary ("Four people were killed ... in shootings
+  // across the city") has no incident of its own to speak for: which of its incidents is the
+  // one wanted is not for the order to say, so its counts are not split.
+  if (sentences.slice(0, ROUND_UP_LEAD).some((s) => SEVERAL_EVENTS.test(s) && TOLD.test(s))) return sentences.map(() => null);
   sentences.forEach((sentence, i) => {
     if (!current && told) {
       const rule = openerOf(sentence, seenTimes, datelineSeen);
