@@ -18,6 +18,7 @@ import { findRoleHolders, speakerOf } from "./speakers.ts";
 import { notACount, roleOf } from "./roles.ts";
 import { implicitCounts } from "./implicit.ts";
 import { statementsInSentence, type Candidate } from "./statements.ts";
+import { incidentBreaks } from "./segments.ts";
 import { backgroundSentences, datesIn, isBackgroundDate, reportedDate, type ResolvedDate } from "./when.ts";
 import { countryName } from "../text/names.ts";
 import { MONTH_WORDS, MONTHS_AS_NAMES, WEEKDAYS_AS_NAMES } from "../text/lexicon/calendar.ts";
@@ -37,6 +38,9 @@ interface Sentence {
 const BACKGROUND_KINDS: EventKind[] = ["attack", "bombing", "earthquake", "tsunami", "shooting", "hijacking", "floods", "storm", "crash", "fire"];
 const BACKGROUND_KIND_PATTERNS = BACKGROUND_KINDS.map((kind) => [eventPattern(kind), kind] as const);
 
+/** The related event a round-up's later incidents go to (segments.ts): one generic key, as they name no event. */
+export const ROUND_UP_KEY = "another incident of the report";
+
 /** Month and weekday names are capitalised but name no event. */
 const CALENDAR_NAME = new RegExp(`^(${MONTHS_AS_NAMES}|${WEEKDAYS_AS_NAMES})$`);
 
@@ -52,6 +56,8 @@ export function extractDocument(doc: CleanDocument): Extraction {
   const dates = sentences.map((s) => datesIn(s.text, published));
   const elsewhere = sentences.map((s) => setElsewhere(s.text, country));
   const background = flagBackground(sentences, dates, published, elsewhere);
+  // A round-up's later incidents ("In a separate shooting, ..."): their counts are other events'.
+  const breaks = incidentBreaks(sentences.map((s) => s.text));
 
   const statements: Statement[] = [];
   const dateMentions: DateMention[] = [];
@@ -91,13 +97,14 @@ export function extractDocument(doc: CleanDocument): Extraction {
     for (const c of statementsInSentence(s.text, tokens)) {
       const span = toRawSpan(doc.toRaw, s.start + c.start, s.start + c.end);
       if (!span || notACount(s.text, c.start, c.end)) continue;
-      const role = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
+      const own = roleOf(s.text, c.start, c.end, c.scope, c.scopeText, background[i]);
+      const role = breaks[i] && own.role !== "background" ? { role: "background" as const, rule: `round-up-segment: ${breaks[i]!.rule}` } : own;
       statements.push({
         ...statementOf(doc.id, doc.text, s.text, c, span, {
           quote,
           attribution: speaker,
           reported: reportedDate(s.text, published),
-          background: background[i] ? (currentBackground?.key ?? "background") : role.role === "background" ? "earlier or other event" : null,
+          background: background[i] ? (currentBackground?.key ?? "background") : breaks[i] && own.role !== "background" ? ROUND_UP_KEY : role.role === "background" ? "earlier or other event" : null,
         }),
         ...withRole(role.role, role.rule),
       });
@@ -121,7 +128,7 @@ export function extractDocument(doc: CleanDocument): Extraction {
   // Victims without a number ("a man was shot and killed"), for measures no sentence counts.
   // The headline's counts are explicit too: read first, so the body's implicit count never repeats one.
   const headline = titleStatements(doc);
-  appendAll(statements, implicitCounts(doc, sentences.filter((_, i) => !background[i]), [...headline, ...statements]));
+  appendAll(statements, implicitCounts(doc, sentences.filter((_, i) => !background[i] && !breaks[i]), [...headline, ...statements]));
   statements.unshift(...headline);
   return {
     document: doc.id,

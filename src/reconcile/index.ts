@@ -7,6 +7,7 @@ import { indexFamilies, type Lineage } from "./families.ts";
 import { markElsewhereAndEarlier } from "./elsewhere.ts";
 import { reconcileStatements } from "./figures.ts";
 import { tollStatements } from "./toll.ts";
+import { withholdDoubtful } from "./confidence.ts";
 
 export interface ReconcileEventInput {
   cluster: Cluster;
@@ -26,7 +27,16 @@ export function reconcileFigures(statements: Statement[], families: Family[]): F
   return reconcileStatements(statements, indexFamilies(families));
 }
 
-export function reconcileEvent(input: ReconcileEventInput): Event {
+export interface ReconcileOptions {
+  /**
+   * Withhold figures the learned confidence doubts (confidence.ts). Off by default: on
+   * gva-train's held-out half it raised precision (0.701 -> 0.735) at a recall cost (0.599 ->
+   * 0.536) that the rules do not pay (docs/evaluation.md, figures, round 6).
+   */
+  withhold?: boolean;
+}
+
+export function reconcileEvent(input: ReconcileEventInput, options: ReconcileOptions = {}): Event {
   const { cluster } = input;
   const inCluster = new Set(cluster.documents);
   // Only this event's reports count in its families.
@@ -39,7 +49,10 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
   const statements = markElsewhereAndEarlier(extractions.flatMap((x) => x.statements), extractions, documents, dates.start);
   const own = tollStatements(statements.filter((s) => !s.background));
   // Rules across figures come after each figure is reconciled on its own.
-  const figures = shotIncludesKilled(everyoneKilled(splitVersusAll(reconcileStatements(own, lineage))));
+  const reconciled = shotIncludesKilled(everyoneKilled(splitVersusAll(reconcileStatements(own, lineage))));
+  const background = relatedEvents(extractions, statements.filter((s) => !!s.background), lineage);
+  // A figure the learned confidence doubts is withheld: moved to `related` with its reason, never dropped.
+  const { figures, related } = options.withhold ? withholdDoubtful(reconciled, background, cluster.documents) : { figures: reconciled, related: background };
 
   const places = mergePlaces(extractions);
   const actors = mergeActors(extractions);
@@ -53,7 +66,7 @@ export function reconcileEvent(input: ReconcileEventInput): Event {
     actors: rankActorsByPart(actors, figures, assertions),
     figures,
     assertions,
-    related: relatedEvents(extractions, statements.filter((s) => !!s.background), lineage),
+    related,
     evidence: [...cluster.evidence],
   };
 }
