@@ -12,6 +12,7 @@ import { learnChrome } from "./chrome.ts";
 import { cleanText } from "./text.ts";
 
 export { learnChrome } from "./chrome.ts";
+export { ChromeLearner, type ChromeChange } from "./chrome-learner.ts";
 export { splitBlocks } from "./text.ts";
 
 /** Cleans one document on its own. */
