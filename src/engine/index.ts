@@ -83,6 +83,8 @@ export class Engine {
   private extractions: Extraction[] = [];
   private readonly events = new Map<string, HeldEvent>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The store's highest seq this engine has read (Store.documentsSince). */
+  private storedSeq = 0;
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -113,18 +115,29 @@ export class Engine {
   private async syncNow(latest?: StoredDocument[]): Promise<EngineChange> {
     const store = this.options.store;
     if (!store) throw new Error("Engine.sync needs an engine made over a store (Engine.fromStore)");
-    const documents = latest ?? (await store.latestDocuments());
+    // Only the rows stored since the last sync, unless the caller read every document already.
+    let documents = latest;
+    if (!documents) {
+      const since = await store.documentsSince(this.storedSeq);
+      this.storedSeq = since.seq;
+      documents = since.documents;
+    }
     const fresh = documents.filter((d) => this.documents.get(d.id)?.version !== d.version);
     if (fresh.length === 0) return { derived: [], changed: [], merged: [], split: [], removed: [] };
     const wanted = new Map(fresh.map((d) => [`${d.id}\u0000${d.version}`, d]));
     const kept = new Map<string, DerivedDocument>();
     // All rows at once when most are wanted (a first run), else by id (a run after a few new reports).
-    const records = fresh.length > documents.length / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
+    const records = fresh.length > Math.max(documents.length, this.documents.size) / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
     for (const record of records) {
       const source = wanted.get(`${record.id}\u0000${record.version}`);
       if (source) kept.set(record.id, fromRecord(source, record));
     }
     return this.take(fresh, kept);
+  }
+
+  /** The documents held, as given (the stored ones with their versions), in the order first given. */
+  sources(): EngineInput[] {
+    return [...this.documents.values()].map((d) => d.source);
   }
 
   /**
