@@ -5,9 +5,10 @@
 // reconciled again. `crosscheck report` runs it once over the documents read, `events` and the
 // server over a store (src/runs/stored.ts), so there is one code path.
 //
-// Set-level passes that are not incremental yet, and run over the whole set on every `add`:
-// chrome learning (clean/chrome.ts), lineage (findLineage), the clusterer's re-check (which
-// `clusters()` runs after new reports) and the extraction's set pass (unifyExtractions).
+// Chrome (clean/chrome-learner.ts) and lineage (lineage/lineage-index.ts) are kept and told
+// what arrived. Set-level passes still run over the whole set on every `add`: the clusterer's
+// re-check (which `clusters()` runs after new reports) and the extraction's set pass
+// (unifyExtractions).
 import { ChromeLearner } from "../clean/index.ts";
 import { EventClusterer } from "../cluster/index.ts";
 import { FIGURE_LANGUAGES, unifyExtractions } from "../extract/index.ts";
