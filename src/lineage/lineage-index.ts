@@ -31,10 +31,13 @@ interface Entry {
   features: LineageFeatures;
   /** Its content's number: reports of one text, paragraphs and date share one, and any verdict. */
   content: number;
-  stems: Set<number>;
-  shingleKeys: Set<number>;
-  sentenceKeys: Set<number>;
+  /** Its distinct sentence stems; bucket keys in each channel (typed arrays: they are kept for every report). */
+  stems: Uint32Array;
+  shingleKeys: Float64Array;
+  sentenceKeys: Float64Array;
 }
+
+const NO_KEYS = new Float64Array(0);
 
 export class LineageIndex {
   private readonly rewrites: boolean;
@@ -59,6 +62,7 @@ export class LineageIndex {
   private readonly links = new Map<number, Link>();
   private sorted: Link[] | null = null;
   private familyCache: Family[] | null = null;
+  private readonly signatureBuffer = new Uint32Array(CHANNELS.sentences.bands * CHANNELS.sentences.rows);
   /** Counts for benchmarks: pairs verified (not taken from a verdict) since the index was made. */
   verified = 0;
 
@@ -89,7 +93,7 @@ export class LineageIndex {
       const slot = this.slots.get(doc.id)!;
       if (this.entries[slot]) this.drop(slot, moved);
       const features = reader.read(doc, this.rewrites);
-      const entry: Entry = { doc, features, content: this.contentOf(doc), stems: distinctStems(features), shingleKeys: new Set(), sentenceKeys: new Set() };
+      const entry: Entry = { doc, features, content: this.contentOf(doc), stems: Uint32Array.from(distinctStems(features)), shingleKeys: NO_KEYS, sentenceKeys: NO_KEYS };
       this.entries[slot] = entry;
       this.held++;
       for (const stem of entry.stems) this.stemReports.set(stem, (this.stemReports.get(stem) ?? 0) + 1);
@@ -193,14 +197,10 @@ export class LineageIndex {
     }
     if (flipped.size === 0) return;
     this.entries.forEach((entry, slot) => {
-      if (!entry || unsigned.has(slot)) return;
-      for (const stem of flipped) {
-        if (!entry.stems.has(stem)) continue;
-        this.sentenceBuckets.remove(slot, entry.sentenceKeys);
-        entry.sentenceKeys = this.sentenceKeysOf(entry);
-        this.sentenceBuckets.add(slot, entry.sentenceKeys);
-        return;
-      }
+      if (!entry || unsigned.has(slot) || !entry.stems.some((stem) => flipped.has(stem))) return;
+      this.sentenceBuckets.remove(slot, entry.sentenceKeys);
+      entry.sentenceKeys = this.sentenceKeysOf(entry);
+      this.sentenceBuckets.add(slot, entry.sentenceKeys);
     });
   }
 
@@ -209,23 +209,25 @@ export class LineageIndex {
     const entry = this.entries[slot]!;
     const { signature } = entry.features;
     if (!signature) return;
-    bandKeys(signature, CHANNELS.shingles.bands, CHANNELS.shingles.rows, combine, entry.shingleKeys);
+    const shingleKeys = new Set<number>();
+    bandKeys(signature, CHANNELS.shingles.bands, CHANNELS.shingles.rows, combine, shingleKeys);
+    entry.shingleKeys = Float64Array.from(shingleKeys);
     this.shingleBuckets.add(slot, entry.shingleKeys);
     entry.sentenceKeys = this.sentenceKeysOf(entry);
     this.sentenceBuckets.add(slot, entry.sentenceKeys);
   }
 
   /** The sentence channel's bucket keys: each sentence signed over its stems that are not commonplace. */
-  private sentenceKeysOf(entry: Entry): Set<number> {
+  private sentenceKeysOf(entry: Entry): Float64Array {
     const keys = new Set<number>();
     const hasher = this.reader!.sentenceHasher;
-    const signature = new Uint32Array(hasher.count);
+    const signature = this.signatureBuffer;
     for (const hashes of entry.features.sentenceStems) {
       const telling = this.common.size ? hashes.filter((hash) => !this.common.has(hash)) : hashes;
       if (telling.length < CHANNELS.sentences.minStems - 1) continue;
       bandKeys(hasher.signature(telling, signature), CHANNELS.sentences.bands, CHANNELS.sentences.rows, combine, keys);
     }
-    return keys;
+    return Float64Array.from(keys);
   }
 
   /** Looks again at every pair whose counts moved: proposed now or not, and its verdict. */
