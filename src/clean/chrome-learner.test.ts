@@ -4,8 +4,7 @@ import { describe, it } from "node:test";
 import { makeDocument } from "../ingest/index.ts";
 import { corpus } from "../../test/support/shared.ts";
 import type { SourceDocument } from "../types.ts";
-import { ChromeLearner } from "./chrome-learner.ts";
-import { learnChrome } from "./chrome.ts";
+import { ChromeLearner, learnChrome } from "./chrome-learner.ts";
 
 const FOOTER = "Sign up for the Harbour Gazette newsletter to get the day's top stories in your inbox every morning.";
 const ARTICLES = [

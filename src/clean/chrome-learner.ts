@@ -27,6 +27,13 @@ interface Verdict {
   head: string;
 }
 
+/** Normalised paragraphs known to be chrome, for cleanText to remove as `boilerplate`: one learner given the set once. */
+export function learnChrome(docs: SourceDocument[]): Set<string> {
+  const learner = new ChromeLearner();
+  learner.update(docs);
+  return new Set(learner.chrome);
+}
+
 export class ChromeLearner {
   /** A slot per id, kept for good: the set's order is the order ids were first placed. */
   private readonly slots = new Map<string, number>();

@@ -15,7 +15,6 @@
 // Documents with no site are taken as possibly one site for the first kind of evidence (the
 // behaviour before sites were known) and are left out of the second.
 import type { SourceDocument } from "../types.ts";
-import { ChromeLearner } from "./chrome-learner.ts";
 import { normalise, splitBlocks } from "./text.ts";
 
 /** Shorter paragraphs recur by chance ("Police said the investigation continues."). */
@@ -34,13 +33,6 @@ export interface Held {
   site: string | null;
   /** The word trigrams of all its paragraphs, as sorted distinct 53-bit hashes. */
   trigrams: Float64Array;
-}
-
-/** Normalised paragraphs known to be chrome, for cleanText to remove as `boilerplate`. */
-export function learnChrome(docs: SourceDocument[]): Set<string> {
-  const learner = new ChromeLearner();
-  learner.update(docs);
-  return new Set(learner.chrome);
 }
 
 /** What learning keeps of a document: its paragraphs long enough to count, its site, its trigrams. */
