@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import pg from "pg";
+import { openStore } from "../src/store/index.ts";
 import type { Report } from "../src/types.ts";
 import { corpus, REPO_ROOT } from "./support/shared.ts";
 
@@ -37,7 +38,7 @@ function comparable(report: Report): unknown {
 }
 
 test(
-  "two ingest workers on one PostgreSQL store, each with half of a feed, give one worker's report",
+  "two ingest workers on one PostgreSQL store, each with half of a feed, give the report of one worker given the stream in the order their writes landed",
   { skip: PG ? false : "CROSSCHECK_TEST_PG is not set (export CROSSCHECK_TEST_PG=$(bash .ci/postgres.sh) to run it)" },
   async () => {
     const dir = mkdtempSync(join(tmpdir(), "crosscheck-workers-"));
@@ -56,8 +57,6 @@ test(
       }
       // Reports of the GVA corpus, some of them copies of one another (lineage and shared events).
       const lines = readFileSync(corpus("gva-train", "reports.jsonl"), "utf8").split("\n").filter((l) => l.trim()).slice(0, 60);
-      const whole = join(dir, "feed.jsonl");
-      writeFileSync(whole, lines.join("\n") + "\n");
       const halves = [0, 1].map((h) => {
         const path = join(dir, `half-${h}.jsonl`);
         writeFileSync(path, lines.filter((_, i) => i % 2 === h).join("\n") + "\n");
@@ -66,6 +65,14 @@ test(
       const [two, one] = names.map(urlOf);
       const workers = await Promise.all(halves.map((half) => crosscheck(["ingest", "--quiet", "--db", two, half])));
       for (const worker of workers) assert.equal(worker.code, 0, worker.err);
+      // The order the two workers' writes landed in is the stream's order (a report lists
+      // documents, and clustering reads them, in it): one worker is given that stream.
+      const shared2 = await openStore(two);
+      const order = (await shared2.latestDocuments()).map((d) => d.id);
+      await shared2.close();
+      const byId = new Map(lines.map((line) => [(JSON.parse(line) as { id: string }).id, line]));
+      const whole = join(dir, "feed.jsonl");
+      writeFileSync(whole, order.map((id) => byId.get(id)!).join("\n") + "\n");
       assert.equal((await crosscheck(["ingest", "--quiet", "--db", one, whole])).code, 0);
       const [shared, single] = await Promise.all([two, one].map((db) => crosscheck(["events", "--json", "--quiet", "--db", db])));
       assert.equal(shared.code, 0, shared.err);
