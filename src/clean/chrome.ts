@@ -28,40 +28,53 @@ const MIN_OTHER_TRIGRAMS = 12;
 /** Bounded: a paragraph in hundreds of documents is chrome whatever the first few say. */
 const MAX_HOLDERS_COMPARED = 20;
 
-interface Held {
+export interface Held {
   paragraphs: string[];
   site: string | null;
-  trigrams: Set<string>;
+  /** The word trigrams of all its paragraphs, as sorted distinct 53-bit hashes. */
+  trigrams: Float64Array;
 }
 
-/** Normalised paragraphs known to be chrome, for cleanText to remove as `boilerplate`. */
-export function learnChrome(docs: SourceDocument[]): Set<string> {
-  const held: Held[] = docs.map((d) => {
-    const paragraphs = splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= MIN_WORDS).map((b) => normalise(b.text));
-    return { paragraphs, site: siteOf(d), trigrams: wordTrigrams(paragraphs.join(" ")) };
-  });
-  const holders = new Map<string, number[]>();
-  held.forEach((doc, i) => {
-    for (const p of new Set(doc.paragraphs)) {
-      const list = holders.get(p);
-      if (list) list.push(i);
-      else holders.set(p, [i]);
-    }
-  });
-  const recurring = [...holders].filter(([, list]) => list.length >= 2);
-  const wholeShare = (a: number, b: number) => share(held[a].trigrams, held[b].trigrams);
+/** What learning keeps of a document: its paragraphs long enough to count, its site, its trigrams. */
+export function heldOf(d: SourceDocument): Held {
+  const paragraphs = splitBlocks(d.raw, d.bodyStart ?? 0).filter((b) => b.words >= MIN_WORDS).map((b) => normalise(b.text));
+  return { paragraphs, site: siteOf(d), trigrams: hashedTrigrams(paragraphs.join(" ")) };
+}
+
+/** Whether a recurring paragraph is chrome: either kind of evidence. `e1` is the first kind's verdict when known. */
+export function judgeParagraph(paragraph: string, list: number[], held: (Held | undefined)[], copiesOf: (i: number) => number[], nearIdentical: (a: number, b: number) => boolean, e1?: boolean): { chrome: boolean; e1: boolean } {
+  const first = e1 ?? aroundDifferentArticles(list, held as Held[], nearIdentical);
+  return { chrome: first || outletOnlyAroundCopies(paragraph, list, held as Held[], copiesOf), e1: first };
+}
+
+/** The holders whose first-kind verdict reads: the first few (in set order). */
+export const headOf = (list: number[]): number[] => list.slice(0, MAX_HOLDERS_COMPARED);
+
+/** The other sites' copies of document `i`'s story, the first few in set order. */
+export function copiesIn(held: (Held | undefined)[], i: number): number[] {
+  const site = held[i]!.site;
+  const copies: number[] = [];
+  if (!site) return copies;
+  for (let j = 0; j < held.length && copies.length < MAX_HOLDERS_COMPARED; j++) {
+    const other = held[j];
+    if (!other || !other.site || other.site === site) continue;
+    if (isCopy(held[i]!, other)) copies.push(j);
+  }
+  return copies;
+}
+
+/** Whether two documents are copies of one story by their whole text (evidence 2's test). */
+export const isCopy = (a: Held, b: Held): boolean => sortedShare(a.trigrams, b.trigrams) >= COPIES_FROM;
+
+/** Two documents' verdict of `oneStory`, cached by pair for one pass. */
+export function storyJudge(held: (Held | undefined)[]): (a: number, b: number) => boolean {
   const judged = new Map<string, boolean>();
-  const nearIdentical = (a: number, b: number): boolean => {
+  return (a, b) => {
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
     let found = judged.get(key);
-    if (found === undefined) judged.set(key, (found = oneStory(held[a], held[b])));
+    if (found === undefined) judged.set(key, (found = oneStory(held[a]!, held[b]!)));
     return found;
   };
-  const chrome = new Set<string>();
-  for (const [paragraph, list] of recurring) {
-    if (aroundDifferentArticles(list, held, nearIdentical) || outletOnlyAroundCopies(paragraph, list, held, wholeShare)) chrome.add(paragraph);
-  }
-  return chrome;
 }
 
 /**
@@ -135,17 +148,12 @@ function otherTexts(a: Held, b: Held): [Set<string>, Set<string>] {
 }
 
 /** Evidence 2: held by two or more copies of one site only, around the text they share with other sites' copies. */
-function outletOnlyAroundCopies(paragraph: string, list: number[], held: Held[], wholeShare: (a: number, b: number) => number): boolean {
+function outletOnlyAroundCopies(paragraph: string, list: number[], held: Held[], copiesOf: (i: number) => number[]): boolean {
   const site = held[list[0]].site;
   if (!site || list.some((i) => held[i].site !== site)) return false;
-  const holding = new Set(list);
   for (const i of list) {
-    // The other sites' copies of this holder's story.
-    const copies: number[] = [];
-    for (let j = 0; j < held.length && copies.length < MAX_HOLDERS_COMPARED; j++) {
-      if (holding.has(j) || !held[j].site || held[j].site === site) continue;
-      if (wholeShare(i, j) >= COPIES_FROM) copies.push(j);
-    }
+    // The other sites' copies of this holder's story (none of them holds the paragraph: they are of other sites).
+    const copies = copiesOf(i);
     if (copies.length === 0) return false;
     const elsewhere = new Set(copies.flatMap((j) => held[j].paragraphs));
     const own = held[i].paragraphs;
@@ -176,6 +184,46 @@ function wordTrigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
+}
+
+/** Word trigrams as sorted distinct 53-bit hashes: a document's whole text compared by merging, not by strings. */
+function hashedTrigrams(text: string): Float64Array {
+  const out = Float64Array.from(wordTrigrams(text), hash53).sort();
+  let unique = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i];
+  return out.slice(0, unique);
+}
+
+/** `share` over sorted distinct hashes. */
+function sortedShare(a: Float64Array, b: Float64Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / small;
+}
+
+/** cyrb53: a 53-bit string hash; collisions negligible among one document's trigrams and another's. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** The share of the smaller set found in the other. */

@@ -8,10 +8,10 @@ import type { CleanDocument, SourceDocument } from "../types.ts";
 import { MappedTextBuilder } from "../text/mapped.ts";
 import { extractHtml } from "./html.ts";
 import { detectLanguage } from "./language.ts";
-import { learnChrome } from "./chrome.ts";
+import { learnChrome } from "./chrome-learner.ts";
 import { cleanText } from "./text.ts";
 
-export { learnChrome } from "./chrome.ts";
+export { ChromeLearner, learnChrome, type ChromeChange } from "./chrome-learner.ts";
 export { splitBlocks } from "./text.ts";
 
 /** Cleans one document on its own. */

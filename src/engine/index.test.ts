@@ -132,4 +132,30 @@ describe("engine", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  test("a footer that becomes chrome re-derives exactly the documents that hold it, and a store sync reads only what is new", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "crosscheck-engine-chrome-"));
+    const store = await openStore(join(dir, "store.sqlite"));
+    try {
+      const footer = "The Harbour Gazette has served the towns along the estuary with local reporting since the year its founders arrived.";
+      const article = (id: string, body: string) => makeDocument(id, `feed#${id}`, `${body}\n\n${footer}`, "text", { outlet: "Harbour Gazette", published: "2026-03-02" });
+      const first = article("hg-1", "The city council approved a new budget on Monday after weeks of debate over school funding and road repairs.\n\nCouncil members said the plan raises spending on libraries and parks while holding property taxes flat.");
+      const second = article("hg-2", "A fire broke out at a warehouse near the port early on Tuesday, sending thick smoke over nearby neighbourhoods.\n\nFirefighters brought the blaze under control by midday; no injuries were reported and the cause is under investigation.");
+      const other = makeDocument("other-1", "feed#other-1", "Heavy snow closed mountain passes in the north on Wednesday, stranding hundreds of trucks for a second day running.", "text", {});
+      await store.putDocuments([first, other], AT);
+      const engine = await Engine.fromStore(store);
+      assert.ok(engine.report(AT).documents.find((d) => d.id === "hg-1")!.text.includes("estuary"), "one article: its footer is not chrome yet");
+      await store.putDocuments([second], AT);
+      const change = await engine.sync();
+      assert.deepEqual(change.derived.sort(), ["hg-1", "hg-2"], "the other holder is derived again; the unrelated report is not");
+      const { report, documents } = engine.report(AT);
+      assert.ok(!documents.find((d) => d.id === "hg-1")!.text.includes("estuary"), "two articles of one site: it is chrome now");
+      assert.deepEqual((await engine.sync()).derived, [], "nothing new stored: nothing read, nothing derived");
+      const batch = new Engine();
+      await batch.add([first, other, second]);
+      assert.deepEqual(withoutTime(report), withoutTime(batch.report(AT).report));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

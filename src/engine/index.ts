@@ -5,14 +5,15 @@
 // reconciled again. `crosscheck report` runs it once over the documents read, `events` and the
 // server over a store (src/runs/stored.ts), so there is one code path.
 //
-// Set-level passes that are not incremental yet, and run over the whole set on every `add`:
-// chrome learning (clean/chrome.ts), lineage (findLineage), the extraction's set pass
-// (unifyExtractions), and, unless the engine streams, the clusterer's re-check.
-import { learnChrome } from "../clean/index.ts";
+// Chrome (clean/chrome-learner.ts) and lineage (lineage/lineage-index.ts) are kept and told
+// what arrived. Set-level passes that still run over the whole set on every `add`: the
+// extraction's set pass (unifyExtractions) and, unless the engine streams, the clusterer's
+// re-check.
+import { ChromeLearner } from "../clean/index.ts";
 import { EventClusterer } from "../cluster/index.ts";
 import { FIGURE_LANGUAGES, unifyExtractions } from "../extract/index.ts";
 import { oversizeReason } from "../ingest/index.ts";
-import { findLineage, type LineageResult } from "../lineage/index.ts";
+import { LineageIndex, type LineageResult } from "../lineage/index.ts";
 import { reconcileEvent } from "../reconcile/index.ts";
 import { buildReport } from "../report/index.ts";
 import type { Store, StoredDocument } from "../store/index.ts";
@@ -75,7 +76,11 @@ export class Engine {
   /** Changes whenever a document's derivation is replaced: part of its events' keys. */
   private readonly derivedAt = new Map<string, number>();
   private serial = 0;
-  private chrome = new Set<string>();
+  /** Chrome learnt over the plain-text documents held, kept and told what arrives (clean/chrome-learner.ts). */
+  private readonly chromeLearner = new ChromeLearner();
+  private chromeHashes = new Set<number>();
+  /** Lineage kept over the usable documents: an add verifies only pairs that became candidates. */
+  private readonly lineageIndex = new LineageIndex();
   private readonly clusterer = new EventClusterer();
   /** Documents the clusterer holds (with the derivation it was given) and the links it was given. */
   private readonly clustered = new Map<string, DerivedDocument>();
@@ -86,6 +91,8 @@ export class Engine {
   private extractions: Extraction[] = [];
   private readonly events = new Map<string, HeldEvent>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The store's highest seq this engine has read (Store.documentsSince). */
+  private storedSeq = 0;
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -116,18 +123,29 @@ export class Engine {
   private async syncNow(latest?: StoredDocument[]): Promise<EngineChange> {
     const store = this.options.store;
     if (!store) throw new Error("Engine.sync needs an engine made over a store (Engine.fromStore)");
-    const documents = latest ?? (await store.latestDocuments());
+    // Only the rows stored since the last sync, unless the caller read every document already.
+    let documents = latest;
+    if (!documents) {
+      const since = await store.documentsSince(this.storedSeq);
+      this.storedSeq = since.seq;
+      documents = since.documents;
+    }
     const fresh = documents.filter((d) => this.documents.get(d.id)?.version !== d.version);
     if (fresh.length === 0) return { derived: [], changed: [], merged: [], split: [], removed: [] };
     const wanted = new Map(fresh.map((d) => [`${d.id}\u0000${d.version}`, d]));
     const kept = new Map<string, DerivedDocument>();
     // All rows at once when most are wanted (a first run), else by id (a run after a few new reports).
-    const records = fresh.length > documents.length / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
+    const records = fresh.length > Math.max(documents.length, this.documents.size) / 2 ? await store.derived() : await store.derived(fresh.map((d) => d.id));
     for (const record of records) {
       const source = wanted.get(`${record.id}\u0000${record.version}`);
       if (source) kept.set(record.id, fromRecord(source, record));
     }
     return this.take(fresh, kept);
+  }
+
+  /** The documents held, as given (the stored ones with their versions), in the order first given. */
+  sources(): EngineInput[] {
+    return [...this.documents.values()].map((d) => d.source);
   }
 
   /**
@@ -148,6 +166,7 @@ export class Engine {
   private async take(documents: EngineInput[], stored: Map<string, DerivedDocument>): Promise<EngineChange> {
     const progress = this.options.onProgress ?? (() => {});
     const pending = new Set<string>();
+    const arrived: EngineInput[] = [];
     for (const doc of documents) {
       const version = doc.version ?? 1;
       const held = this.documents.get(doc.id);
@@ -155,19 +174,27 @@ export class Engine {
       // A placeholder until derived below (or taken from the store when it still holds).
       this.documents.set(doc.id, stored.get(doc.id) ?? { source: doc, version, cleaned: null, extraction: null, problems: [], probes: [], fingerprint: "" });
       if (!stored.has(doc.id)) pending.add(doc.id);
+      arrived.push(doc);
     }
+    // The set-level stages list documents in the order they were first given.
+    const order = [...this.documents.keys()];
+    this.chromeLearner.place(order);
+    this.lineageIndex.place(order);
 
     // Chrome is the one thing a document's cleaning reads of others: learnt over the whole set,
     // and a derivation that looked up a paragraph whose answer changed is made again.
     // (Documents over the size budget are never read, so they teach nothing either.)
-    const chrome = learnChrome([...this.documents.values()].map((d) => d.source).filter((d) => d.format === "text" && !oversizeReason(d.raw)));
-    const chromeHashes = hashChrome(chrome);
-    if (!sameSet(chrome, this.chrome) || stored.size > 0) {
-      for (const [id, held] of this.documents) {
-        if (!pending.has(id) && !stillHolds(held.probes, held.fingerprint, chromeHashes)) pending.add(id);
-      }
+    const learnable = (d: SourceDocument) => d.format === "text" && !oversizeReason(d.raw);
+    const chromeChange = this.chromeLearner.update(arrived.filter(learnable), arrived.filter((d) => !learnable(d)).map((d) => d.id));
+    const changedHashes = hashChrome(new Set([...chromeChange.added, ...chromeChange.removed]));
+    if (changedHashes.size) this.chromeHashes = hashChrome(this.chromeLearner.chrome);
+    for (const [id, held] of this.documents) {
+      if (pending.has(id)) continue;
+      // A stored derivation is checked whole; one held here only if it asked about a paragraph whose answer changed.
+      const asked = stored.has(id) || (changedHashes.size > 0 && held.probes.some((p) => changedHashes.has(p)));
+      if (asked && !stillHolds(held.probes, held.fingerprint, this.chromeHashes)) pending.add(id);
     }
-    this.chrome = chrome;
+    const chrome = this.chromeLearner.chrome;
     const fresh = await this.derive([...this.documents.values()].filter((held) => pending.has(held.source.id)), chrome);
     const derivedNow: DerivedDocument[] = [];
     for (const [id] of this.documents) {
@@ -183,7 +210,11 @@ export class Engine {
     const usable = held.flatMap((d) => (d.cleaned ? [d.cleaned] : []));
     progress("clean", `${plural(usable.length, "document")} cleaned (${derivedNow.length} derived now)`);
 
-    this.lineage = await findLineage(usable);
+    // Lineage takes in the documents derived now (or read from the store) and lets go of those no longer usable.
+    const renewed = held.filter((d) => pending.has(d.source.id) || stored.has(d.source.id));
+    await this.lineageIndex.remove(renewed.filter((d) => !d.cleaned).map((d) => d.source.id));
+    await this.lineageIndex.add(renewed.flatMap((d) => (d.cleaned ? [d.cleaned] : [])));
+    this.lineage = { links: this.lineageIndex.allLinks(), families: this.lineageIndex.families(), messages: this.lineageIndex.messages() };
     const traced = usable.map((doc): CleanDocument => {
       const found = this.lineage.messages.get(doc.id);
       return found ? { ...doc, messages: [...doc.messages, ...found] } : doc;
@@ -364,12 +395,6 @@ function languagesOf(docs: CleanDocument[]): string {
   const languages = new Map<string, number>();
   for (const d of docs) languages.set(d.meta.language, (languages.get(d.meta.language) ?? 0) + 1);
   return [...languages].map(([language, n]) => `${language} ${n}`).join(", ");
-}
-
-function sameSet(a: Set<string>, b: Set<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 /** "1 event", "2 events": the progress lines count in words a reader would write. */

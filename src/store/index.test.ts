@@ -62,6 +62,24 @@ function storeContract(name: string, open: () => Promise<Store>, skip: string | 
       }
     });
 
+    test("documentsSince reads only what was stored after a seq: new documents and new versions, newest version each", async () => {
+      const store = await open();
+      try {
+        await store.putDocuments([doc("a", "Alpha."), doc("b", "Beta.")], T1);
+        const first = await store.documentsSince(0);
+        assert.deepEqual(first.documents.map((d) => [d.id, d.version]), [["a", 1], ["b", 1]]);
+        assert.deepEqual(await store.documentsSince(first.seq), { documents: [], seq: first.seq });
+        await store.putDocuments([doc("c", "Gamma."), doc("a", "Alpha, edited.")], T2);
+        await store.putDocuments([doc("a", "Alpha, edited again.")], T2);
+        const next = await store.documentsSince(first.seq);
+        assert.deepEqual(next.documents.map((d) => [d.id, d.version, d.raw]), [["c", 1, "Gamma."], ["a", 3, "Alpha, edited again."]]);
+        assert.ok(next.seq > first.seq);
+        assert.deepEqual((await store.documentsSince(0)).documents.map((d) => [d.id, d.version]), [["a", 3], ["b", 1], ["c", 1]]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test("a new store is migrated to the latest schema and empty", async () => {
       const store = await open();
       try {

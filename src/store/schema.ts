@@ -158,6 +158,8 @@ export const SQL = {
     FROM documents d
     JOIN (SELECT id, MAX(version) AS version, MIN(seq) AS first FROM documents GROUP BY id) m
       ON d.id = m.id AND d.version = m.version`,
+  /** Versions stored after a seq, in the order stored (the caller keeps the newest of each id). */
+  documentsSince: `SELECT id, version, sha, source, raw, format, given, body_start, messages, ingested_at, seq FROM documents WHERE seq > ? ORDER BY seq`,
   documentVersions: `SELECT id, version, sha, source, raw, format, given, body_start, messages, ingested_at
     FROM documents WHERE id = ? ORDER BY version`,
 

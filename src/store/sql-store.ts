@@ -169,6 +169,20 @@ export class SqlStore implements Store {
     return rows.map(documentFromRow);
   }
 
+  async documentsSince(seq: number): Promise<{ documents: StoredDocument[]; seq: number }> {
+    const rows = await this.db.all(SQL.documentsSince, [seq]);
+    // One entry per id, at its first row's place, holding its newest version.
+    const byId = new Map<string, StoredDocument>();
+    let last = seq;
+    for (const row of rows) {
+      last = Math.max(last, Number(row.seq));
+      const doc = documentFromRow(row);
+      const held = byId.get(doc.id);
+      if (!held || held.version < doc.version) byId.set(doc.id, doc);
+    }
+    return { documents: [...byId.values()], seq: last };
+  }
+
   async documentVersions(id: string): Promise<StoredDocument[]> {
     return (await this.db.all(SQL.documentVersions, [id])).map(documentFromRow);
   }

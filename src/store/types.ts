@@ -111,6 +111,12 @@ export interface Store {
   putProblems(problems: Pick<Problem, "source" | "reason">[], ingestedAt: string): Promise<number>;
   /** The newest version of every document, in the order documents were first ingested. */
   latestDocuments(): Promise<StoredDocument[]>;
+  /**
+   * What was stored after `seq` (0: everything): the newest version of each document with a
+   * version stored since, in the order they were stored, and the highest seq read, to ask
+   * from next time. A kept engine reads only these rows, not every raw text.
+   */
+  documentsSince(seq: number): Promise<{ documents: StoredDocument[]; seq: number }>;
   /** Every version of one document, oldest first; empty when the id is unknown. */
   documentVersions(id: string): Promise<StoredDocument[]>;
   problems(): Promise<StoredProblem[]>;
