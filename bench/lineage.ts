@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { findLineage, type LineageStats } from "../src/lineage/index.ts";
 import { readFolder } from "../test/support/lineage-documents.ts";
-import { intersectionSize, loadHasher, shingleSet, WordHasher } from "../src/lineage/minhash.ts";
+import { sortedIntersectionSize } from "../src/arrays.ts";
+import { loadHasher, shingleSet, WordHasher } from "../src/lineage/minhash.ts";
 import { shingleWords } from "../src/lineage/text.ts";
 import type { CleanDocument, Link } from "../src/types.ts";
 import { corpus } from "../test/support/shared.ts";
@@ -36,7 +37,7 @@ async function jaccardPairs(docs: CleanDocument[], threshold: number): Promise<[
   const out: [string, string, number][] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
-      const shared = intersectionSize(sets[i], sets[j]);
+      const shared = sortedIntersectionSize(sets[i], sets[j]);
       const jaccard = shared / (sets[i].length + sets[j].length - shared);
       if (jaccard >= threshold) out.push([docs[i].id, docs[j].id, jaccard]);
     }

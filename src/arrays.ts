@@ -44,3 +44,19 @@ export function insertSorted(list: number[], value: number): void {
   }
   list.splice(lo, 0, value);
 }
+
+/** |A ∩ B| of two ascending arrays of distinct numbers, in one merge pass. */
+export function sortedIntersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}

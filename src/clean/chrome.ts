@@ -14,6 +14,8 @@
 // A site is the given outlet, else the host of the given URL (or of a source that is a URL).
 // Documents with no site are taken as possibly one site for the first kind of evidence (the
 // behaviour before sites were known) and are left out of the second.
+import { sortedIntersectionSize } from "../arrays.ts";
+import { hash53 } from "../text/hash.ts";
 import type { SourceDocument } from "../types.ts";
 import { normalise, splitBlocks } from "./text.ts";
 
@@ -197,34 +199,9 @@ function hashedTrigrams(text: string): Float64Array {
 /** `share` over sorted distinct hashes. */
 function sortedShare(a: Float64Array, b: Float64Array): number {
   const small = Math.min(a.length, b.length);
-  if (small === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared / small;
+  return small === 0 ? 0 : sortedIntersectionSize(a, b) / small;
 }
 
-/** cyrb53: a 53-bit string hash; collisions negligible among one document's trigrams and another's. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** The share of the smaller set found in the other. */
 function share(a: Set<string>, b: Set<string>): number {

@@ -10,6 +10,7 @@ import { cleanDocument } from "../clean/index.ts";
 import { featuresToStore, type StoredFeatures } from "../cluster/index.ts";
 import { extractDocument } from "../extract/index.ts";
 import { oversizeReason } from "../ingest/index.ts";
+import { hash53 } from "../text/hash.ts";
 import type { DerivedRecord } from "../store/index.ts";
 import type { CleanDocument, Extraction, Problem, SourceDocument } from "../types.ts";
 
@@ -169,19 +170,6 @@ export function decodeOffsets(runs: number[]): Int32Array {
   return out;
 }
 
-/** cyrb53: a 53-bit string hash (a JSON-safe integer), collisions negligible at a site's paragraphs. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** The stages a derivation runs, and the shared code under them: a change to any re-derives. */
 const DERIVING_CODE = ["../clean", "../extract", "../text", "../ingest/budget"];

@@ -1,10 +1,9 @@
 // Exact verification of a candidate pair: shingle overlap, a one-to-one sentence alignment,
 // then the relation, which report is newer, and what changed between versions.
 import type { Link, LinkRelation } from "../types.ts";
-import { intersectionSize } from "./minhash.ts";
 import { StemPostings } from "./stem-postings.ts";
 import { sentenceKey, type Sentence } from "./text.ts";
-import { maxOf } from "../arrays.ts";
+import { maxOf, sortedIntersectionSize } from "../arrays.ts";
 
 /** What verification needs of one document. */
 export interface DocumentView {
@@ -95,7 +94,7 @@ export function alignSentences(left: Sentence[], right: Sentence[], threshold: n
 }
 
 export function gatherEvidence(a: DocumentView, b: DocumentView): PairEvidence {
-  const shared = intersectionSize(a.shingles, b.shingles);
+  const shared = sortedIntersectionSize(a.shingles, b.shingles);
   const jaccard = shared / Math.max(1, a.shingles.length + b.shingles.length - shared);
   const containment = shared / Math.max(1, Math.min(a.shingles.length, b.shingles.length));
   const pairs = alignSentences(a.sentences, b.sentences);

@@ -6,7 +6,8 @@ import type { CleanDocument, Family, Link, Message } from "../types.ts";
 import { cleanDocumentFrom, readFolder } from "../../test/support/lineage-documents.ts";
 import { corpus } from "../../test/support/shared.ts";
 import { findLineage } from "./index.ts";
-import { intersectionSize, loadHasher, shingleSet, WordHasher } from "./minhash.ts";
+import { sortedIntersectionSize } from "../arrays.ts";
+import { loadHasher, shingleSet, WordHasher } from "./minhash.ts";
 import { shingleWords } from "./text.ts";
 
 const FOUNDING = corpus("balochistan-2026-02");
@@ -212,7 +213,7 @@ describe("findLineage on ecbplus-dev", { skip: !existsSync(ECBPLUS) }, () => {
     const sets = docs.map((d) => shingleSet(Uint32Array.from(shingleWords(d.text), (w) => hasher.word(w)), 5));
     for (let i = 0; i < docs.length; i++) {
       for (let j = i + 1; j < docs.length; j++) {
-        const shared = intersectionSize(sets[i], sets[j]);
+        const shared = sortedIntersectionSize(sets[i], sets[j]);
         const jaccard = shared / (sets[i].length + sets[j].length - shared);
         if (jaccard >= 0.5) near.push([docs[i].id, docs[j].id, jaccard]);
       }

@@ -56,22 +56,6 @@ export function shingleSet(wordHashes: Uint32Array, size: number): Uint32Array {
   return out.slice(0, unique);
 }
 
-/** |A ∩ B| of two sorted distinct hash sets. */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** Permutations as odd multipliers and offsets: h_k(x) = mix(a_k * x + b_k). Fixed seeds: runs are repeatable. */
 function permutations(count: number, seed: number): { mul: Uint32Array; add: Uint32Array } {
   const mul = new Uint32Array(count);
