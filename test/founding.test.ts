@@ -142,6 +142,8 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /Civilians killed\*\*: 2026-02-01: 31 \(002\) → 2026-02-02: at least 18 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /Security forces killed\*\*: .*15 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /at least 145 \(004; repeats the figure of 2026-02-01\)/);
+    // 004's "at least 17" keeps its qualifier beside 001's 17 (issue 12, fifth read).
+    assert.match(md, /Security forces killed\*\*: .*at least 17 \(004; repeats the figure of 2026-02-01\), 17 \(001;/);
     // The AP lead's raids and "coordinated attacks" are this event's parts, not another event;
     // a train "carrying hundreds of people" says nothing of how many were taken hostage.
     assert.match(md, /Militants killed\*\*: .*177 \(000, 001, 003\)/);

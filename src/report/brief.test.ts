@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, notGeocodedWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
+import { citation, notGeocodedWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import { handMadeStatement } from "../../test/support/documents.ts";
 import type { Figure } from "../types.ts";
@@ -65,6 +65,45 @@ test("timeline: by reported date, then lineage; a value a later version replaced
   assert.equal(timelineNote(view, points[0]), "replaced by b's update");
   assert.equal(timelineNote(view, points[1]), "");
   assert.equal(timelineNote(view, points[2]), "repeats the figure of 2024-05-14");
+});
+
+test("timeline: two reports of one day with one value in different words are two points, each keeping its qualifier", () => {
+  const input = handMadeReportInput();
+  const view = viewOf(buildReport(input));
+  const killed = buildReport(input).events[0].figures[0];
+  const base = killed.statements[0];
+  const figure = {
+    ...killed,
+    statements: [
+      { ...base, document: "a_reuters", value: 17, qualifier: "exact" as const, reported: "2024-05-14" },
+      // One report saying "at least 17" and "17": its barest words speak for it.
+      { ...base, document: "b_copy", value: 17, qualifier: "at_least" as const, reported: "2024-05-15" },
+      { ...base, document: "b_copy", value: 17, qualifier: "exact" as const, reported: "2024-05-15" },
+      { ...base, document: "c_ministry", value: 17, qualifier: "at_least" as const, reported: "2024-05-15" },
+    ],
+  };
+  const points = timeline(figure, view);
+  assert.deepEqual(points.map((p) => [p.date, pointWords(p), [...new Set(p.statements.map((s) => s.document))]]), [
+    ["2024-05-14", "17", ["a_reuters"]],
+    ["2024-05-15", "17", ["b_copy"]],
+    ["2024-05-15", "at least 17", ["c_ministry"]],
+  ]);
+  assert.equal(timelineNote(view, points[2]), "repeats the figure of 2024-05-14");
+});
+
+test("timeline in HTML: a value a later version replaced is marked there too, as in Markdown", () => {
+  const input = handMadeReportInput();
+  const report = buildReport(input);
+  const families = [{ id: "a_reuters", members: ["a_reuters", "b_copy"], relations: [], newest: ["b_copy"], original: ["a_reuters"], later: [["a_reuters", "b_copy"]] as [string, string][], versions: [["a_reuters", "b_copy"]] as [string, string][], dated: [] }];
+  const killed = report.events[0].figures[0];
+  const base = killed.statements[0];
+  killed.statements = [
+    { ...base, document: "a_reuters", value: 12, reported: "2024-05-14" },
+    { ...base, document: "b_copy", value: 14, reported: "2024-05-14" },
+  ];
+  const html = renderHtml({ ...report, families });
+  assert.match(html, /12 \(a; replaced by b&#39;s update\)/);
+  assert.match(renderMarkdown({ ...report, families }), /12 \(a; replaced by b's update\)/);
 });
 
 test("a headline's figure is cited as the headline, a body's by paragraph and sentence", () => {

@@ -183,7 +183,8 @@ function documentText(text: string): string {
 
 function chartCard(view: ReportView, f: Figure): string {
   const steps = new Map<string, string[]>();
-  for (const p of timeline(f)) {
+  // With the view: a value a later version replaced is marked, and a day's older version comes first.
+  for (const p of timeline(f, view)) {
     const date = p.date ?? "undated";
     if (!steps.has(date)) steps.set(date, []);
     // As the Markdown timeline says it: the qualifier kept, and a replaced or repeated value marked.
