@@ -132,6 +132,8 @@ describe("the brief of the bundled example", () => {
     assert.match(why, /every total says nearly 200/);
     assert.match(why, /updated: at least 33, 50 \(2026-02-02\)/);
     assert.doesNotMatch(why, /best: 200\b|004\\?_0eef/);
+    // The security forces' 17 as of Monday is the defence minister's, not the chief minister's of Sunday (issue 12, fifth read).
+    assert.match(why, /Security forces killed\*\* \(updated\): best: 17, the newest total \(2026-02-02\) from a named person \(Defense Minister Khawaja Mohammad Asif\)/);
     // "vague amount, where a count exists" is the rule's reason, not 004's wording: no quote marks.
     assert.match(md, /\*\*dozens \(24 or more\)\*\* — not a total \(vague amount, where a count exists\)/);
     for (const m of md.matchAll(/— a part \(“([^”]+)”\), not a total: “([^\n]*)/g)) assert.ok(m[2].toLowerCase().includes(m[1].toLowerCase()), `${m[1]} is not in “${m[2].slice(0, 80)}”`);
@@ -147,6 +149,11 @@ describe("the brief of the bundled example", () => {
     // The AP lead's raids and "coordinated attacks" are this event's parts, not another event;
     // a train "carrying hundreds of people" says nothing of how many were taken hostage.
     assert.match(md, /Militants killed\*\*: .*177 \(000, 001, 003\)/);
+    // The HTML says the same, and its rule lines keep the parts' qualifiers ("nearly 100", "about 24").
+    const html = await reportOf(EXAMPLE, "--format=html");
+    assert.match(html, /at least 18 \(000, 003; replaced by 001&#39;s update\)/);
+    assert.match(html, /nearly 100 \(&quot;alone&quot;\) in 002/);
+    assert.doesNotMatch(html, /[(;] 100 \(&quot;alone/);
     assert.doesNotMatch(md, /earlier or other event: /);
     assert.doesNotMatch(md, /people abducted: hundreds/);
   });
