@@ -45,7 +45,7 @@ function boundWords(f: Figure, value: number): string {
 }
 
 /** "145–177", or with words where an end has a qualifier: "at least 296 to more than 2000". */
-function rangeCell(f: Figure): string {
+export function rangeCell(f: Figure): string {
   if (f.low === f.high) return boundWords(f, f.low);
   const [low, high] = [boundWords(f, f.low), boundWords(f, f.high)];
   return /\D/.test(low + high) ? `${low} to ${high}` : `${low}–${high}`;
