@@ -118,6 +118,9 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /nearly 200 killed in all, attackers included \(an earlier total, of 1 February 2026; the later figures by group add up to 227\)/);
     assert.match(md, /The reports put the attackers at nearly 200\./);
     assert.match(md, /\| Attackers \| \*\*nearly 200\*\* \|/);
+    // 002 alone gives the all-groups total and the AP story alone the attackers: "agreed" is said to rest on one source.
+    assert.match(md, /\| Everyone \(attackers included\) killed \| \*\*nearly 200\*\* \| nearly 200 \| agreed, one source \| 2026-02-01 \| 1 \|/);
+    assert.match(md, /\| Attackers \| \*\*nearly 200\*\* \| nearly 200 \| agreed, one source \|/);
     assert.doesNotMatch(md, /\*\*200\*\*|; 200 killed in all/);
     // 001's "50 people" are its 33 civilians and 17 security forces, not a fourth tally beside them (issue 12, fourth read).
     assert.match(md, /: 50 people \(33 civilians and 17 security forces\) and 177 militants killed;/);

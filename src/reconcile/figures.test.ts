@@ -289,6 +289,15 @@ test("agreed: independent reports of one number", () => {
   assert.equal(f.status, "agreed");
   assert.equal(f.sources, 1);
   assert.ok([D0, D1, D3].every((d) => f.statements.some((s) => s.document === d)));
+  // Three copies of one story are one source: its "agreed" is said to rest on it alone.
+  assert.ok(f.rules.includes(`agreed: one source only (${[D0, D1, D3].sort().join(", ")}), nothing to check it against; every total says nearly 200`), f.rules.join("\n"));
+});
+
+test("agreed by two independent sources says no more than that every total agrees", () => {
+  const a = statement("x1", "Nine people were killed, police said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "police", reported: "2025-05-02" });
+  const b = statement("y1", "Nine people died, medics said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "medics", reported: "2025-05-02" });
+  const [f] = reconcileOverLinks([a, b], []);
+  assert.ok(f.rules.includes("agreed: every total says 9"), f.rules.join("\n"));
 });
 
 test("figures come in the contract's measure order, then group order", () => {

@@ -159,7 +159,9 @@ function reconcileOne(statements: Statement[], lineage: Lineage, dayOrder: DayOr
     if (status === "updated") {
       rules.push(`updated: ${trajectory(totals)}${best.value === maxOf(totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
     } else {
-      rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${valueWords(best)}`);
+      // One source "agrees" only with itself: the line says so, so no reader takes it for corroboration.
+      const alone = families.size === 1 ? `one source only (${[...documents].sort().join(", ")}), nothing to check it against; ` : "";
+      rules.push(`agreed: ${alone}${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${valueWords(best)}`);
     }
   }
 

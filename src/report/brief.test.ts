@@ -150,7 +150,8 @@ test("a count of people that only says a group's count again is marked as that c
   assert.match(rows[3], /\| disputed \|/);
   // A count of people of its own (another report, another number) is a figure of its own.
   const other = handMadeStatement("m", "Nine people died.", 0, 1, { measure: "killed", group: "victims", value: 9, reported: "2025-05-02" });
-  assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
+  assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed, one source \|/);
+  assert.match(figuresTableMarkdown([{ ...figure("victims", "agreed", [headline, other]), sources: 2 }, figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
 });
 
 test("the figures table's range keeps the qualifiers of its ends", () => {
