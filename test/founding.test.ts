@@ -111,6 +111,8 @@ describe("the brief of the bundled example", () => {
     const disputed = md.slice(md.indexOf("### Disputed claims"), md.indexOf("### Claims no report disputes"));
     assert.doesNotMatch(disputed, /carried out/);
     assert.match(disputed, /no response from New Delhi/);
+    // 000 and 001's "New Delhi" and 003's "India" are one actor: named once, not "New Delhi, India" (issue 12, fifth read).
+    assert.match(disputed, /; no response from India \(`000`/);
   });
 
   it("totals: the older all-groups total is said to be older, and qualifiers stay", async () => {

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, notGeocodedWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
+import { citation, claimSummary, notGeocodedWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import { handMadeStatement } from "../../test/support/documents.ts";
 import type { Figure } from "../types.ts";
@@ -122,6 +122,16 @@ test("claims: disputed only when evidence denies; each piece of evidence cited w
   assert.doesNotMatch(disputed, /carried out the strike/);
   assert.match(md, /### Claims no report disputes\n\n- “Moscow carried out the strike” \(responsibility\): asserted by Moscow; no response from Kyiv; no denial reported/);
   assert.match(md, /  - denied by Kyiv, 2024-05-14: “Kyiv denied the claim\.” `a`, paragraph 1, sentence 3/);
+});
+
+test("claims: two wordings of one actor in one stance are its name once, one wording stays as the report wrote it", () => {
+  const claim = handMadeReportInput().events[0].assertions[0];
+  const evidence = (who: string, stance: "asserts" | "no-response") => ({ ...claim.evidence[0], stance, who });
+  const actors = [{ name: "Russian Armed Forces", aliases: ["Moscow", "Russian forces"] }];
+  const twoWordings = { ...claim, evidence: [evidence("Kyiv", "asserts"), evidence("Moscow", "no-response"), evidence("Russian Armed Forces", "no-response")] };
+  assert.equal(claimSummary(twoWordings, actors), "asserted by Kyiv; no response from Russian Armed Forces; no denial reported");
+  const oneWording = { ...claim, evidence: [evidence("Kyiv", "asserts"), evidence("Moscow", "no-response")] };
+  assert.equal(claimSummary(oneWording, actors), "asserted by Kyiv; no response from Moscow; no denial reported");
 });
 
 test("a one-word common-noun speaker reads with its article; names and plurals stay as written", () => {

@@ -132,7 +132,7 @@ function eventArticle(view: ReportView, event: Event): string {
         const where = citation(view, x);
         return `<li>${e(evidenceHead(x))}: “${e(x.quote)}” <span class="muted"><a href="#doc-${e(x.document)}">${e(where.document)}</a>, ${e(where.where)}</span></li>`;
       });
-      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
+      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a, event.actors))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
     }
     parts.push(`</ul>`);
   }

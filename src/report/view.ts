@@ -374,13 +374,19 @@ const STANCE_WORDS: Record<ClaimEvidence["stance"], string> = {
   reports: "reported by",
 };
 
-/** "asserted by X, Y; denied by Z; no response from New Delhi": who stands how, each once, in the evidence's order. */
-export function claimSummary(a: Assertion): string {
+/**
+ * "asserted by X, Y; denied by Z; no response from India": who stands how, each once, in the
+ * evidence's order. Two wordings of one actor ("New Delhi", "India") are that actor's name once,
+ * never a list a reader takes for a place ("New Delhi, India").
+ */
+export function claimSummary(a: Assertion, actors: Pick<Event["actors"][number], "name" | "aliases">[] = []): string {
   // (`a.evidence` is missing only in a run stored before claims carried it.)
   if (!a.evidence) return [a.by.length ? `asserted by ${a.by.join(", ")}` : "", a.disputedBy.length ? `denied by ${a.disputedBy.join(", ")}` : ""].filter(Boolean).join("; ");
   const parts: string[] = [];
   for (const stance of ["asserts", "reports", "denies", "no-response"] as const) {
-    const who = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    const said = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    const actorOf = (w: string): string => actors.find((x) => x.name === w || x.aliases.includes(w))?.name ?? w;
+    const who = [...new Set(said.map((w) => (said.filter((o) => actorOf(o) === actorOf(w)).length > 1 ? actorOf(w) : w)))];
     if (who.length) parts.push(`${STANCE_WORDS[stance]} ${who.join(", ")}`);
   }
   if (!parts.some((p) => p.startsWith("denied"))) parts.push("no denial reported");
