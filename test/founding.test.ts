@@ -111,6 +111,8 @@ describe("the brief of the bundled example", () => {
     const disputed = md.slice(md.indexOf("### Disputed claims"), md.indexOf("### Claims no report disputes"));
     assert.doesNotMatch(disputed, /carried out/);
     assert.match(disputed, /no response from New Delhi/);
+    // 000 and 001's "New Delhi" and 003's "India" are one actor: named once, not "New Delhi, India" (issue 12, fifth read).
+    assert.match(disputed, /; no response from India \(`000`/);
   });
 
   it("totals: the older all-groups total is said to be older, and qualifiers stay", async () => {
@@ -118,6 +120,9 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /nearly 200 killed in all, attackers included \(an earlier total, of 1 February 2026; the later figures by group add up to 227\)/);
     assert.match(md, /The reports put the attackers at nearly 200\./);
     assert.match(md, /\| Attackers \| \*\*nearly 200\*\* \|/);
+    // 002 alone gives the all-groups total and the AP story alone the attackers: "agreed" is said to rest on one source.
+    assert.match(md, /\| Everyone \(attackers included\) killed \| \*\*nearly 200\*\* \| nearly 200 \| agreed, one source \| 2026-02-01 \| 1 \|/);
+    assert.match(md, /\| Attackers \| \*\*nearly 200\*\* \| nearly 200 \| agreed, one source \|/);
     assert.doesNotMatch(md, /\*\*200\*\*|; 200 killed in all/);
     // 001's "50 people" are its 33 civilians and 17 security forces, not a fourth tally beside them (issue 12, fourth read).
     assert.match(md, /: 50 people \(33 civilians and 17 security forces\) and 177 militants killed;/);
@@ -132,6 +137,8 @@ describe("the brief of the bundled example", () => {
     assert.match(why, /every total says nearly 200/);
     assert.match(why, /updated: at least 33, 50 \(2026-02-02\)/);
     assert.doesNotMatch(why, /best: 200\b|004\\?_0eef/);
+    // The security forces' 17 as of Monday is the defence minister's, not the chief minister's of Sunday (issue 12, fifth read).
+    assert.match(why, /Security forces killed\*\* \(updated\): best: 17, the newest total \(2026-02-02\) from a named person \(Defense Minister Khawaja Mohammad Asif\)/);
     // "vague amount, where a count exists" is the rule's reason, not 004's wording: no quote marks.
     assert.match(md, /\*\*dozens \(24 or more\)\*\* — not a total \(vague amount, where a count exists\)/);
     for (const m of md.matchAll(/— a part \(“([^”]+)”\), not a total: “([^\n]*)/g)) assert.ok(m[2].toLowerCase().includes(m[1].toLowerCase()), `${m[1]} is not in “${m[2].slice(0, 80)}”`);
@@ -142,9 +149,16 @@ describe("the brief of the bundled example", () => {
     assert.match(md, /Civilians killed\*\*: 2026-02-01: 31 \(002\) → 2026-02-02: at least 18 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /Security forces killed\*\*: .*15 \(000, 003; replaced by 001's update\)/);
     assert.match(md, /at least 145 \(004; repeats the figure of 2026-02-01\)/);
+    // 004's "at least 17" keeps its qualifier beside 001's 17 (issue 12, fifth read).
+    assert.match(md, /Security forces killed\*\*: .*at least 17 \(004; repeats the figure of 2026-02-01\), 17 \(001;/);
     // The AP lead's raids and "coordinated attacks" are this event's parts, not another event;
     // a train "carrying hundreds of people" says nothing of how many were taken hostage.
     assert.match(md, /Militants killed\*\*: .*177 \(000, 001, 003\)/);
+    // The HTML says the same, and its rule lines keep the parts' qualifiers ("nearly 100", "about 24").
+    const html = await reportOf(EXAMPLE, "--format=html");
+    assert.match(html, /at least 18 \(000, 003; replaced by 001&#39;s update\)/);
+    assert.match(html, /nearly 100 \(&quot;alone&quot;\) in 002/);
+    assert.doesNotMatch(html, /[(;] 100 \(&quot;alone/);
     assert.doesNotMatch(md, /earlier or other event: /);
     assert.doesNotMatch(md, /people abducted: hundreds/);
   });

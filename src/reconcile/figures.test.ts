@@ -264,12 +264,40 @@ test("best is the newest total from the most specific source; asOf is its report
   assert.deepEqual([f.low, f.high], [8, 23]);
 });
 
+test("best's line names the newest report of the chosen count, as asOf does", () => {
+  // Sunday's lead gives 17; on Monday a minister gives 17 again further down, and an "at least 17".
+  const sunday = statement("s1", "Seventeen members of the security forces were killed, Chief Minister Sarfaraz Bugti said.", "Seventeen", { measure: "killed", group: "security_forces", value: 17, attribution: "Chief Minister Sarfaraz Bugti", speaker: { text: "Chief Minister Sarfaraz Bugti", kind: "official", name: "Sarfaraz Bugti" }, reported: "2026-02-01" });
+  const monday = { ...statement("m1", "Defense Minister Khawaja Mohammad Asif said the attacks killed 17 security forces.", "17", { measure: "killed", group: "security_forces", value: 17, attribution: "Defense Minister Khawaja Mohammad Asif", speaker: { text: "Defense Minister Khawaja Mohammad Asif", kind: "official", name: "Khawaja Mohammad Asif" }, reported: "2026-02-02" }), place: { paragraph: 5, sentence: 1 } };
+  const bound = { ...statement("o1", "Officials said at least 17 security personnel died.", "at least 17", { measure: "killed", group: "security_forces", value: 17, qualifier: "at_least", attribution: "officials", reported: "2026-02-02" }), place: { paragraph: 3, sentence: 2 } };
+  const [f] = reconcileOverLinks([sunday, monday, bound], []);
+  assert.equal(f.best, 17);
+  assert.equal(f.asOf, "2026-02-02");
+  const best = f.rules.find((r) => r.startsWith("best:"));
+  assert.equal(best, "best: 17, the newest total (2026-02-02) from a named person (Defense Minister Khawaja Mohammad Asif)", f.rules.join("\n"));
+});
+
+test("partial-excluded names each part with its qualifier", () => {
+  const total = statement("t1", "The raids killed 177 militants, officials said.", "177", { measure: "killed", group: "militants", value: 177, attribution: "officials", reported: "2026-02-02" });
+  const part = statement("t2", "Nearly 100 militants were killed on that day alone.", "Nearly 100", { measure: "killed", group: "militants", value: 100, qualifier: "nearly", scope: "partial", scopeText: "alone", reported: "2026-02-02" });
+  const [f] = reconcileOverLinks([total, part], []);
+  assert.ok(f.rules.includes('partial-excluded: nearly 100 ("alone") in t2: part of the toll, not totals'), f.rules.join("\n"));
+});
+
 test("agreed: independent reports of one number", () => {
   const list = own(foundingStatements()).filter((s) => s.measure === "attackers");
   const [f] = reconcileOverLinks(list, foundingLinks);
   assert.equal(f.status, "agreed");
   assert.equal(f.sources, 1);
   assert.ok([D0, D1, D3].every((d) => f.statements.some((s) => s.document === d)));
+  // Three copies of one story are one source: its "agreed" is said to rest on it alone.
+  assert.ok(f.rules.includes(`agreed: one source only (${[D0, D1, D3].sort().join(", ")}), nothing to check it against; every total says nearly 200`), f.rules.join("\n"));
+});
+
+test("agreed by two independent sources says no more than that every total agrees", () => {
+  const a = statement("x1", "Nine people were killed, police said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "police", reported: "2025-05-02" });
+  const b = statement("y1", "Nine people died, medics said.", "Nine", { measure: "killed", group: "victims", value: 9, attribution: "medics", reported: "2025-05-02" });
+  const [f] = reconcileOverLinks([a, b], []);
+  assert.ok(f.rules.includes("agreed: every total says 9"), f.rules.join("\n"));
 });
 
 test("figures come in the contract's measure order, then group order", () => {

@@ -72,7 +72,8 @@ function reconcileOne(statements: Statement[], lineage: Lineage, dayOrder: DayOr
   if (parts.length > 0) {
     const byPart = new Map<string, string[]>();
     for (const p of parts) {
-      const key = `${p.value}${p.scopeText ? ` ("${p.scopeText}")` : ""}`;
+      // With its qualifier, as everywhere in a rule line: "nearly 100", not a bare 100.
+      const key = `${valueWords(p)}${p.scopeText ? ` ("${p.scopeText}")` : ""}`;
       if (!byPart.has(key)) byPart.set(key, []);
       if (!byPart.get(key)!.includes(p.document)) byPart.get(key)!.push(p.document);
     }
@@ -158,7 +159,9 @@ function reconcileOne(statements: Statement[], lineage: Lineage, dayOrder: DayOr
     if (status === "updated") {
       rules.push(`updated: ${trajectory(totals)}${best.value === maxOf(totals.map((t) => t.value)) ? "" : `; best ${best.value}`}`);
     } else {
-      rules.push(`agreed: ${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${valueWords(best)}`);
+      // One source "agrees" only with itself: the line says so, so no reader takes it for corroboration.
+      const alone = families.size === 1 ? `one source only (${[...documents].sort().join(", ")}), nothing to check it against; ` : "";
+      rules.push(`agreed: ${alone}${new Set(totals.map((t) => t.value)).size === 1 ? "every total says" : "every total is consistent with"} ${valueWords(best)}`);
     }
   }
 
@@ -329,12 +332,16 @@ function chooseNewest(representatives: Statement[], effective: (s: Statement) =>
         dateKey(y.s).localeCompare(dateKey(x.s)),
     );
   const top = ranked[0];
+  // The line names the newest report giving the chosen count, as the figure's asOf does: a
+  // minister's Monday 17 is that count's newest total, not the chief minister's Sunday 17.
+  const voice = [top.s, ...representatives.filter((r) => r.value === top.s.value && r.qualifier === top.s.qualifier && dateKey(r) > dateKey(top.s))]
+    .sort((a, b) => dateKey(b).localeCompare(dateKey(a)) || speakerSpecificity(b.speaker) - speakerSpecificity(a.speaker))[0];
   const others = [...new Set(candidates.filter((c) => c.value !== top.s.value).map((c) => c.value))];
   const outranked = ranked.find((r) => r.s.value !== top.s.value);
   const byProminence =
     outranked && (outranked.prominence.position < top.prominence.position || outranked.prominence.phrasing < top.prominence.phrasing);
   rules.push(
-    `best: ${valueWords(top.s)}, the newest total${top.s.reported ? ` (${top.s.reported})` : ""} from ${SPECIFICITY_WORDS[top.rank.specificity]}${top.s.attribution ? ` (${top.s.attribution})` : ""}` +
+    `best: ${valueWords(voice)}, the newest total${voice.reported ? ` (${voice.reported})` : ""} from ${SPECIFICITY_WORDS[speakerSpecificity(voice.speaker)]}${voice.attribution ? ` (${voice.attribution})` : ""}` +
       (others.length > 0 ? `, over ${others.join(", ")} of the same date` : ""),
   );
   if (byProminence) rules.push(`prominence: ${top.s.value} (${top.s.document}: ${top.prominence.why.join(", ")}) over ${outranked.s.value} (${outranked.s.document}: ${outranked.prominence.why.join(", ") || "further down the report"})`);

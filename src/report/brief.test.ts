@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, notGeocodedWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
+import { citation, claimSummary, notGeocodedWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import { handMadeStatement } from "../../test/support/documents.ts";
 import type { Figure } from "../types.ts";
@@ -67,6 +67,45 @@ test("timeline: by reported date, then lineage; a value a later version replaced
   assert.equal(timelineNote(view, points[2]), "repeats the figure of 2024-05-14");
 });
 
+test("timeline: two reports of one day with one value in different words are two points, each keeping its qualifier", () => {
+  const input = handMadeReportInput();
+  const view = viewOf(buildReport(input));
+  const killed = buildReport(input).events[0].figures[0];
+  const base = killed.statements[0];
+  const figure = {
+    ...killed,
+    statements: [
+      { ...base, document: "a_reuters", value: 17, qualifier: "exact" as const, reported: "2024-05-14" },
+      // One report saying "at least 17" and "17": its barest words speak for it.
+      { ...base, document: "b_copy", value: 17, qualifier: "at_least" as const, reported: "2024-05-15" },
+      { ...base, document: "b_copy", value: 17, qualifier: "exact" as const, reported: "2024-05-15" },
+      { ...base, document: "c_ministry", value: 17, qualifier: "at_least" as const, reported: "2024-05-15" },
+    ],
+  };
+  const points = timeline(figure, view);
+  assert.deepEqual(points.map((p) => [p.date, pointWords(p), [...new Set(p.statements.map((s) => s.document))]]), [
+    ["2024-05-14", "17", ["a_reuters"]],
+    ["2024-05-15", "17", ["b_copy"]],
+    ["2024-05-15", "at least 17", ["c_ministry"]],
+  ]);
+  assert.equal(timelineNote(view, points[2]), "repeats the figure of 2024-05-14");
+});
+
+test("timeline in HTML: a value a later version replaced is marked there too, as in Markdown", () => {
+  const input = handMadeReportInput();
+  const report = buildReport(input);
+  const families = [{ id: "a_reuters", members: ["a_reuters", "b_copy"], relations: [], newest: ["b_copy"], original: ["a_reuters"], later: [["a_reuters", "b_copy"]] as [string, string][], versions: [["a_reuters", "b_copy"]] as [string, string][], dated: [] }];
+  const killed = report.events[0].figures[0];
+  const base = killed.statements[0];
+  killed.statements = [
+    { ...base, document: "a_reuters", value: 12, reported: "2024-05-14" },
+    { ...base, document: "b_copy", value: 14, reported: "2024-05-14" },
+  ];
+  const html = renderHtml({ ...report, families });
+  assert.match(html, /12 \(a; replaced by b&#39;s update\)/);
+  assert.match(renderMarkdown({ ...report, families }), /12 \(a; replaced by b's update\)/);
+});
+
 test("a headline's figure is cited as the headline, a body's by paragraph and sentence", () => {
   const view = viewOf(buildReport(handMadeReportInput()));
   assert.equal(citation(view, { document: "a_reuters", place: null, start: 3, end: 5, rule: "headline:count" }).where, "headline");
@@ -83,6 +122,16 @@ test("claims: disputed only when evidence denies; each piece of evidence cited w
   assert.doesNotMatch(disputed, /carried out the strike/);
   assert.match(md, /### Claims no report disputes\n\n- “Moscow carried out the strike” \(responsibility\): asserted by Moscow; no response from Kyiv; no denial reported/);
   assert.match(md, /  - denied by Kyiv, 2024-05-14: “Kyiv denied the claim\.” `a`, paragraph 1, sentence 3/);
+});
+
+test("claims: two wordings of one actor in one stance are its name once, one wording stays as the report wrote it", () => {
+  const claim = handMadeReportInput().events[0].assertions[0];
+  const evidence = (who: string, stance: "asserts" | "no-response") => ({ ...claim.evidence[0], stance, who });
+  const actors = [{ name: "Russian Armed Forces", aliases: ["Moscow", "Russian forces"] }];
+  const twoWordings = { ...claim, evidence: [evidence("Kyiv", "asserts"), evidence("Moscow", "no-response"), evidence("Russian Armed Forces", "no-response")] };
+  assert.equal(claimSummary(twoWordings, actors), "asserted by Kyiv; no response from Russian Armed Forces; no denial reported");
+  const oneWording = { ...claim, evidence: [evidence("Kyiv", "asserts"), evidence("Moscow", "no-response")] };
+  assert.equal(claimSummary(oneWording, actors), "asserted by Kyiv; no response from Moscow; no denial reported");
 });
 
 test("a one-word common-noun speaker reads with its article; names and plurals stay as written", () => {
@@ -111,7 +160,8 @@ test("a count of people that only says a group's count again is marked as that c
   assert.match(rows[3], /\| disputed \|/);
   // A count of people of its own (another report, another number) is a figure of its own.
   const other = handMadeStatement("m", "Nine people died.", 0, 1, { measure: "killed", group: "victims", value: 9, reported: "2025-05-02" });
-  assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
+  assert.match(figuresTableMarkdown([figure("victims", "agreed", [headline, other]), figure("civilians", "disputed", [body, denial])])[2], /\| agreed, one source \|/);
+  assert.match(figuresTableMarkdown([{ ...figure("victims", "agreed", [headline, other]), sources: 2 }, figure("civilians", "disputed", [body, denial])])[2], /\| agreed \|/);
 });
 
 test("the figures table's range keeps the qualifiers of its ends", () => {

@@ -18,11 +18,14 @@ interface FigureColumn {
 /**
  * The status, and for a count of people that only says a group's count again ("Airstrike
  * kills 12" over "killed 12 civilians"), whose count it is: an "agreed" 12 people must never
- * stand beside a disputed 12 civilians as if it were a second, settled toll.
+ * stand beside a disputed 12 civilians as if it were a second, settled toll. A figure only
+ * one source gives is "agreed, one source": no other source agrees or disagrees.
  */
 function statusCell(f: Figure, figures: Figure[]): string {
   const group = groupCountSaidAgain(f, figures);
-  return group ? `${f.status}: the same count as ${figureLabel(group).toLowerCase()} (${group.status})` : f.status;
+  if (group) return `${f.status}: the same count as ${figureLabel(group).toLowerCase()} (${group.status})`;
+  // "Agreed" from one source is only uncontradicted: nothing else reports the figure.
+  return f.status === "agreed" && f.sources === 1 ? "agreed, one source" : f.status;
 }
 
 const COLUMNS: FigureColumn[] = [
@@ -45,7 +48,7 @@ function boundWords(f: Figure, value: number): string {
 }
 
 /** "145–177", or with words where an end has a qualifier: "at least 296 to more than 2000". */
-function rangeCell(f: Figure): string {
+export function rangeCell(f: Figure): string {
   if (f.low === f.high) return boundWords(f, f.low);
   const [low, high] = [boundWords(f, f.low), boundWords(f, f.high)];
   return /\D/.test(low + high) ? `${low} to ${high}` : `${low}–${high}`;

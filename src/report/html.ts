@@ -132,7 +132,7 @@ function eventArticle(view: ReportView, event: Event): string {
         const where = citation(view, x);
         return `<li>${e(evidenceHead(x))}: “${e(x.quote)}” <span class="muted"><a href="#doc-${e(x.document)}">${e(where.document)}</a>, ${e(where.where)}</span></li>`;
       });
-      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
+      parts.push(`<li>“${e(a.claim)}” (${e(a.kind ?? "other")}): ${e(claimSummary(a, event.actors))} <span class="muted">(${a.documents.map((d) => e(label(view, d))).join(", ")})</span>${evidence.length ? `<ul>${evidence.join("")}</ul>` : ""}</li>`);
     }
     parts.push(`</ul>`);
   }
@@ -183,7 +183,8 @@ function documentText(text: string): string {
 
 function chartCard(view: ReportView, f: Figure): string {
   const steps = new Map<string, string[]>();
-  for (const p of timeline(f)) {
+  // With the view: a value a later version replaced is marked, and a day's older version comes first.
+  for (const p of timeline(f, view)) {
     const date = p.date ?? "undated";
     if (!steps.has(date)) steps.set(date, []);
     // As the Markdown timeline says it: the qualifier kept, and a replaced or repeated value marked.

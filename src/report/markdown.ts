@@ -84,7 +84,7 @@ function eventSection(view: ReportView, event: Event): string[] {
     if (claims.length === 0) continue;
     out.push(`### ${heading}`, "");
     for (const a of claims) {
-      out.push(`- “${mdText(a.claim)}” (${a.kind ?? "other"}): ${mdText(claimSummary(a))} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
+      out.push(`- “${mdText(a.claim)}” (${a.kind ?? "other"}): ${mdText(claimSummary(a, event.actors))} (${a.documents.map((d) => code(label(view, d))).join(", ")})`);
       for (const x of a.evidence ?? []) {
         const where = citation(view, x);
         out.push(`  - ${mdText(evidenceHead(x))}: “${mdText(x.quote)}” ${code(where.document)}, ${where.where}`);

@@ -303,10 +303,20 @@ export interface TimelinePoint {
  * version of its story replaced, and a value that repeats an earlier day's, are marked.
  */
 export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
+  // Each report's words for a value of a day are its barest ("31" over its own "at least 31");
+  // reports whose words differ ("17" and "at least 17") are two points, so none loses its qualifier.
+  const totals = f.statements.filter((s) => s.scope === "total");
+  const dayValue = (s: Statement): string => `${s.reported ?? "~"}|${s.value}`;
+  const wordsOf = new Map<string, string>();
+  for (const s of totals) {
+    const key = `${dayValue(s)}|${s.document}`;
+    const words = qualified(s);
+    const held = wordsOf.get(key);
+    if (held === undefined || words.length < held.length) wordsOf.set(key, words);
+  }
   const points = new Map<string, TimelinePoint>();
-  for (const s of f.statements) {
-    if (s.scope !== "total") continue;
-    const key = `${s.reported ?? "~"}|${s.value}`;
+  for (const s of totals) {
+    const key = `${dayValue(s)}|${wordsOf.get(`${dayValue(s)}|${s.document}`)}`;
     if (!points.has(key)) points.set(key, { date: s.reported, value: s.value, statements: [] });
     points.get(key)!.statements.push(s);
   }
@@ -315,7 +325,7 @@ export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
   const depth = new Map<string, number>();
   for (const fam of families) for (const [, newer] of fam.later) depth.set(newer, (depth.get(newer) ?? 0) + 1);
   const rank = (p: TimelinePoint): number => Math.min(...p.statements.map((s) => depth.get(s.document) ?? 0));
-  const list = [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || rank(a) - rank(b) || a.value - b.value);
+  const list = [...points.values()].sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || rank(a) - rank(b) || a.value - b.value || pointWords(a).length - pointWords(b).length);
   const versions = families.flatMap((fam) => fam.versions);
   for (const p of list) {
     const documents = new Set(p.statements.map((s) => s.document));
@@ -331,7 +341,7 @@ export function timeline(f: Figure, view?: ReportView): TimelinePoint[] {
   return list;
 }
 
-/** A timeline value in words with its qualifier ("at least 296"): the barest of its statements' words, exact when any is. */
+/** A timeline value in words with its qualifier ("at least 296"): the barest of its statements' words (one report's own, see `timeline`). */
 export function pointWords(p: Pick<TimelinePoint, "statements" | "value">): string {
   return p.statements.map(qualified).sort((a, b) => a.length - b.length)[0] ?? String(p.value);
 }
@@ -364,13 +374,19 @@ const STANCE_WORDS: Record<ClaimEvidence["stance"], string> = {
   reports: "reported by",
 };
 
-/** "asserted by X, Y; denied by Z; no response from New Delhi": who stands how, each once, in the evidence's order. */
-export function claimSummary(a: Assertion): string {
+/**
+ * "asserted by X, Y; denied by Z; no response from India": who stands how, each once, in the
+ * evidence's order. Two wordings of one actor ("New Delhi", "India") are that actor's name once,
+ * never a list a reader takes for a place ("New Delhi, India").
+ */
+export function claimSummary(a: Assertion, actors: Pick<Event["actors"][number], "name" | "aliases">[] = []): string {
   // (`a.evidence` is missing only in a run stored before claims carried it.)
   if (!a.evidence) return [a.by.length ? `asserted by ${a.by.join(", ")}` : "", a.disputedBy.length ? `denied by ${a.disputedBy.join(", ")}` : ""].filter(Boolean).join("; ");
   const parts: string[] = [];
   for (const stance of ["asserts", "reports", "denies", "no-response"] as const) {
-    const who = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    const said = [...new Set(a.evidence.filter((e) => e.stance === stance).map((e) => e.who ?? "the report itself"))];
+    const actorOf = (w: string): string => actors.find((x) => x.name === w || x.aliases.includes(w))?.name ?? w;
+    const who = [...new Set(said.map((w) => (said.filter((o) => actorOf(o) === actorOf(w)).length > 1 ? actorOf(w) : w)))];
     if (who.length) parts.push(`${STANCE_WORDS[stance]} ${who.join(", ")}`);
   }
   if (!parts.some((p) => p.startsWith("denied"))) parts.push("no denial reported");

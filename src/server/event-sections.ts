@@ -1,7 +1,7 @@
 // Parts of the event page an analyst compares with: the figure-by-source grid (who said
 // what, when), each figure's timeline in words, and the rules behind a figure in plain words.
 import { explainRule } from "../report/rule-words.ts";
-import { familiesOf, figureLabel, formatDay, label, qualified, type ReportView } from "../report/view.ts";
+import { bestWords, familiesOf, figureLabel, formatDay, label, qualified, type ReportView } from "../report/view.ts";
 import type { Event, Figure, Statement } from "../types.ts";
 import { esc, seg } from "./layout.ts";
 
@@ -35,7 +35,7 @@ export function sourceGrid(view: ReportView, event: Event): string {
       });
       return `<td>${lines.join("")}</td>`;
     });
-    return `<tr><th scope="row"><a href="#figure-${i + 1}">${esc(figureLabel(f))}</a><div class="muted">best ${f.best} · ${esc(f.status)}</div></th>${cells.join("")}</tr>`;
+    return `<tr><th scope="row"><a href="#figure-${i + 1}">${esc(figureLabel(f))}</a><div class="muted">best ${esc(bestWords(f))} · ${esc(f.status)}</div></th>${cells.join("")}</tr>`;
   });
   return `<h3 id="by-source">Who said what</h3>
 <p class="meta">One column per independent source (copies of a story are one). Each cell is what that source reported, with its date and speaker; click it for the sentence. The best figure's statements are outlined.</p>

@@ -1,7 +1,7 @@
 // The events list page: a search box and filters (a GET form: no script), the matching
 // events one compact card each, sort links and paging. The same query string as
 // GET /api/events, read by event-query.ts, so a page's URL is also its API call and export.
-import { countryName, figureLabel, formatWhen, mainPlace, sourcesSummary, viewOf } from "../report/view.ts";
+import { bestWords, countryName, figureLabel, formatWhen, mainPlace, sourcesSummary, viewOf } from "../report/view.ts";
 import type { Event, Report } from "../types.ts";
 import { facetsOf, MEASURES, queryString, STATUSES, type EventPage, type EventQuery, type EventSort } from "./event-query.ts";
 import { esc, page, seg, statusBadge } from "./layout.ts";
@@ -44,7 +44,7 @@ function eventCard(report: Report, event: Event): string {
   const country = countryName(place?.country ?? null);
   const where = place ? (country && country !== place.name ? `${place.name}, ${country}` : place.name) : null;
   const meta = [when ? when[0].toUpperCase() + when.slice(1) : "Date unknown", where, sourcesSummary(view, event.documents)].filter(Boolean).join(" · ");
-  const figures = event.figures.slice(0, 4).map((f) => `<span class="fig">${esc(figureLabel(f))} <strong>${f.best}</strong> ${statusBadge(f.status)}</span>`);
+  const figures = event.figures.slice(0, 4).map((f) => `<span class="fig">${esc(figureLabel(f))} <strong>${esc(bestWords(f))}</strong> ${statusBadge(f.status)}</span>`);
   const more = event.figures.length > 4 ? `<span class="muted">+${event.figures.length - 4} more</span>` : "";
   const line = figures.length ? `<p class="figs">${figures.join("")}${more}</p>` : "";
   return `<li class="card"><a class="title" href="/events/${seg(event.id)}">${esc(event.title)}</a><p class="meta">${esc(meta)}${figures.length ? "" : " · no casualty figures"}</p>${line}</li>`;

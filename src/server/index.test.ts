@@ -70,6 +70,15 @@ describe("pages", () => {
     assert.ok(html.includes(`href="/documents/${encodeURIComponent(s.document)}#at-${s.start}"`), "the statement links to its place in the document");
     assert.match(html, /<td class="quote">[^<]*<mark class="num">/, "the number is marked inside its quote");
     assert.match(html, /<svg class="chart"/);
+    // A qualifier is dropped in no output: the attackers are "nearly 200", the range keeps AP's "at least 18".
+    const attackers = report.events.flatMap((e) => e.figures).find((f) => f.measure === "attackers" && f.bestQualifier === "nearly");
+    if (attackers) {
+      const page = await (await get(`/events/${report.events.find((e) => e.figures.includes(attackers))!.id}`)).text();
+      assert.match(page, /<h4>Attackers: nearly 200 /);
+      assert.match(page, /Best figure nearly 200 as of/);
+      assert.doesNotMatch(page, /Attackers: 200\b|best 200\b/);
+      assert.match(page, /stated as at least 18 to 33;/);
+    } else assert.fail("the founding corpus's attackers are nearly 200");
   });
 
   test("/documents/:id highlights every cited number at its raw offset and says what cleaning removed", async () => {

@@ -1,6 +1,7 @@
 // One event's page, server-rendered from the report (the list is events-list.ts).
 import { figureChart } from "../report/chart.ts";
-import { countryName, documentName, eventSummary, figureLabel, formatDay, formatWhen, label, lineageNotes, listWords, qualified, sourcesSummary, viewOf, type ReportView } from "../report/view.ts";
+import { rangeCell } from "../report/figure-table.ts";
+import { bestWords, countryName, documentName, eventSummary, figureLabel, formatDay, formatWhen, label, lineageNotes, listWords, qualified, sourcesSummary, viewOf, type ReportView } from "../report/view.ts";
 import type { Event, Figure, Report, Statement } from "../types.ts";
 import { eventMap, MAP_CSS } from "./event-map.ts";
 import { figureTimeline, rulesList, SECTIONS_CSS, sourceGrid } from "./event-sections.ts";
@@ -43,12 +44,13 @@ function statementRows(view: ReportView, statements: Statement[], raws: (id: str
 }
 
 function figureBlock(view: ReportView, f: Figure, index: number, raws: (id: string) => string | null): string {
-  const range = f.low === f.high ? "" : `, stated between ${f.low} and ${f.high}`;
+  // Every number with its qualifier ("nearly 200", "at least 18 to 33"), as in the report.
+  const range = f.low === f.high ? "" : `, stated as ${rangeCell(f)}`;
   const asOf = f.asOf ? ` as of ${formatDay(f.asOf)}` : "";
   return `<div id="figure-${index + 1}">
-<h4>${esc(figureLabel(f))}: ${f.best} ${statusBadge(f.status)}</h4>
+<h4>${esc(figureLabel(f))}: ${esc(bestWords(f))} ${statusBadge(f.status)}</h4>
 <div class="figure"><div>
-<p class="meta">${esc(`Best figure ${f.best}${asOf}${range}; ${f.sources} independent source${f.sources === 1 ? "" : "s"}, ${f.statements.length} statement${f.statements.length === 1 ? "" : "s"}.`)}</p>
+<p class="meta">${esc(`Best figure ${bestWords(f)}${asOf}${range}; ${f.sources} independent source${f.sources === 1 ? "" : "s"}, ${f.statements.length} statement${f.statements.length === 1 ? "" : "s"}.`)}</p>
 ${figureTimeline(view, f)}
 ${rulesList(f, index)}
 </div>${figureChart(f)}</div>
@@ -82,7 +84,7 @@ export function eventPage(report: Report, event: Event, raws: (id: string) => st
   });
   const related = event.related.map((r) => {
     const docs = r.documents.map((d) => `<a href="/documents/${seg(d)}">${esc(label(view, d))}</a>`).join(", ");
-    const figs = r.figures.map((f) => `${esc(figureLabel(f))}: ${f.best}`).join("; ");
+    const figs = r.figures.map((f) => `${esc(figureLabel(f))}: ${esc(bestWords(f))}`).join("; ");
     return `<li><strong>${esc(r.title)}</strong>${r.when ? ` <span class="muted">(${esc(r.when)})</span>` : ""}${figs ? ` — ${figs}` : ""}<div class="muted">Mentioned in ${docs}</div></li>`;
   });
   const reports = event.documents.map((id) => {
@@ -109,6 +111,6 @@ ${lineageSection(view, event)}
 
 /** "33 people killed (updated), 177 militants killed": the figures in a line. */
 function whatText(event: Event): string {
-  const parts = event.figures.map((f) => `${figureLabel(f)}: ${f.best}${f.status === "agreed" ? "" : ` (${f.status})`}`);
+  const parts = event.figures.map((f) => `${figureLabel(f)}: ${bestWords(f)}${f.status === "agreed" ? "" : ` (${f.status})`}`);
   return parts.length ? parts.join("; ") : "No figures were reported.";
 }
