@@ -194,3 +194,15 @@ test("a comment widget named by the short form 'cmt' goes in any language", () =
   assert.equal(result.paragraphs.length, 2);
   assert.ok(result.removed.some((r) => r.reason === "boilerplate" && r.text.startsWith("表情")));
 });
+
+test("a block beside the body that joined it for its text still goes by its own chrome marks; a header-marked one stays", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the story says enough, with commas, clauses and detail, to be counted as article prose.</p>`;
+  const caption = `<div class="lead-image-caption"><p>Workers at the plant, which opened in 2017 with two lines, assemble the panels by hand in a long, bright hall.</p></div>`;
+  const bio = `<div class="author-bio"><p>Jo Example covers energy, trade and industry from the capital, and previously wrote about farming and fisheries.</p></div>`;
+  const intro = `<div class="entry-meta"><p>The ministry wants cheaper panels, higher efficiency and more factories by the end of the decade.</p></div>`;
+  const result = extractHtml(`<html><body><main>${intro}${caption}<div class="body">${para(1)}${para(2)}${para(3)}</div>${bio}</main></body></html>`);
+  const kept = result.paragraphs.map((p) => p.text.slice(0, 12));
+  assert.deepEqual(kept, ["The ministry", "Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 "]);
+  assert.equal(result.removed.find((r) => r.text.startsWith("Workers"))?.reason, "caption");
+  assert.equal(result.removed.find((r) => r.text.startsWith("Jo Example"))?.reason, "byline");
+});
