@@ -206,3 +206,14 @@ test("a block beside the body that joined it for its text still goes by its own 
   assert.equal(result.removed.find((r) => r.text.startsWith("Workers"))?.reason, "caption");
   assert.equal(result.removed.find((r) => r.text.startsWith("Jo Example"))?.reason, "byline");
 });
+
+test("a hover card inside a sentence (a photo, then links to other stories) is not read into it; the linked name stays", () => {
+  const card = `<span class="pop"><span><img src="p.jpg"><a href="/people/ana">Ana Beispiel</a><a href="/a/1">Minister opens new bridge</a> <a href="/a/2">Budget vote delayed</a></span></span>`;
+  const sentence = `<p>Transport minister <span><a href="/people/ana">Ana Beispiel</a>${card}</span> said on Monday, after a long debate, that the line would open in spring.</p>`;
+  const other = "<p>The new line, which cost more than planned, links the port with the airport and the old town in twenty minutes.</p>";
+  const result = extractHtml(`<html><body><article>${sentence}${other}${other}</article></body></html>`);
+  assert.equal(result.paragraphs[0].text, "Transport minister Ana Beispiel said on Monday, after a long debate, that the line would open in spring.");
+  // Text outside the links, or no image first: an ordinary run of links in a sentence stays.
+  const list = extractHtml(`<html><body><article><p>Firms such as <span><a href="/a">Acme</a>, <a href="/b">Bolt</a> and <a href="/c">Corex</a></span> bid for the contract, officials said on Monday.</p>${other}</article></body></html>`);
+  assert.match(list.paragraphs[0].text, /Acme, Bolt and Corex bid/);
+});
