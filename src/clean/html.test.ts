@@ -217,3 +217,16 @@ test("a hover card inside a sentence (a photo, then links to other stories) is n
   const list = extractHtml(`<html><body><article><p>Firms such as <span><a href="/a">Acme</a>, <a href="/b">Bolt</a> and <a href="/c">Corex</a></span> bid for the contract, officials said on Monday.</p>${other}</article></body></html>`);
   assert.match(list.paragraphs[0].text, /Acme, Bolt and Corex bid/);
 });
+
+test("two teaser cards side by side (previous and next story) go; one linked heading among the article's paragraphs stays", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the review says enough, with commas, clauses and figures, to be counted as article prose.</p>`;
+  const card = (href: string, title: string, summary: string): string =>
+    `<div class="cell"><a href="${href}"><h5>${title}</h5></a><p>${summary}</p></div>`;
+  const pair = `<div class="pager">${card("/next", "A hatchback with 300 horsepower", "The fastest model yet has a large rear wing and two seats")}${card("/prev", "A seven-seater under four metres", "The new people carrier is shorter than most small cars")}</div>`;
+  const result = extractHtml(`<html><body><article>${para(1)}${para(2)}${para(3)}${pair}</article></body></html>`);
+  assert.deepEqual(result.paragraphs.map((p) => p.text.slice(0, 11)), ["Paragraph 1", "Paragraph 2", "Paragraph 3"]);
+  assert.ok(result.removed.some((r) => r.reason === "related" && r.text.startsWith("The fastest")));
+  const single = `<div class="source"><a href="/report"><h3>The ministry's report</h3></a><p>The report, published on Monday, lists forty projects and their costs in detail.</p></div>`;
+  const kept = extractHtml(`<html><body><article>${para(1)}${single}${para(2)}${para(3)}</article></body></html>`);
+  assert.ok(kept.paragraphs.some((p) => p.text.startsWith("The report, published")));
+});

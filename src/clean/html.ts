@@ -151,8 +151,8 @@ function isLinkList(list: HtmlElement): boolean {
   return items > 0 && linkItems >= items * 0.6;
 }
 
-/** Teaser cards in a row that make a list of other stories. */
-const TEASER_RUN = 3;
+/** Teaser cards side by side that make a list of other stories: two already (a previous / next pair under the article). */
+const TEASER_RUN = 2;
 /** Most text a teaser card holds (a headline and a line or two of summary). */
 const TEASER_MAX_CHARS = 600;
 
