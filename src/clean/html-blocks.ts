@@ -53,6 +53,32 @@ export function isHidden(el: HtmlElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/**
+ * A card tucked inside a line of text (a hover card on a linked name): an inline element that
+ * opens with an image, then holds two links or more (the person's page, other stories) and no
+ * text outside its links. A reader of the sentence never reads it; its text is other pages' titles.
+ * The linked name the card hangs on comes before its image, so it stays.
+ */
+function isInlineCard(el: HtmlElement, raw: string): boolean {
+  const seen = { images: 0, links: 0 };
+  return cardParts(el, raw, seen) && seen.links >= 2;
+}
+
+/** Walks a card candidate in document order; false at the first text outside a link, block, or link before an image. */
+function cardParts(el: HtmlElement, raw: string, seen: { images: number; links: number }): boolean {
+  for (const child of el.children) {
+    if (child.kind === "text") {
+      if (raw.slice(child.start, child.end).trim() !== "") return false;
+    } else if (BLOCK_TAGS.has(child.tag)) return false;
+    else if (child.tag === "img") seen.images++;
+    else if (child.tag === "a") {
+      if (seen.images === 0) return false;
+      seen.links++;
+    } else if (!cardParts(child, raw, seen)) return false;
+  }
+  return true;
+}
+
 function isCollapsible(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
@@ -102,6 +128,7 @@ class Segmenter {
       this.owners.pop();
       return;
     }
+    if (tag !== "a" && this.chars.length > 0 && node.children.length > 1 && isInlineCard(node, this.raw)) return;
     if (MATH_TOKENS.has(tag) && this.chars.length > 0 && this.pendingSpace === -2) this.pendingSpace = -1;
     const isLink = tag === "a";
     if (isLink && this.linkDepth++ === 0) this.linkWeight = node.attr("href").startsWith("#") ? IN_PAGE_LINK_WEIGHT : 1;

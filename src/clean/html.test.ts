@@ -194,3 +194,39 @@ test("a comment widget named by the short form 'cmt' goes in any language", () =
   assert.equal(result.paragraphs.length, 2);
   assert.ok(result.removed.some((r) => r.reason === "boilerplate" && r.text.startsWith("表情")));
 });
+
+test("a block beside the body that joined it for its text still goes by its own chrome marks; a header-marked one stays", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the story says enough, with commas, clauses and detail, to be counted as article prose.</p>`;
+  const caption = `<div class="lead-image-caption"><p>Workers at the plant, which opened in 2017 with two lines, assemble the panels by hand in a long, bright hall.</p></div>`;
+  const bio = `<div class="author-bio"><p>Jo Example covers energy, trade and industry from the capital, and previously wrote about farming and fisheries.</p></div>`;
+  const intro = `<div class="entry-meta"><p>The ministry wants cheaper panels, higher efficiency and more factories by the end of the decade.</p></div>`;
+  const result = extractHtml(`<html><body><main>${intro}${caption}<div class="body">${para(1)}${para(2)}${para(3)}</div>${bio}</main></body></html>`);
+  const kept = result.paragraphs.map((p) => p.text.slice(0, 12));
+  assert.deepEqual(kept, ["The ministry", "Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 "]);
+  assert.equal(result.removed.find((r) => r.text.startsWith("Workers"))?.reason, "caption");
+  assert.equal(result.removed.find((r) => r.text.startsWith("Jo Example"))?.reason, "byline");
+});
+
+test("a hover card inside a sentence (a photo, then links to other stories) is not read into it; the linked name stays", () => {
+  const card = `<span class="pop"><span><img src="p.jpg"><a href="/people/ana">Ana Beispiel</a><a href="/a/1">Minister opens new bridge</a> <a href="/a/2">Budget vote delayed</a></span></span>`;
+  const sentence = `<p>Transport minister <span><a href="/people/ana">Ana Beispiel</a>${card}</span> said on Monday, after a long debate, that the line would open in spring.</p>`;
+  const other = "<p>The new line, which cost more than planned, links the port with the airport and the old town in twenty minutes.</p>";
+  const result = extractHtml(`<html><body><article>${sentence}${other}${other}</article></body></html>`);
+  assert.equal(result.paragraphs[0].text, "Transport minister Ana Beispiel said on Monday, after a long debate, that the line would open in spring.");
+  // Text outside the links, or no image first: an ordinary run of links in a sentence stays.
+  const list = extractHtml(`<html><body><article><p>Firms such as <span><a href="/a">Acme</a>, <a href="/b">Bolt</a> and <a href="/c">Corex</a></span> bid for the contract, officials said on Monday.</p>${other}</article></body></html>`);
+  assert.match(list.paragraphs[0].text, /Acme, Bolt and Corex bid/);
+});
+
+test("two teaser cards side by side (previous and next story) go; one linked heading among the article's paragraphs stays", () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the review says enough, with commas, clauses and figures, to be counted as article prose.</p>`;
+  const card = (href: string, title: string, summary: string): string =>
+    `<div class="cell"><a href="${href}"><h5>${title}</h5></a><p>${summary}</p></div>`;
+  const pair = `<div class="pager">${card("/next", "A hatchback with 300 horsepower", "The fastest model yet has a large rear wing and two seats")}${card("/prev", "A seven-seater under four metres", "The new people carrier is shorter than most small cars")}</div>`;
+  const result = extractHtml(`<html><body><article>${para(1)}${para(2)}${para(3)}${pair}</article></body></html>`);
+  assert.deepEqual(result.paragraphs.map((p) => p.text.slice(0, 11)), ["Paragraph 1", "Paragraph 2", "Paragraph 3"]);
+  assert.ok(result.removed.some((r) => r.reason === "related" && r.text.startsWith("The fastest")));
+  const single = `<div class="source"><a href="/report"><h3>The ministry's report</h3></a><p>The report, published on Monday, lists forty projects and their costs in detail.</p></div>`;
+  const kept = extractHtml(`<html><body><article>${para(1)}${single}${para(2)}${para(3)}</article></body></html>`);
+  assert.ok(kept.paragraphs.some((p) => p.text.startsWith("The report, published")));
+});

@@ -151,8 +151,8 @@ function isLinkList(list: HtmlElement): boolean {
   return items > 0 && linkItems >= items * 0.6;
 }
 
-/** Teaser cards in a row that make a list of other stories. */
-const TEASER_RUN = 3;
+/** Teaser cards side by side that make a list of other stories: two already (a previous / next pair under the article). */
+const TEASER_RUN = 2;
 /** Most text a teaser card holds (a headline and a line or two of summary). */
 const TEASER_MAX_CHARS = 600;
 
@@ -201,7 +201,7 @@ function resetScores(el: HtmlElement): void {
 
 /** Verdicts for the blocks of the article region (from its first to its last block), in order. */
 function judge(blocks: Block[], strict: boolean, title: Wording): Verdict[] {
-  const { roots } = chooseContent(blocks, strict);
+  const { roots, top } = chooseContent(blocks, strict);
   if (roots.length === 0) return [];
   const rootSet = new Set(roots);
   const articleLen = roots.reduce((sum, el) => sum + el.textLen, 0);
@@ -226,6 +226,10 @@ function judge(blocks: Block[], strict: boolean, title: Wording): Verdict[] {
     for (let el: HtmlElement | null = block.owner; el; el = el.parent) {
       if (rootSet.has(el)) {
         root = el;
+        // A sibling that joined the container for its text is still judged by its own chrome marks (a "caption" div
+        // beside the body); not by header marks (header, meta, date), whose wrappers beside the body hold headline and standfirst.
+        const own = el === top ? null : chromeReason(el);
+        if (own && own !== "metadata") reason ??= own;
         break;
       }
       const found = chromeReason(el);
