@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReport, renderCsv, renderHtml, renderMarkdown } from "./index.ts";
-import { citation, claimSummary, notGeocodedWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
+import { citation, claimSummary, notGeocodedWords, oneSideWords, pointWords, speakerAsSaid, timeline, timelineNote, victimsMadeOf, viewOf } from "./view.ts";
 import { figuresTableMarkdown } from "./figure-table.ts";
 import { handMadeStatement } from "../../test/support/documents.ts";
 import type { Figure } from "../types.ts";
@@ -182,4 +182,16 @@ test("a count of people is said to be made of the group counts only when they ad
   assert.deepEqual(victimsMadeOf([f("victims", 21), f("civilians", 12), f("security_forces", 8)]), []);
   assert.deepEqual(victimsMadeOf([f("victims", 20), f("civilians", 12, "at_least"), f("security_forces", 8)]), []);
   assert.deepEqual(victimsMadeOf([f("victims", 12), f("civilians", 12)]), []);
+});
+
+test("in a contested event the lead says whose a figure only one source gives is", () => {
+  const f = (status: Figure["status"], sources: number): Figure => ({
+    measure: "killed", group: "militants", best: 7, low: 7, high: 7, asOf: "2025-05-02", status, rules: [], sources,
+    statements: [handMadeStatement("b", "A spokesman said 7 militants were killed.", 0, 1, { measure: "killed", group: "militants", value: 7, reported: "2025-05-02", attribution: "spokesman", speaker: { text: "spokesman", kind: "official" } })],
+  });
+  assert.equal(oneSideWords(f("agreed", 1), true), " (one source: the spokesman)");
+  // Uncontested events, figures two sources agree on, and disputed ones (said "disputed") are left as they are.
+  assert.equal(oneSideWords(f("agreed", 1), false), "");
+  assert.equal(oneSideWords(f("agreed", 2), true), "");
+  assert.equal(oneSideWords(f("disputed", 1), true), "");
 });

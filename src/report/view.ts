@@ -187,14 +187,27 @@ export function victimsMadeOf(figures: Figure[]): Figure[] {
   return parts.every(exact) && exact(victims) && parts.reduce((n, f) => n + f.best, 0) === victims.best ? parts : [];
 }
 
+/**
+ * Where some figure of the event is disputed, a figure only one source gives is that source's
+ * word, not a settled count: the lead says whose it is ("7 militants (one source: military
+ * spokesman)"), as it says whose a denial is. Elsewhere the table's "agreed, one source" says so.
+ */
+export function oneSideWords(f: Figure, contested: boolean): string {
+  if (!contested || f.status !== "agreed" || f.sources !== 1 || f.best === 0) return "";
+  const stated = f.statements.find((s) => s.value === f.best && s.scope === "total") ?? f.statements.find((s) => s.value === f.best);
+  const who = stated ? speakerAsSaid(stated) : null;
+  return ` (one source${who ? `: ${who}` : ""})`;
+}
+
 /** What, when, where and who, in one paragraph of plain text. */
 export function eventSummary(view: ReportView, event: Event): string {
   const sentences: string[] = [];
   const what: string[] = [];
+  const contested = event.figures.some((f) => f.status === "disputed");
   for (const measure of [...new Set(event.figures.map((f) => f.measure))].filter((m) => m !== "attackers")) {
     const figures = event.figures.filter((f) => f.measure === measure);
     const groups = figures.filter((f) => f.group !== "all" && !sameCountAsAGroup(f, figures));
-    const word = (f: Figure): string => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : ""}`;
+    const word = (f: Figure): string => `${bestWords(f)} ${GROUP_NOUN[f.group].toLowerCase()}${f.status === "disputed" ? " (disputed)" : oneSideWords(f, contested)}`;
     // "50 people" that are the 33 civilians and 17 security forces is said so, not as a fourth tally beside them.
     const inside = victimsMadeOf(groups);
     const counted = groups
