@@ -143,4 +143,9 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
   it("a woman found suffering from a gunshot wound, many words after her, is shot", () => {
     assert.deepEqual(counts("A woman was taken to a local hospital Tuesday after she was found suffering from a gunshot wound, police said."), { injured: 1 });
   });
+
+  it("one man told twice across a time's abbreviation is one person", () => {
+    assert.deepEqual(counts("A man was shot in the arm on Oak Street around 2 a.m. In that case, a 30-year-old man was shot by a stranger."), { injured: 1 });
+    assert.deepEqual(counts("A teen was shot near a park in Dayton.It happened as the teen walked home."), { injured: 1 });
+  });
 });
