@@ -148,4 +148,10 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
     assert.deepEqual(counts("A man was shot in the arm on Oak Street around 2 a.m. In that case, a 30-year-old man was shot by a stranger."), { injured: 1 });
     assert.deepEqual(counts("A teen was shot near a park in Dayton.It happened as the teen walked home."), { injured: 1 });
   });
+
+  it("a singular count word with a plural noun is no one (implicit:agreement)", () => {
+    assert.deepEqual(counts("This is a crime where people are killed or injured for no reason, the mayor said."), {});
+    assert.deepEqual(counts("It was a night when children were hurt, she said."), {});
+    assert.deepEqual(counts("A man and a teenage girl were wounded in the shooting."), { injured: 2 });
+  });
 });

@@ -23,11 +23,17 @@ const COUNT: Record<string, number> = {
 };
 
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
-const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
+const ONE_PERSON = "(?:man|woman|boy|girl|teen|teenager|person|male|female|juvenile|child|victim|officer|deputy|bystander|student|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
+const PERSON = `(?:${ONE_PERSON}|men|women|boys|girls|teens|teenagers|people|males|females|juveniles|children|victims|officers|deputies|bystanders|students)`;
+/** Count words for one person: "a", "one" and "another" go with a singular noun only. */
+const SINGULAR_COUNT = ["a", "an", "one", "another"];
 // Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
 // The words between the count and the person never hold a conjunction, "times" or an article
 // ("shot four times and the officer", "a second before the man").
-const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of|the|before|after|when|while|until)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+// Rule `implicit:agreement`: "a crime where people are killed" and "a dozen people" are not
+// one person, so a singular count word takes a singular noun; "two", "both" take either.
+const BETWEEN = "(?:(?!(?:and|or|but|times|of|the|before|after|when|while|until)\\b)[\\w’'-]+\\s+){0,4}?";
+const NP = `(?:(?:${SINGULAR_COUNT.join("|")})\\s+${BETWEEN}${ONE_PERSON}|(?:${Object.keys(COUNT).filter((w) => !SINGULAR_COUNT.includes(w)).join("|")})\\s+${BETWEEN}${PERSON})\\b`;
 /**
  * One person the report already knows, met again: "the victim", "his girlfriend", "the
  * 20-year-old man". Counted as one; a sentence counts each person once (see `distinct`).
