@@ -154,4 +154,16 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
     assert.deepEqual(counts("It was a night when children were hurt, she said."), {});
     assert.deepEqual(counts("A man and a teenage girl were wounded in the shooting."), { injured: 2 });
   });
+
+  it("a name followed by 'said' is the speaker, not a second victim (implicit:speaker-not-object)", () => {
+    assert.deepEqual(counts("Dana Lee Morton, 31, was killed Marlow County Sheriff Tom Baines said Monday."), { killed: 1 });
+  });
+
+  it("a name with a suffix is one named victim", () => {
+    assert.deepEqual(counts("Officers found Calvin Drew Jr., 24, who was shot in the hip, and Omar Pike, 30, who was shot in the arm."), { injured: 2 });
+  });
+
+  it("an earlier killing, weeks ago, is not this event's", () => {
+    assert.deepEqual(counts("Three weeks ago, a 19-year-old man was shot and killed at the same corner."), {});
+  });
 });
