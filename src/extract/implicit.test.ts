@@ -143,4 +143,27 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
   it("a woman found suffering from a gunshot wound, many words after her, is shot", () => {
     assert.deepEqual(counts("A woman was taken to a local hospital Tuesday after she was found suffering from a gunshot wound, police said."), { injured: 1 });
   });
+
+  it("one man told twice across a time's abbreviation is one person", () => {
+    assert.deepEqual(counts("A man was shot in the arm on Oak Street around 2 a.m. In that case, a 30-year-old man was shot by a stranger."), { injured: 1 });
+    assert.deepEqual(counts("A teen was shot near a park in Dayton.It happened as the teen walked home."), { injured: 1 });
+  });
+
+  it("a singular count word with a plural noun is no one (implicit:agreement)", () => {
+    assert.deepEqual(counts("This is a crime where people are killed or injured for no reason, the mayor said."), {});
+    assert.deepEqual(counts("It was a night when children were hurt, she said."), {});
+    assert.deepEqual(counts("A man and a teenage girl were wounded in the shooting."), { injured: 2 });
+  });
+
+  it("a name followed by 'said' is the speaker, not a second victim (implicit:speaker-not-object)", () => {
+    assert.deepEqual(counts("Dana Lee Morton, 31, was killed Marlow County Sheriff Tom Baines said Monday."), { killed: 1 });
+  });
+
+  it("a name with a suffix is one named victim", () => {
+    assert.deepEqual(counts("Officers found Calvin Drew Jr., 24, who was shot in the hip, and Omar Pike, 30, who was shot in the arm."), { injured: 2 });
+  });
+
+  it("an earlier killing, weeks ago, is not this event's", () => {
+    assert.deepEqual(counts("Three weeks ago, a 19-year-old man was shot and killed at the same corner."), {});
+  });
 });

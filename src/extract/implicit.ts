@@ -23,11 +23,17 @@ const COUNT: Record<string, number> = {
 };
 
 /** People a report names by kind ("a 22-year-old man", "two teenagers", "a police officer and a bystander"). */
-const PERSON = "(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|person|people|male|female|males|females|juvenile|juveniles|child|children|victim|victims|officer|officers|deputy|deputies|bystander|bystanders|student|students|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
+const ONE_PERSON = "(?:man|woman|boy|girl|teen|teenager|person|male|female|juvenile|child|victim|officer|deputy|bystander|student|driver|passenger|resident|customer|clerk|employee|worker|gunman|suspect|\\d{1,3}-year-old)";
+const PERSON = `(?:${ONE_PERSON}|men|women|boys|girls|teens|teenagers|people|males|females|juveniles|children|victims|officers|deputies|bystanders|students)`;
+/** Count words for one person: "a", "one" and "another" go with a singular noun only. */
+const SINGULAR_COUNT = ["a", "an", "one", "another"];
 // Digits are explicit counts, read by the sentence rules; here only words ("a man", "two teens").
 // The words between the count and the person never hold a conjunction, "times" or an article
 // ("shot four times and the officer", "a second before the man").
-const NP = `(?:${Object.keys(COUNT).join("|")})\\s+(?:(?!(?:and|or|but|times|of|the|before|after|when|while|until)\\b)[\\w’'-]+\\s+){0,4}?${PERSON}\\b`;
+// Rule `implicit:agreement`: "a crime where people are killed" and "a dozen people" are not
+// one person, so a singular count word takes a singular noun; "two", "both" take either.
+const BETWEEN = "(?:(?!(?:and|or|but|times|of|the|before|after|when|while|until)\\b)[\\w’'-]+\\s+){0,4}?";
+const NP = `(?:(?:${SINGULAR_COUNT.join("|")})\\s+${BETWEEN}${ONE_PERSON}|(?:${Object.keys(COUNT).filter((w) => !SINGULAR_COUNT.includes(w)).join("|")})\\s+${BETWEEN}${PERSON})\\b`;
 /**
  * One person the report already knows, met again: "the victim", "his girlfriend", "the
  * 20-year-old man". Counted as one; a sentence counts each person once (see `distinct`).
@@ -64,7 +70,10 @@ const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|wer
  * capitalised word is a name only before "died"/"was pronounced dead", and never one of
  * the words that open sentences (pronouns, "Police").
  */
-const NAME = "(?:\\d{1,3}-year-old\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}’'-]+|[\"“][^\"”]{1,15}[\"”])){1,3}(?:,\\s*\\d{1,3},)?";
+// A suffix ("Norman Simmons Jr., 23,", "John Reed III") is part of the name.
+const NAME = "(?:\\d{1,3}-year-old\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}’'-]+|[\"“][^\"”]{1,15}[\"”])){1,3}(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?(?:,\\s*\\d{1,3},)?";
+/** Rule `implicit:speaker-not-object`: "was killed Crawford County Prosecutor Matt Crall said" names who spoke, not who died. */
+const SPEAKS_NEXT = /^\s+(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}(?:said|says|told|stated|confirmed)\b/u;
 const NOT_A_NAME = /^(?:He|She|It|They|We|Police|Officers?|Deputies|Authorities|Investigators|Detectives|Nobody|Someone|Everyone|Witnesses|Residents|The|A|An|This|That|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Officials?|Family|Friends|Neighbors|Medics|Paramedics)\b/;
 const NAMED_PASSIVE = new RegExp(`(?<![\\p{L}])(${NAME})${OUTCOME}`, "gu");
 const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
@@ -73,7 +82,7 @@ const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+
 /** A pronoun or "the victim" dying later: one of the people shot died. */
 const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died|one of (?:them|the (?:victims|men|women|people))\s+(?:\w+\s+){0,2}?(?:died|was killed))\b/i;
 /** Sentences about other events or about what did not happen: no implicit count from them. */
-const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|years? ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
+const NOT_THIS_EVENT = /\b(?:if|would|could|might|should|last (?:year|month|week)|(?:years?|months?|weeks?) ago|in (?:19|20)\d\d|separate|unrelated|another shooting|earlier shooting)\b/i;
 const PART_OF = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|all|both|half)\s+of(?:\s+(?:the|those|these))?\s+$/i;
 /** Words inside one match that deny it: "a woman was not hurt", "the victim was never shot". */
 const DENIED = /\b(?:not|never|no)\b|n[’']t\b/i;
@@ -146,7 +155,7 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   }
   for (const m of sentence.text.matchAll(OBJECT)) push(m, m[2], objectMeasure(m[1]));
   for (const m of sentence.text.matchAll(NAMED_PASSIVE)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], outcomeMeasure(m[2]), 1);
-  for (const m of sentence.text.matchAll(NAMED_OBJECT)) if (!NOT_A_NAME.test(m[2])) push(m, m[2], objectMeasure(m[1]), 1);
+  for (const m of sentence.text.matchAll(NAMED_OBJECT)) if (!NOT_A_NAME.test(m[2]) && !SPEAKS_NEXT.test(sentence.text.slice(m.index! + m[0].length))) push(m, m[2], objectMeasure(m[1]), 1);
   for (const m of sentence.text.matchAll(NAMED_DIED)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], "killed", 1);
   // A pronoun ("shot himself", "killing him") points back at a person: a new one only when the sentence names no other.
   const named = out.length;

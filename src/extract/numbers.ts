@@ -78,7 +78,11 @@ function readNumber(tokens: Token[], i: number): { value: number; last: number; 
   // "a woman", "an 11-year-old girl", "another man", "one person": one person.
   if (["a", "an", "another", "one"].includes(t.lower)) {
     const person = singularPersonAfter(tokens, i);
-    if (person !== null) return { value: 1, last: i, inferred: t.lower === "one" ? [] : [`"${t.text} … ${tokens[person].text}" read as 1`] };
+    if (person !== null) {
+      const joined = coordinatedPeople(tokens, person);
+      if (joined) return { value: joined.value, last: joined.last, inferred: [`"${tokens.slice(i, joined.noun + 1).map((x) => x.text).join(" ")}" read as ${joined.value}`] };
+      return { value: 1, last: i, inferred: t.lower === "one" ? [] : [`"${t.text} … ${tokens[person].text}" read as 1`] };
+    }
   }
   const vague = VAGUE[t.lower];
   if (vague !== undefined) return { value: vague, last: i, inferred: [`"${t.text}" read as at least ${vague}`] };
@@ -119,6 +123,29 @@ function readNumber(tokens: Token[], i: number): { value: number; last: number; 
     break;
   }
   return { value: Math.round(value), last, inferred };
+}
+
+/**
+ * Rule `coordinated-people`: "a man and a woman", "a man and woman", "a man, a woman and a
+ * boy" are one count of as many people. `person` is the first noun; `last` is the token
+ * before the last noun (its article, or "and"), so that the head noun is still read after it.
+ */
+function coordinatedPeople(tokens: Token[], person: number): { value: number; last: number; noun: number } | null {
+  let value = 1;
+  let at = person;
+  let last = -1;
+  for (;;) {
+    const joiner = tokens[at + 1]?.lower;
+    if (joiner !== "and" && joiner !== ",") break;
+    const article = tokens[at + 2]?.lower ?? "";
+    const next = ["a", "an", "another"].includes(article) ? singularPersonAfter(tokens, at + 2) : joiner === "and" && SINGULAR_PEOPLE.has(article) ? at + 2 : null;
+    if (next === null) break;
+    value++;
+    last = next === at + 2 ? at + 1 : at + 2;
+    at = next;
+    if (joiner === "and") break;
+  }
+  return value > 1 ? { value, last, noun: at } : null;
 }
 
 /** Index of a singular person noun after an article, past up to five modifiers (ages included), or null. */

@@ -214,3 +214,15 @@ describe("parts and wholes: the verb belongs to the part", () => {
     assert.deepEqual(brief("The attack killed 3 soldiers and 5 civilians."), ["killed/security_forces 3 exact total", "killed/civilians 5 exact total"]);
   });
 });
+
+describe("coordinated people: one count of as many people (coordinated-people)", () => {
+  it("adds singletons joined by 'and' or listed with commas", () => {
+    assert.deepEqual(brief("A man and a woman were wounded late Friday outside a bar."), ["injured/victims 2 exact total"]);
+    assert.deepEqual(brief("Detectives are looking into the shooting deaths of a man and woman found in a parked van."), ["killed/victims 2 exact total"]);
+    assert.deepEqual(brief("A man, a woman and a 10-year-old boy were hurt when shots were fired into the home."), ["injured/victims 3 exact total"]);
+  });
+
+  it("keeps people in separate clauses apart", () => {
+    assert.deepEqual(brief("A man was killed and a woman was wounded in the shooting."), ["killed/victims 1 exact total", "injured/victims 1 exact total"]);
+  });
+});

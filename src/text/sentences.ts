@@ -1,6 +1,9 @@
 // Sentence spans of a text. Rule-based: a sentence ends at . ! ? or … (with closing quotes or
 // brackets) followed by white space and a capital, digit or opening quote, unless the word
 // before the stop is a known abbreviation or an initial. A line break always ends a sentence.
+// Two more ends, both common in scraped news: an abbreviation that can close a sentence ("at 4
+// p.m.", "Inc.") followed by a word that opens one ("The", "A", "He", "Police"), and a stop with
+// no space where paragraphs were glued ("in Philadelphia.It happened").
 import type { Span } from "../types.ts";
 import { MONTH_ABBREVIATIONS } from "./lexicon/calendar.ts";
 
@@ -14,7 +17,12 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const STOP = /[.!?…]+["'”’)\]]*(?=\s)/g;
+/** Abbreviations that also end sentences: times, company and place endings, dotted country names. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(["a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "bros", "u.s", "u.k", "u.n", "d.c", "u.s.a"]);
+/** Words that open a sentence and never continue one after "4 p.m." or "the U.S.". */
+const SENTENCE_OPENER = /^(?:A|An|The|In|He|She|It|They|We|I|His|Her|Their|Its|This|That|These|Those|There|Police|Officers|Authorities|But|When|After|Before|According)\b/;
+
+const STOP = /[.!?…]+["'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=\p{Lu}\p{Ll})/gu;
 
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
@@ -38,11 +46,17 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     if (!next) break;
     const nextChar = line[stopEnd + next.index];
     if (!/[A-Z0-9"“‘'(\[]/.test(nextChar)) continue;
-    if (match[0].startsWith(".") && isAbbreviation(line, match.index)) continue;
+    if (match[0].startsWith(".") && isAbbreviation(line, match.index) && !endsAbbreviatedSentence(line, match.index, stopEnd + next.index)) continue;
     pushTrimmed(text, from + start, from + stopEnd, out);
     start = stopEnd;
   }
   pushTrimmed(text, from + start, to, out);
+}
+
+/** "at 4 p.m. The man was": the abbreviation closes the sentence when the next word opens one. */
+function endsAbbreviatedSentence(line: string, stopIndex: number, nextIndex: number): boolean {
+  const before = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(Math.max(0, stopIndex - 12), stopIndex));
+  return !!before && SENTENCE_FINAL_ABBREVIATIONS.has(before[1].toLowerCase()) && SENTENCE_OPENER.test(line.slice(nextIndex));
 }
 
 function isAbbreviation(line: string, stopIndex: number): boolean {
