@@ -64,3 +64,14 @@ test("a street, a place or a city with its weekday is no incident's person", () 
   const b = incidentOf("b", "2018-03-05", "Jordan Vexley Sunday was shot near the river, police said.");
   assert.ok(b.people.has("jordan vexley"));
 });
+
+test("photographers and reporters credited in a report are no incident's people", () => {
+  const a = incidentOf("a", "2018-03-05", "A man was shot Sunday night in the Logan section. Photographs for the Riverside Crime Desk by Marta Quillon. Police said he was hit twice.");
+  const b = incidentOf("b", "2018-03-28", "A woman was shot Tuesday night on Pine Avenue. (Marta Quillon/The Ledger) Police said she survived. Channel 4's Dorin Aplet reports.");
+  for (const credit of ["marta quillon", "dorin aplet"]) assert.ok(!a.people.has(credit) && !b.people.has(credit), credit);
+  assert.ok(incidentAgreement(a, b) < 1);
+  // Negative case: a victim named with an age is still a person, parentheses or not.
+  const c = incidentOf("c", "2018-03-05", "Jordan Vexley (23) was shot Sunday, police said. Staff writer Marta Quillon contributed to this report.");
+  assert.ok(c.people.has("jordan vexley"));
+  assert.ok(!c.people.has("marta quillon"));
+});
