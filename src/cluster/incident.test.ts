@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ChromeModel, isBoilerplateSentence, maskSpans } from "./chrome.ts";
 import { extractFeatures } from "./features.ts";
-import { describeIncident, incidentAgreement, settlePeople } from "./incident.ts";
+import { describeIncident, incidentAgreement, peopleDisagree, settlePeople } from "./incident.ts";
 import { documentFromText } from "../../test/support/cluster-documents.ts";
 
 test("contact lines and rights notices are boilerplate; story sentences are not", () => {
@@ -74,4 +74,17 @@ test("photographers and reporters credited in a report are no incident's people"
   const c = incidentOf("c", "2018-03-05", "Jordan Vexley (23) was shot Sunday, police said. Staff writer Marta Quillon contributed to this report.");
   assert.ok(c.people.has("jordan vexley"));
   assert.ok(!c.people.has("marta quillon"));
+});
+
+test("two reports naming different victims disagree, however alike their telling; the same victim agrees", () => {
+  const a = incidentOf("a", "2018-03-05", "Jordan Vexley, 23, was shot Sunday night on the east side, police said.");
+  const b = incidentOf("b", "2018-03-05", "Tamsin Orrell, 31, was shot Sunday night on the east side, police said.");
+  const c = incidentOf("c", "2018-03-06", "Police identified the man shot Sunday on the east side as Jordan Vexley.");
+  assert.ok(peopleDisagree(a, b));
+  assert.ok(incidentAgreement(a, b) < 1);
+  assert.ok(!peopleDisagree(a, c));
+  assert.equal(incidentAgreement(a, c), 1);
+  // Negative case: a report that names no one is no disagreement.
+  const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
+  assert.ok(!peopleDisagree(a, d));
 });

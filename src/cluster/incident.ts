@@ -169,6 +169,8 @@ export const INCIDENT_PENALTY = {
   street: 0.35,
   /** Both name cities in their lead, every pair of them far apart. */
   city: 0.3,
+  /** Both name the people it happened to, none in common. */
+  people: 0.5,
 };
 
 /**
@@ -204,6 +206,16 @@ export function streetsDisagree(a: Incident | undefined, b: Incident | undefined
 }
 
 /**
+ * Both name the people it happened to (a victim or suspect with an age, or "identified as"),
+ * and none is the same: two incidents, however alike their telling. A follow-up names its
+ * story's people again, so a long story is not cut by this.
+ */
+export function peopleDisagree(a: Incident | undefined, b: Incident | undefined): boolean {
+  if (!a || !b) return false;
+  return a.namedPeople.size > 0 && b.namedPeople.size > 0 && !overlaps(a.people, b.people);
+}
+
+/**
  * 1 when the two incidents may be one, less when their day or place disagree. A person both
  * name (a victim, a suspect) outweighs a disagreement: a long story's follow-ups move in time
  * and place but keep their people.
@@ -219,5 +231,6 @@ export function incidentAgreement(a: Incident | undefined, b: Incident | undefin
   }
   if (a.streets.size > 0 && b.streets.size > 0 && !overlaps(a.streets, b.streets)) factor *= INCIDENT_PENALTY.street;
   if (apart(a.cities, b.cities)) factor *= INCIDENT_PENALTY.city;
+  if (peopleDisagree(a, b)) factor *= INCIDENT_PENALTY.people;
   return factor;
 }
