@@ -9,6 +9,7 @@
 // happened, where and when; places named further down are often other places (a hospital, a
 // home town, an earlier shooting).
 import { lookupPlace } from "../text/gazetteer.ts";
+import { CREDIT_PATTERNS } from "../text/lexicon/credits.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { MONTH_AND_DAY_WORDS } from "./patterns.ts";
 import type { CleanDocument } from "../types.ts";
@@ -43,26 +44,18 @@ const ROLE_AFTER = String.raw`,? (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:spokes(?:ma
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})`;
 const OFFICIAL_BEFORE = new RegExp(String.raw`\b${ROLE_BEFORE}\.? ${NAME}`, "gu");
 const OFFICIAL_AFTER = new RegExp(String.raw`${NAME}${ROLE_AFTER}`, "gu");
-/**
- * Credits: who took the pictures or filed the report, named wherever the outlet prints them
- * ("Photographs for the Gun Crisis Reporting Project by Joseph Kaczmarek", "(Alex Zdan/The
- * Times)", "(Michael DeMocker, Nola.com / The Times-Picayune)", "Photo: Jane Roe", "NBC 6's
- * Gilma Avalos reports", "Staff writer Alex Zdan contributed"). Like officials, they are in
- * every incident of their beat.
- */
-const CREDITS = [
-  new RegExp(String.raw`\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Vv]ideo|[Ii]mages?|[Ii]llustrations?)\b[^.()\n]{0,80}?\bby ${NAME}`, "gu"),
-  new RegExp(String.raw`\(${NAME} ?(?:/ ?|, )\p{Lu}[^()\n]{1,60}\)`, "gu"),
-  new RegExp(String.raw`\b(?:[Pp]hoto|[Cc]redit|[Ii]mage|[Vv]ideo)s?: ${NAME}`, "gu"),
-  new RegExp(String.raw`\b(?:[Ss]taff |[Ff]reelance )?(?:[Ww]riter|[Pp]hotographer|[Pp]hotojournalist|[Aa]nchor) ${NAME}`, "gu"),
-  new RegExp(String.raw`${NAME} (?:reports\b|has the story|has more\b|contributed to this)`, "gu"),
-];
 const STREET_END = new RegExp(String.raw`\s(?:${STREET_TYPES}|Court|Place|Square|Way|Township|Parish|County)$`, "i");
+
+/** A credit's name ends at a sentence's end: "Marta Quillon. Police" is "marta quillon" (an initial's dot is no end). */
+function creditedName(match: string): string {
+  return match.replace(/(\p{L}{2,})\.\s.*$/u, "$1").replace(/[.’']+$/, "").toLowerCase();
+}
 
 /** Names in the text that are not an incident's people: officials, reporters and photographers, places, streets. */
 function namesThatAreNotPeople(text: string, candidates: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [OFFICIAL_BEFORE, OFFICIAL_AFTER, ...CREDITS]) for (const m of text.matchAll(pattern)) out.add(m[1].toLowerCase());
+  // Credited photographers and reporters ("Photographs ... by Joseph Kaczmarek", "(Alex Zdan/The Times)") are too.
+  for (const pattern of [OFFICIAL_BEFORE, OFFICIAL_AFTER, ...CREDIT_PATTERNS]) for (const m of text.matchAll(pattern)) out.add(creditedName(m[1]));
   for (const name of candidates) {
     const titled = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     // Call letters and outlets ("CBS SF", "WWLP") and places ("Corpus Christi", "Pembroke Pines").
