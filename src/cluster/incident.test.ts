@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ChromeModel, isBoilerplateSentence, maskSpans } from "./chrome.ts";
 import { extractFeatures } from "./features.ts";
-import { describeIncident, incidentAgreement, peopleDisagree, settlePeople } from "./incident.ts";
+import { agesDisagree, describeIncident, incidentAgreement, peopleDisagree, settlePeople } from "./incident.ts";
 import { documentFromText } from "../../test/support/cluster-documents.ts";
 
 test("contact lines and rights notices are boilerplate; story sentences are not", () => {
@@ -87,4 +87,17 @@ test("two reports naming different victims disagree, however alike their telling
   // Negative case: a report that names no one is no disagreement.
   const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
   assert.ok(!peopleDisagree(a, d));
+});
+
+test("the ages a lead gives its people tell two incidents apart; a year's difference does not", () => {
+  const a = incidentOf("a", "2018-03-05", "A 28-year-old man was shot Sunday night on the east side, police said.");
+  const b = incidentOf("b", "2018-03-05", "A 22-year-old man was shot Sunday night on the east side, police said.");
+  const c = incidentOf("c", "2018-03-06", "The man, 29, shot Sunday on the east side is in stable condition. A 29-year-old man was hit twice.");
+  assert.deepEqual(a.ages, [28]);
+  assert.ok(agesDisagree(a, b));
+  assert.ok(incidentAgreement(a, b) < 1);
+  assert.ok(!agesDisagree(a, c));
+  // Negative case: no age given is no disagreement.
+  const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
+  assert.ok(!agesDisagree(a, d));
 });

@@ -32,6 +32,8 @@ const STREET = new RegExp(
 /** "near 91st and Carmen", "at Locust and Humboldt": an intersection without street types. */
 const INTERSECTION = /\b(?:near|at|of|on)\s+((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)) (?:and|&) ((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+))\b/gu;
 const PERSON_WITH_AGE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}),? (?:\(?\d{1,2}\)?|age \d{1,2})(?=[,)]| of\b| years?\b)/gu;
+/** "a 28-year-old man", "Jane Doe, 23,": the age news gives the people an incident happened to. */
+const AGE = /\b(\d{1,3})-year-old\b|\p{Lu}\p{Ll}+, (\d{1,2}),/gu;
 const PERSON_IDENTIFIED = /\b(?:identified|named)\s+(?:\w+\s+){0,3}as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /**
@@ -110,7 +112,8 @@ export function describeIncident(doc: CleanDocument, features: DocumentFeatures,
   // Only a day read relative to the publication date is the incident's: without one, the dates
   // a lead states with their year are as often a trial's, an anniversary's or a record's.
   const day = dayStated && features.publishedDay !== null ? features.eventDay : null;
-  return { day, published: features.publishedDay, streets, cities, people, namedPeople: new Set(people), leadNames, notPeople };
+  const ages = [...new Set([...lead.matchAll(AGE)].map((m) => Number(m[1] ?? m[2])))].sort((x, y) => x - y);
+  return { day, published: features.publishedDay, ages, streets, cities, people, namedPeople: new Set(people), leadNames, notPeople };
 }
 
 /** Lower-case words of a text (not at a sentence start): the collection's common words. */
@@ -164,6 +167,8 @@ export const INCIDENT_PENALTY = {
   city: 0.3,
   /** Both name the people it happened to, none in common. */
   people: 0.5,
+  /** Both give their people's ages in the lead, none within a year of the other's. */
+  ages: 0.5,
 };
 
 /**
@@ -208,6 +213,12 @@ export function peopleDisagree(a: Incident | undefined, b: Incident | undefined)
   return a.namedPeople.size > 0 && b.namedPeople.size > 0 && !overlaps(a.people, b.people);
 }
 
+/** Both give the ages of their people, and no age of one is within a year of an age of the other. */
+export function agesDisagree(a: Incident, b: Incident): boolean {
+  if (!a.ages?.length || !b.ages?.length) return false; // features stored before ages were read have none
+  return !a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= 1));
+}
+
 /**
  * 1 when the two incidents may be one, less when their day or place disagree. A person both
  * name (a victim, a suspect) outweighs a disagreement: a long story's follow-ups move in time
@@ -225,5 +236,6 @@ export function incidentAgreement(a: Incident | undefined, b: Incident | undefin
   if (a.streets.size > 0 && b.streets.size > 0 && !overlaps(a.streets, b.streets)) factor *= INCIDENT_PENALTY.street;
   if (apart(a.cities, b.cities)) factor *= INCIDENT_PENALTY.city;
   if (peopleDisagree(a, b)) factor *= INCIDENT_PENALTY.people;
+  if (agesDisagree(a, b)) factor *= INCIDENT_PENALTY.ages;
   return factor;
 }
