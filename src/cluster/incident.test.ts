@@ -101,3 +101,14 @@ test("the ages a lead gives its people tell two incidents apart; a year's differ
   const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
   assert.ok(!agesDisagree(a, d));
 });
+
+test("alike reports of a beat, days apart, stay apart when their people's ages differ", async () => {
+  const { clusterDocuments } = await import("./index.ts");
+  const report = (id: string, published: string, age: number, day: string, detail: string) =>
+    documentFromText(id, ` date ${published} \n\nA ${age}-year-old man was shot ${day} night on the east side of Riverton, police said. ${detail} He was taken to Riverton General Hospital. Police have made no arrests and ask anyone with information to come forward.`);
+  const apart = clusterDocuments([report("a", "2018-03-05", 28, "Sunday", "Officers found him wounded in a parked van."), report("b", "2018-03-20", 22, "Monday", "Witnesses heard four shots near a laundromat.")], []);
+  assert.equal(apart.length, 2);
+  // The control: the same telling with the same age is one story told again.
+  const together = clusterDocuments([report("a", "2018-03-05", 28, "Sunday", "Officers found him wounded in a parked van."), report("c", "2018-03-20", 28, "Monday", "Officers found him wounded in a parked van.")], []);
+  assert.equal(together.length, 1);
+});

@@ -214,7 +214,8 @@ export function peopleDisagree(a: Incident | undefined, b: Incident | undefined)
 }
 
 /** Both give the ages of their people, and no age of one is within a year of an age of the other. */
-export function agesDisagree(a: Incident, b: Incident): boolean {
+export function agesDisagree(a: Incident | undefined, b: Incident | undefined): boolean {
+  if (!a || !b) return false;
   if (!a.ages?.length || !b.ages?.length) return false; // features stored before ages were read have none
   return !a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= 1));
 }
