@@ -16,6 +16,8 @@ export interface Incident {
   day: number | null;
   /** Publication day number: news of a local incident runs within days of it. */
   published: number | null;
+  /** Ages the lead gives its people ("a 28-year-old man", "Jane Doe, 23,"). */
+  ages: number[];
   /** Streets, blocks and intersections named in the lead, normalised ("buist avenue"). */
   streets: Set<string>;
   /** Cities (not regions or countries) named in the lead, with their coordinates. */

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ChromeModel, isBoilerplateSentence, maskSpans } from "./chrome.ts";
 import { extractFeatures } from "./features.ts";
-import { describeIncident, incidentAgreement, settlePeople } from "./incident.ts";
+import { agesDisagree, describeIncident, incidentAgreement, peopleDisagree, settlePeople } from "./incident.ts";
 import { documentFromText } from "../../test/support/cluster-documents.ts";
 
 test("contact lines and rights notices are boilerplate; story sentences are not", () => {
@@ -63,4 +63,52 @@ test("a street, a place or a city with its weekday is no incident's person", () 
   for (const notPerson of ["chelten avenue", "corpus christi", "charlotte sunday", "charlotte"]) assert.ok(!a.people.has(notPerson), notPerson);
   const b = incidentOf("b", "2018-03-05", "Jordan Vexley Sunday was shot near the river, police said.");
   assert.ok(b.people.has("jordan vexley"));
+});
+
+test("photographers and reporters credited in a report are no incident's people", () => {
+  const a = incidentOf("a", "2018-03-05", "A man was shot Sunday night in the Logan section. Photographs for the Riverside Crime Desk by Marta Quillon. Police said he was hit twice.");
+  const b = incidentOf("b", "2018-03-28", "A woman was shot Tuesday night on Pine Avenue. (Marta Quillon/The Ledger) Police said she survived. Channel 4's Dorin Aplet reports.");
+  for (const credit of ["marta quillon", "dorin aplet"]) assert.ok(!a.people.has(credit) && !b.people.has(credit), credit);
+  assert.ok(incidentAgreement(a, b) < 1);
+  // Negative case: a victim named with an age is still a person, parentheses or not.
+  const c = incidentOf("c", "2018-03-05", "Jordan Vexley (23) was shot Sunday, police said. Staff writer Marta Quillon contributed to this report.");
+  assert.ok(c.people.has("jordan vexley"));
+  assert.ok(!c.people.has("marta quillon"));
+});
+
+test("two reports naming different victims disagree, however alike their telling; the same victim agrees", () => {
+  const a = incidentOf("a", "2018-03-05", "Jordan Vexley, 23, was shot Sunday night on the east side, police said.");
+  const b = incidentOf("b", "2018-03-05", "Tamsin Orrell, 31, was shot Sunday night on the east side, police said.");
+  const c = incidentOf("c", "2018-03-06", "Police identified the man shot Sunday on the east side as Jordan Vexley.");
+  assert.ok(peopleDisagree(a, b));
+  assert.ok(incidentAgreement(a, b) < 1);
+  assert.ok(!peopleDisagree(a, c));
+  assert.equal(incidentAgreement(a, c), 1);
+  // Negative case: a report that names no one is no disagreement.
+  const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
+  assert.ok(!peopleDisagree(a, d));
+});
+
+test("the ages a lead gives its people tell two incidents apart; a year's difference does not", () => {
+  const a = incidentOf("a", "2018-03-05", "A 28-year-old man was shot Sunday night on the east side, police said.");
+  const b = incidentOf("b", "2018-03-05", "A 22-year-old man was shot Sunday night on the east side, police said.");
+  const c = incidentOf("c", "2018-03-06", "The man, 29, shot Sunday on the east side is in stable condition. A 29-year-old man was hit twice.");
+  assert.deepEqual(a.ages, [28]);
+  assert.ok(agesDisagree(a, b));
+  assert.ok(incidentAgreement(a, b) < 1);
+  assert.ok(!agesDisagree(a, c));
+  // Negative case: no age given is no disagreement.
+  const d = incidentOf("d", "2018-03-05", "A man was shot Sunday night on the east side, police said.");
+  assert.ok(!agesDisagree(a, d));
+});
+
+test("alike reports of a beat, days apart, stay apart when their people's ages differ", async () => {
+  const { clusterDocuments } = await import("./index.ts");
+  const report = (id: string, published: string, age: number, day: string, detail: string) =>
+    documentFromText(id, ` date ${published} \n\nA ${age}-year-old man was shot ${day} night on the east side of Riverton, police said. ${detail} He was taken to Riverton General Hospital. Police have made no arrests and ask anyone with information to come forward.`);
+  const apart = clusterDocuments([report("a", "2018-03-05", 28, "Sunday", "Officers found him wounded in a parked van."), report("b", "2018-03-20", 22, "Monday", "Witnesses heard four shots near a laundromat.")], []);
+  assert.equal(apart.length, 2);
+  // The control: the same telling with the same age is one story told again.
+  const together = clusterDocuments([report("a", "2018-03-05", 28, "Sunday", "Officers found him wounded in a parked van."), report("c", "2018-03-20", 28, "Monday", "Officers found him wounded in a parked van.")], []);
+  assert.equal(together.length, 1);
 });

@@ -9,6 +9,7 @@
 // happened, where and when; places named further down are often other places (a hospital, a
 // home town, an earlier shooting).
 import { lookupPlace } from "../text/gazetteer.ts";
+import { CREDIT_PATTERNS } from "../text/lexicon/credits.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { MONTH_AND_DAY_WORDS } from "./patterns.ts";
 import type { CleanDocument } from "../types.ts";
@@ -31,6 +32,8 @@ const STREET = new RegExp(
 /** "near 91st and Carmen", "at Locust and Humboldt": an intersection without street types. */
 const INTERSECTION = /\b(?:near|at|of|on)\s+((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)) (?:and|&) ((?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+))\b/gu;
 const PERSON_WITH_AGE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}),? (?:\(?\d{1,2}\)?|age \d{1,2})(?=[,)]| of\b| years?\b)/gu;
+/** "a 28-year-old man", "Jane Doe, 23,": the age news gives the people an incident happened to. */
+const AGE = /\b(\d{1,3})-year-old\b|\p{Lu}\p{Ll}+, (\d{1,2}),/gu;
 const PERSON_IDENTIFIED = /\b(?:identified|named)\s+(?:\w+\s+){0,3}as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /**
@@ -45,10 +48,16 @@ const OFFICIAL_BEFORE = new RegExp(String.raw`\b${ROLE_BEFORE}\.? ${NAME}`, "gu"
 const OFFICIAL_AFTER = new RegExp(String.raw`${NAME}${ROLE_AFTER}`, "gu");
 const STREET_END = new RegExp(String.raw`\s(?:${STREET_TYPES}|Court|Place|Square|Way|Township|Parish|County)$`, "i");
 
-/** Names in the text that are not an incident's people: officials and reporters, places, streets. */
+/** A credit's name ends at a sentence's end: "Marta Quillon. Police" is "marta quillon" (an initial's dot is no end). */
+function creditedName(match: string): string {
+  return match.replace(/(\p{L}{2,})\.\s.*$/u, "$1").replace(/[.’']+$/, "").toLowerCase();
+}
+
+/** Names in the text that are not an incident's people: officials, reporters and photographers, places, streets. */
 function namesThatAreNotPeople(text: string, candidates: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const pattern of [OFFICIAL_BEFORE, OFFICIAL_AFTER]) for (const m of text.matchAll(pattern)) out.add(m[1].toLowerCase());
+  // Credited photographers and reporters ("Photographs ... by Joseph Kaczmarek", "(Alex Zdan/The Times)") are too.
+  for (const pattern of [OFFICIAL_BEFORE, OFFICIAL_AFTER, ...CREDIT_PATTERNS]) for (const m of text.matchAll(pattern)) out.add(creditedName(m[1]));
   for (const name of candidates) {
     const titled = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     // Call letters and outlets ("CBS SF", "WWLP") and places ("Corpus Christi", "Pembroke Pines").
@@ -103,7 +112,8 @@ export function describeIncident(doc: CleanDocument, features: DocumentFeatures,
   // Only a day read relative to the publication date is the incident's: without one, the dates
   // a lead states with their year are as often a trial's, an anniversary's or a record's.
   const day = dayStated && features.publishedDay !== null ? features.eventDay : null;
-  return { day, published: features.publishedDay, streets, cities, people, namedPeople: new Set(people), leadNames, notPeople };
+  const ages = [...new Set([...lead.matchAll(AGE)].map((m) => Number(m[1] ?? m[2])))].sort((x, y) => x - y);
+  return { day, published: features.publishedDay, ages, streets, cities, people, namedPeople: new Set(people), leadNames, notPeople };
 }
 
 /** Lower-case words of a text (not at a sentence start): the collection's common words. */
@@ -155,6 +165,10 @@ export const INCIDENT_PENALTY = {
   street: 0.35,
   /** Both name cities in their lead, every pair of them far apart. */
   city: 0.3,
+  /** Both name the people it happened to, none in common. */
+  people: 0.5,
+  /** Both give their people's ages in the lead, none within a year of the other's. */
+  ages: 0.5,
 };
 
 /**
@@ -190,6 +204,23 @@ export function streetsDisagree(a: Incident | undefined, b: Incident | undefined
 }
 
 /**
+ * Both name the people it happened to (a victim or suspect with an age, or "identified as"),
+ * and none is the same: two incidents, however alike their telling. A follow-up names its
+ * story's people again, so a long story is not cut by this.
+ */
+export function peopleDisagree(a: Incident | undefined, b: Incident | undefined): boolean {
+  if (!a || !b) return false;
+  return a.namedPeople.size > 0 && b.namedPeople.size > 0 && !overlaps(a.people, b.people);
+}
+
+/** Both give the ages of their people, and no age of one is within a year of an age of the other. */
+export function agesDisagree(a: Incident | undefined, b: Incident | undefined): boolean {
+  if (!a || !b) return false;
+  if (!a.ages?.length || !b.ages?.length) return false; // features stored before ages were read have none
+  return !a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= 1));
+}
+
+/**
  * 1 when the two incidents may be one, less when their day or place disagree. A person both
  * name (a victim, a suspect) outweighs a disagreement: a long story's follow-ups move in time
  * and place but keep their people.
@@ -205,5 +236,7 @@ export function incidentAgreement(a: Incident | undefined, b: Incident | undefin
   }
   if (a.streets.size > 0 && b.streets.size > 0 && !overlaps(a.streets, b.streets)) factor *= INCIDENT_PENALTY.street;
   if (apart(a.cities, b.cities)) factor *= INCIDENT_PENALTY.city;
+  if (peopleDisagree(a, b)) factor *= INCIDENT_PENALTY.people;
+  if (agesDisagree(a, b)) factor *= INCIDENT_PENALTY.ages;
   return factor;
 }

@@ -1,7 +1,7 @@
 // Weighted vectors over the three feature channels and the similarity of two reports.
 // IDF comes from the documents seen so far, so it sharpens as the stream grows.
 import type { DocumentFeatures } from "./features.ts";
-import { incidentAgreement, streetsDisagree } from "./incident.ts";
+import { agesDisagree, incidentAgreement, peopleDisagree, streetsDisagree } from "./incident.ts";
 
 export type Channel = "t" | "n" | "p" | "l" | "w";
 export type Vector = Map<string, number>;
@@ -162,6 +162,8 @@ export function similarity(a: DocumentVectors, b: DocumentVectors, w: Similarity
     }
   }
   const base = (score / total) * dateAgreement(a.features, b.features, w);
-  const distinctive = base >= DISTINCTIVE_SIMILARITY && content >= DISTINCTIVE_CONTENT && !streetsDisagree(a.features.incident, b.features.incident);
+  // Different streets, victims or ages are the incident's own facts: no likeness of telling outweighs them.
+  const ia = a.features.incident, ib = b.features.incident;
+  const distinctive = base >= DISTINCTIVE_SIMILARITY && content >= DISTINCTIVE_CONTENT && !streetsDisagree(ia, ib) && !peopleDisagree(ia, ib) && !agesDisagree(ia, ib);
   return distinctive ? base : base * incidentAgreement(a.features.incident, b.features.incident);
 }

@@ -11,8 +11,10 @@ export const CREDIT_PATTERNS: RegExp[] = [
   /\b(?:[Ss]taff|[Ss]enior|[Cc]rime|[Pp]olice|[Ff]reelance) (?:reporter|writer|correspondent|photographer|editor|producer|anchor) (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})/gu,
   /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?:, (?:an? |the )?| is an? )(?:staff |senior |crime |police )?(?:reporter|writer|correspondent|photographer|editor|producer|anchor)\b/gu,
   /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:contributed to|reported from|can be reached|may be reached)\b/gu,
-  /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) reports?(?=\s*[.(])/gu,
+  /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) (?:reports?|has the story|has more)(?=\s*[.(])/gu,
+  /\b(?:Photo|Credit|Image|Video)s?:\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})/gu,
   /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*\/\s*\p{Lu}/gu,
+  /\((\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), [^()\n,]{1,40}?\s\/\s*\p{Lu}/gu,
   /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*[/|]\s*(?:Getty|AP|AFP|Reuters|Staff|Special)\b/gu,
 ];
 
