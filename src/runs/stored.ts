@@ -40,10 +40,23 @@ export interface StoredReportOptions {
  * that an incremental engine can take the place of `currentReport` below.
  */
 export async function reportFromStore(store: Store, options: StoredReportOptions): Promise<StoredReportResult> {
-  const [computed, previous] = await Promise.all([currentReport(store, options), store.latestRun()]);
+  const timed = phaseTimer(options.onProgress);
+  const [computed, previous] = await Promise.all([currentReport(store, options, timed), store.latestRun()]);
+  timed("the run before read");
   let changes: Change[] = [];
   const runId = await store.putRun(computed.report, (id) => (changes = changesBetween(previous?.report ?? null, computed.report, { id, generatedAt: computed.report.generatedAt })));
+  timed(`run ${runId} stored with ${changes.length} changes`);
   return { ...computed, runId, changes };
+}
+
+/** Progress lines ("run: …, 0.42 s") timing each step of a stored run since the one before. */
+function phaseTimer(onProgress: StoredReportOptions["onProgress"]): (what: string) => void {
+  let last = performance.now();
+  return (what) => {
+    const now = performance.now();
+    onProgress?.("run", `${what}, ${((now - last) / 1000).toFixed(2)} s`);
+    last = now;
+  };
 }
 
 /**
@@ -51,8 +64,9 @@ export async function reportFromStore(store: Store, options: StoredReportOptions
  * problems are the ingest problems still standing (a source later stored as a document is no
  * longer a problem) followed by this run's own.
  */
-async function currentReport(store: Store, options: StoredReportOptions): Promise<Omit<StoredReportResult, "runId" | "changes">> {
+async function currentReport(store: Store, options: StoredReportOptions, timed: (what: string) => void): Promise<Omit<StoredReportResult, "runId" | "changes">> {
   const sources = await store.latestDocuments();
+  timed(`${sources.length} stored documents read`);
   const stored = new Set(sources.map((d) => d.source));
   const standing = (await store.problems())
     .filter((p) => !stored.has(p.source))
@@ -60,6 +74,7 @@ async function currentReport(store: Store, options: StoredReportOptions): Promis
   // The engine never changes the documents it is given: the stored ones go in as they are.
   const engine = options.engine ?? new Engine({ store, onProgress: options.onProgress, jobs: options.jobs });
   const { report, documents } = await engine.syncedReport(options.generatedAt, standing, sources);
+  timed(`synced and the report built (${report.events.length} events)`);
   return { report, sources, cleaned: documents, runProblems: report.problems.slice(standing.length) };
 }
 
