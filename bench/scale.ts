@@ -267,6 +267,7 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     const settled = await engine.settle();
     console.log(`  settled after the adds (the re-check a server runs in the background): ${((performance.now() - started) / 1000).toFixed(2)} s; ${settled.changed.length} events reconciled again, ${settled.merged.length} merged, ${settled.split.length} split`);
     const ingests: number[] = [];
+    warnIfUnbuilt();
     for (let round = 0; round < 3; round++) {
       const report = gva[(round * 131 + 7) % gva.length];
       const one = `/tmp/scale-${TAG}-one-${round}.jsonl`;
@@ -282,6 +283,23 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     await store.close();
   }
   if (WITH_SERVER) await serverPostBench(base, db);
+}
+
+/** The newest source file that goes into dist/ (tests do not), as bin/crosscheck.mjs reads it. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Says so when the CLI timed here would run through tsx (no dist/, or a source newer than it): start-up is then several times slower. */
+function warnIfUnbuilt(): void {
+  const stamp = join(REPO_ROOT, "dist", ".build-stamp");
+  if (!existsSync(stamp) || newestSource(join(REPO_ROOT, "src")) > statSync(stamp).mtimeMs) console.log("  (the CLI runs through tsx here: dist/ is missing or older than src/; `npm run build` before timing it)");
 }
 
 /** The load averages (1, 5, 15 minutes), printed beside timings: the machine is shared. */
