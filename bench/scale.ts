@@ -60,6 +60,8 @@ const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const JOBS = argValue("--jobs");
 /** `--keep-store`: reuse the add-one store an earlier run with the same tag filled and derived. */
 const KEEP_STORE = process.argv.includes("--keep-store");
+/** Names what this run adds, so that a kept store (which holds an earlier run's adds) takes them as new. */
+const RUN = Date.now().toString(36);
 /** `--no-server`: leave out the server's POST timing of `--add-one`. */
 const WITH_SERVER = !process.argv.includes("--no-server");
 
@@ -254,7 +256,7 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     const seconds: number[] = [];
     for (let round = 0; round < 3; round++) {
       const report = gva[(round * 97) % gva.length];
-      const id = `${report.id}-added-${round}`;
+      const id = `${report.id}-added-${RUN}-${round}`;
       const doc = makeDocument(id, `${input}#${id}`, report.text, "text", { published: shifted(report.published, 90), outlet: "Harbour Gazette" });
       started = performance.now();
       await store.putDocuments([doc], new Date().toISOString());
@@ -271,7 +273,7 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     for (let round = 0; round < 3; round++) {
       const report = gva[(round * 131 + 7) % gva.length];
       const one = `/tmp/scale-${TAG}-one-${round}.jsonl`;
-      writeFileSync(one, JSON.stringify({ id: `${report.id}-cli-${round}`, text: report.text, published: shifted(report.published, 91) }) + "\n");
+      writeFileSync(one, JSON.stringify({ id: `${report.id}-cli-${RUN}-${round}`, text: report.text, published: shifted(report.published, 91) }) + "\n");
       const run = await runCli(["ingest", "--db", db, one]);
       ingests.push(run.seconds);
       console.log(`  crosscheck ingest of one report: ${run.seconds.toFixed(2)} s wall (load ${loadAverage()})`);
