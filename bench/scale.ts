@@ -62,6 +62,8 @@ const JOBS = argValue("--jobs");
 const KEEP_STORE = process.argv.includes("--keep-store");
 /** Names what this run adds, so that a kept store (which holds an earlier run's adds) takes them as new. */
 const RUN = Date.now().toString(36);
+/** `--server-only` (with `--keep-store`): only the server's POST timing, over the kept store. */
+const SERVER_ONLY = process.argv.includes("--server-only");
 /** `--no-server`: leave out the server's POST timing of `--add-one`. */
 const WITH_SERVER = !process.argv.includes("--no-server");
 
@@ -240,6 +242,7 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     const filled = await runCli(["ingest", "--db", db, input]);
     console.log(`\n## add one report to a ${size / 1000}k store (${db})\n  ingest of ${size} reports: ${filled.seconds.toFixed(1)} s (exit ${filled.exitCode})`);
   } else console.log(`\n## add one report to a ${size / 1000}k store (${db}, kept from an earlier run)`);
+  if (kept && SERVER_ONLY) return serverPostBench(base, db);
   const store = await openStore(db);
   try {
     let started = performance.now();

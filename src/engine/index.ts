@@ -114,11 +114,20 @@ export class Engine {
     return this.queued(() => this.syncNow(latest));
   }
 
-  /** `sync`, then the report, in one turn: no other change comes between. */
-  syncedReport(generatedAt: string, problems: Problem[] = [], latest?: StoredDocument[]): Promise<EngineReport & { change: EngineChange }> {
+  /**
+   * `sync`, then the report, in one turn: no other change comes between. `problems` can be
+   * worked out from the documents held once synced (the stored ones, as the store gave them),
+   * which come back as `sources`.
+   */
+  syncedReport(
+    generatedAt: string,
+    problems: Problem[] | ((sources: EngineInput[]) => Problem[]) = [],
+    latest?: StoredDocument[],
+  ): Promise<EngineReport & { change: EngineChange; sources: EngineInput[] }> {
     return this.queued(async () => {
       const change = await this.syncNow(latest);
-      return { ...this.report(generatedAt, problems), change };
+      const sources = this.sources();
+      return { ...this.report(generatedAt, typeof problems === "function" ? problems(sources) : problems), change, sources };
     });
   }
 
