@@ -53,8 +53,7 @@ export class LineageIndex {
   private readonly stemReports = new Map<number, number>();
   /** The stems the present signatures leave out. */
   private readonly common = new Set<number>();
-  /** The most reports a stem may be held by and not be commonplace (whole: counts are whole). */
-  private limit = Math.floor(commonStemLimit(0));
+  private limit = commonStemLimit(0);
   private readonly contents = new Map<string, { key: string; id: number }[]>();
   private nextContent = 0;
   /** Verdicts by ordered pair of contents, for good: a verdict reads only content. */
@@ -191,10 +190,7 @@ export class LineageIndex {
    */
   private recheckCommon(moved: Set<number>, unsigned: Set<number>): void {
     if (!this.rewrites) return;
-    // A count is whole, so "more than 400.02 reports" is "more than 400": the side of a stem whose
-    // count did not move changes only when the whole part of the limit does (every 50 reports
-    // at 2%), not on every add, which read every stem and every report held.
-    const limit = Math.floor(commonStemLimit(this.held));
+    const limit = commonStemLimit(this.held);
     const look = limit === this.limit ? moved : new Set([...moved, ...this.stemReports.keys(), ...this.common]);
     this.limit = limit;
     const flipped = new Set<number>();
