@@ -18,7 +18,10 @@
 // the store kept; the second streams, as a server's engine does), and then, three times, one
 // new report is stored and the engine synced until its event reads it (median printed), the
 // engine settled once (timed: what a server leaves to the background), and `crosscheck
-// ingest` of one report is timed wall to wall, start-up included.
+// ingest` of one report is timed wall to wall, start-up included. Then (unless `--no-server`)
+// `crosscheck serve` on the same store: three reports POSTed, each timed until its page reads
+// it in an event. `--keep-store` reuses the store an earlier run with the same `--tag` filled.
+// Load averages are printed beside the timings.
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -55,6 +58,14 @@ const TAG = argValue("--tag") ?? "stream";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 /** Threads for the report's per-document stages (`report --jobs`); unset, the report's default (the cores). */
 const JOBS = argValue("--jobs");
+/** `--keep-store`: reuse the add-one store an earlier run with the same tag filled and derived. */
+const KEEP_STORE = process.argv.includes("--keep-store");
+/** Names what this run adds, so that a kept store (which holds an earlier run's adds) takes them as new. */
+const RUN = Date.now().toString(36);
+/** `--server-only` (with `--keep-store`): only the server's POST timing, over the kept store. */
+const SERVER_ONLY = process.argv.includes("--server-only");
+/** `--no-server`: leave out the server's POST timing of `--add-one`. */
+const WITH_SERVER = !process.argv.includes("--no-server");
 
 /** The fake outlets whose chrome copies carry: one header line and one footer paragraph each. */
 const OUTLETS = ["Harbour Gazette", "Midland Courier", "Valley Sentinel", "Northern Ledger", "Coastal Herald", "Capital Dispatch"].map((name, i) => ({
@@ -222,16 +233,24 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
   const input = `/tmp/scale-${TAG}-store-${size / 1000}k.jsonl`;
   const db = `/tmp/scale-${TAG}-store-${size / 1000}k.sqlite`;
-  for (const suffix of ["", "-wal", "-shm"]) if (existsSync(db + suffix)) rmSync(db + suffix);
   await writeStream(input, mixedStream(base, size));
-  const filled = await runCli(["ingest", "--db", db, input]);
-  console.log(`\n## add one report to a ${size / 1000}k store (${db})\n  ingest of ${size} reports: ${filled.seconds.toFixed(1)} s (exit ${filled.exitCode})`);
+  // `--keep-store`: a store filled and derived by an earlier run is used as it is (filling and
+  // deriving 20k reports takes most of an hour on a shared machine; the adds are what is measured).
+  const kept = KEEP_STORE && existsSync(db);
+  if (!kept) {
+    for (const suffix of ["", "-wal", "-shm"]) if (existsSync(db + suffix)) rmSync(db + suffix);
+    const filled = await runCli(["ingest", "--db", db, input]);
+    console.log(`\n## add one report to a ${size / 1000}k store (${db})\n  ingest of ${size} reports: ${filled.seconds.toFixed(1)} s (exit ${filled.exitCode})`);
+  } else console.log(`\n## add one report to a ${size / 1000}k store (${db}, kept from an earlier run)`);
+  if (kept && SERVER_ONLY) return serverPostBench(base, db);
   const store = await openStore(db);
   try {
     let started = performance.now();
     const onProgress = (stage: string, message: string) => console.log(`    ${((performance.now() - started) / 1000).toFixed(1)}s ${stage}: ${message}`);
-    await Engine.fromStore(store, { onProgress });
-    console.log(`  engine loaded, every report derived: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (!kept) {
+      await Engine.fromStore(store, { onProgress });
+      console.log(`  engine loaded, every report derived: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     started = performance.now();
     // Streaming, as a server's engine runs: the load ends settled, each add then joins its event at once.
     const engine = await Engine.fromStore(store, { onProgress, streaming: true });
@@ -240,31 +259,124 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
     const seconds: number[] = [];
     for (let round = 0; round < 3; round++) {
       const report = gva[(round * 97) % gva.length];
-      const id = `${report.id}-added-${round}`;
+      const id = `${report.id}-added-${RUN}-${round}`;
       const doc = makeDocument(id, `${input}#${id}`, report.text, "text", { published: shifted(report.published, 90), outlet: "Harbour Gazette" });
       started = performance.now();
       await store.putDocuments([doc], new Date().toISOString());
       const change = await engine.sync();
       const event = engine.eventOf(id);
       seconds.push((performance.now() - started) / 1000);
-      console.log(`  one report stored and synced: ${seconds.at(-1)!.toFixed(2)} s; derived ${change.derived.length}, reconciled ${change.changed.length}; its event ${event?.id} (${event?.documents.length} reports, ${event?.figures.length} figures)`);
+      console.log(`  one report stored and synced: ${seconds.at(-1)!.toFixed(2)} s (load ${loadAverage()}); derived ${change.derived.length}, reconciled ${change.changed.length}; its event ${event?.id} (${event?.documents.length} reports, ${event?.figures.length} figures)`);
     }
     started = performance.now();
     const settled = await engine.settle();
     console.log(`  settled after the adds (the re-check a server runs in the background): ${((performance.now() - started) / 1000).toFixed(2)} s; ${settled.changed.length} events reconciled again, ${settled.merged.length} merged, ${settled.split.length} split`);
     const ingests: number[] = [];
+    warnIfUnbuilt();
     for (let round = 0; round < 3; round++) {
       const report = gva[(round * 131 + 7) % gva.length];
       const one = `/tmp/scale-${TAG}-one-${round}.jsonl`;
-      writeFileSync(one, JSON.stringify({ id: `${report.id}-cli-${round}`, text: report.text, published: shifted(report.published, 91) }) + "\n");
+      writeFileSync(one, JSON.stringify({ id: `${report.id}-cli-${RUN}-${round}`, text: report.text, published: shifted(report.published, 91) }) + "\n");
       const run = await runCli(["ingest", "--db", db, one]);
       ingests.push(run.seconds);
+      console.log(`  crosscheck ingest of one report: ${run.seconds.toFixed(2)} s wall (load ${loadAverage()})`);
       if (run.exitCode !== 0) console.log(`  ingest exited ${run.exitCode}: ${run.stderr.trim().split("\n").at(-1)}`);
     }
     console.log(`| store | one report: store + engine sync until its event reads it (median of 3) | crosscheck ingest of one report, wall (median of 3) |\n| --- | --- | --- |`);
     console.log(`| ${size} reports | ${median(seconds).toFixed(2)} s | ${median(ingests).toFixed(2)} s |`);
   } finally {
     await store.close();
+  }
+  if (WITH_SERVER) await serverPostBench(base, db);
+}
+
+/** The newest source file that goes into dist/ (tests do not), as bin/crosscheck.mjs reads it. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Says so when the CLI timed here would run through tsx (no dist/, or a source newer than it): start-up is then several times slower. */
+function warnIfUnbuilt(): void {
+  const stamp = join(REPO_ROOT, "dist", ".build-stamp");
+  if (!existsSync(stamp) || newestSource(join(REPO_ROOT, "src")) > statSync(stamp).mtimeMs) console.log("  (the CLI runs through tsx here: dist/ is missing or older than src/; `npm run build` before timing it)");
+}
+
+/** The load averages (1, 5, 15 minutes), printed beside timings: the machine is shared. */
+function loadAverage(): string {
+  return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+}
+
+const sleep = (ms: number) => new Promise<void>((go) => setTimeout(go, ms));
+
+/**
+ * The server's path over the same store: `crosscheck serve` started on it (its first report
+ * waited for), then, three times, one report POSTed and its page polled (`GET
+ * /api/documents/ID`, every 50 ms) until the report reads it in an event with its figures:
+ * the time from the POST to that answer. The server's own progress lines are kept to show
+ * where an update spends its time.
+ */
+async function serverPostBench(base: BaseRecord[], db: string): Promise<void> {
+  const token = "bench-scale-token";
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, "serve", "--db", db, "--port", "0", "--token", token], { stdio: ["ignore", "ignore", "pipe"], detached: true });
+  let stderr = "";
+  const lines: string[] = [];
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => {
+    stderr += chunk;
+    for (const line of chunk.split("\n")) if (line.trim()) lines.push(`${((performance.now() - started) / 1000).toFixed(2)}s ${line}`);
+  });
+  try {
+    while (!/ at (http:\/\/\S+)/.test(stderr)) {
+      if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${stderr.slice(-500)}`);
+      await sleep(100);
+    }
+    const url = / at (http:\/\/\S+)/.exec(stderr)![1].replace(/\/$/, "");
+    // The first report: computed at start when the store holds no run, else read back and updated.
+    for (;;) {
+      const answer = await fetch(`${url}/api/events?per=1`);
+      await answer.arrayBuffer();
+      if (answer.headers.get("x-report-state") === "current") break;
+      await sleep(200);
+    }
+    console.log(`  server up, first report current: ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadAverage()})`);
+    const gva = base.filter((r) => r.id.startsWith("gva-"));
+    const seconds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const report = gva[(round * 211 + 13) % gva.length];
+      const id = `${report.id}-posted-${Date.now()}`;
+      const body = JSON.stringify({ id, text: report.text, published: shifted(report.published, 92) });
+      const from = lines.length;
+      const posted = performance.now();
+      const put = await fetch(`${url}/api/documents`, { method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } });
+      await put.arrayBuffer();
+      if (put.status !== 201) throw new Error(`POST answered ${put.status}`);
+      let event: string | null = null;
+      let statements = 0;
+      for (;;) {
+        const answer = await fetch(`${url}/api/documents/${encodeURIComponent(id)}`);
+        const json = (await answer.json()) as { event?: string | null; statements?: unknown[] };
+        if (answer.status === 200 && json.event) {
+          event = json.event;
+          statements = json.statements?.length ?? 0;
+          break;
+        }
+        await sleep(50);
+      }
+      seconds.push((performance.now() - posted) / 1000);
+      console.log(`  POST until its event reads it: ${seconds.at(-1)!.toFixed(2)} s (load ${loadAverage()}); its event ${event}, ${statements} statements of it in the event's figures`);
+      for (const line of lines.slice(from)) console.log(`      ${line}`);
+    }
+    console.log(`| server POST until the event reads the report (median of 3) | ${median(seconds).toFixed(2)} s |`);
+  } finally {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    await new Promise((done) => (child.exitCode !== null ? done(null) : child.once("close", done)));
   }
 }
 

@@ -214,7 +214,7 @@ export class EventClusterer {
    * event in the same order, the same evidence).
    */
   orderLinks(links: Link[]): void {
-    this.links.orderBy(links.map(linkKey));
+    this.links.orderBy(() => links.map(linkKey));
   }
 
   /** Runs the re-check now if reports came or went since the last one. */

@@ -59,7 +59,8 @@ export function linkGroups(n: number, pairs: [number, number][]): number[][] {
 export class MustLinks {
   pairs: [number, number][] = [];
   private keys: string[] = [];
-  private order: string[] | null = null;
+  /** Made only when pairs are sorted (a re-check), not on every add that gives a new order. */
+  private order: (() => string[]) | null = null;
   /** Partners of each node, with how many links name the pair. */
   private partners = new Map<number, Map<number, number>>();
   /** Union-find over the pairs, rebuilt after a pair is taken back. */
@@ -120,8 +121,8 @@ export class MustLinks {
     return x;
   }
 
-  /** The order lineage lists its links in now (their keys). */
-  orderBy(keys: string[]): void {
+  /** The order lineage lists its links in now (their keys, made when needed). */
+  orderBy(keys: () => string[]): void {
     this.order = keys;
   }
 
@@ -129,7 +130,7 @@ export class MustLinks {
   sort(): void {
     if (!this.order) return;
     const rank = new Map<string, number>();
-    this.order.forEach((key, i) => rank.has(key) || rank.set(key, i));
+    this.order().forEach((key, i) => rank.has(key) || rank.set(key, i));
     const order = this.keys.map((key, k) => [rank.get(key) ?? Infinity, k] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     this.pairs = order.map(([, k]) => this.pairs[k]);
     this.keys = order.map(([, k]) => this.keys[k]);

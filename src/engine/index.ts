@@ -17,7 +17,7 @@ import { LineageIndex, type LineageResult } from "../lineage/index.ts";
 import { reconcileEvent } from "../reconcile/index.ts";
 import { buildReport } from "../report/index.ts";
 import type { Store, StoredDocument } from "../store/index.ts";
-import type { CleanDocument, Cluster, Event, Extraction, Family, Link, Problem, Report, SourceDocument } from "../types.ts";
+import type { Attribution, CleanDocument, Cluster, Event, Extraction, Family, Link, Problem, Report, SourceDocument } from "../types.ts";
 import { createPool } from "../parallel/index.ts";
 import { deriveDocument, fromRecord, hashChrome, stillHolds, toRecord, type DerivedDocument } from "./derived.ts";
 import { clusterMoves, type EventChanges } from "./events.ts";
@@ -67,6 +67,8 @@ export interface EngineReport {
 interface HeldEvent {
   /** What the event was reconciled from: equal keys, equal events. */
   key: string;
+  /** The cluster the key was last made for (the clusterer's own object). */
+  cluster: Cluster;
   event: Event;
 }
 
@@ -112,11 +114,20 @@ export class Engine {
     return this.queued(() => this.syncNow(latest));
   }
 
-  /** `sync`, then the report, in one turn: no other change comes between. */
-  syncedReport(generatedAt: string, problems: Problem[] = [], latest?: StoredDocument[]): Promise<EngineReport & { change: EngineChange }> {
+  /**
+   * `sync`, then the report, in one turn: no other change comes between. `problems` can be
+   * worked out from the documents held once synced (the stored ones, as the store gave them),
+   * which come back as `sources`.
+   */
+  syncedReport(
+    generatedAt: string,
+    problems: Problem[] | ((sources: EngineInput[]) => Problem[]) = [],
+    latest?: StoredDocument[],
+  ): Promise<EngineReport & { change: EngineChange; sources: EngineInput[] }> {
     return this.queued(async () => {
       const change = await this.syncNow(latest);
-      return { ...this.report(generatedAt, problems), change };
+      const sources = this.sources();
+      return { ...this.report(generatedAt, typeof problems === "function" ? problems(sources) : problems), change, sources };
     });
   }
 
@@ -212,9 +223,14 @@ export class Engine {
 
     // Lineage takes in the documents derived now (or read from the store) and lets go of those no longer usable.
     const renewed = held.filter((d) => pending.has(d.source.id) || stored.has(d.source.id));
-    await this.lineageIndex.remove(renewed.filter((d) => !d.cleaned).map((d) => d.source.id));
-    await this.lineageIndex.add(renewed.flatMap((d) => (d.cleaned ? [d.cleaned] : [])));
+    const lost = await this.lineageIndex.remove(renewed.filter((d) => !d.cleaned).map((d) => d.source.id));
+    const found = await this.lineageIndex.add(renewed.flatMap((d) => (d.cleaned ? [d.cleaned] : [])));
+    const familiesBefore = this.lineage.families;
     this.lineage = { links: this.lineageIndex.allLinks(), families: this.lineageIndex.families(), messages: this.lineageIndex.messages() };
+    // What an event is reconciled from can have changed only for these reports (see reconcile).
+    const touched = new Set(renewed.map((d) => d.source.id));
+    for (const link of [...lost.added, ...lost.removed, ...found.added, ...found.removed]) touched.add(link.a).add(link.b);
+    const inFamilies = membersOfFamiliesHolding(touched, [familiesBefore, this.lineage.families]);
     const traced = usable.map((doc): CleanDocument => {
       const found = this.lineage.messages.get(doc.id);
       return found ? { ...doc, messages: [...doc.messages, ...found] } : doc;
@@ -222,14 +238,18 @@ export class Engine {
     progress("lineage", `${this.lineage.links.length} links`);
 
     const before = this.clusters;
-    this.clusters = this.cluster(traced, this.lineage.links);
+    this.clusters = this.cluster(traced, this.lineage.links, [...lost.removed, ...found.removed], [...lost.added, ...found.added]);
     progress("cluster", plural(this.clusters.length, "event"));
 
+    const readingsBefore = new Map(this.extractions.map((x) => [x.document, x]));
     this.extractions = unifyExtractions(held.flatMap((d) => (d.cleaned && d.extraction ? [d.extraction] : [])));
+    for (const id of inFamilies) touched.add(id);
+    // The set pass can name an actor or a speaker anew in any report: those read otherwise are touched too.
+    for (const x of this.extractions) if (!sameReadings(readingsBefore.get(x.document), x)) touched.add(x.document);
     progress("extract", `${plural(this.extractions.reduce((n, x) => n + x.statements.length, 0), "statement")}; languages: ${languagesOf(traced)}`);
     this.noticed = noticeLanguages(traced, this.extractions);
 
-    const changed = this.reconcile();
+    const changed = this.reconcile(touched);
     progress("reconcile", `${plural(changed.length, "event")} reconciled again of ${this.clusters.length}`);
     return { derived: derivedNow.map((d) => d.source.id), changed, ...clusterMoves(before, this.clusters) };
   }
@@ -271,9 +291,8 @@ export class Engine {
    * unless the engine streams, when new reports join their events at once and the re-check
    * is left to the clusterer's growth schedule and `settle()`.
    */
-  private cluster(traced: CleanDocument[], links: Link[]): Cluster[] {
+  private cluster(traced: CleanDocument[], links: Link[], removed: Link[], added: Link[]): Cluster[] {
     const linkKey = (l: Link) => `${l.a}\u0000${l.b}\u0000${l.relation}`;
-    const now = new Set(links.map(linkKey));
     const held = new Map(traced.map((d) => [d.id, d]));
     this.clusterer.orderLinks(links);
     for (const [id, given] of this.clustered) {
@@ -286,12 +305,21 @@ export class Engine {
       if (!doc) this.clustered.delete(id);
       else this.clustered.set(id, this.documents.get(id)!);
     }
-    const gone = [...this.linksGiven].filter(([key]) => !now.has(key));
-    this.clusterer.unlink(gone.map(([, link]) => link));
-    for (const [key] of gone) this.linksGiven.delete(key);
+    // The links given are lineage's links of the last add: only those lineage reported removed
+    // can be gone (a pair it no longer links, or links otherwise), and only those it reported
+    // added can be new (in lineage's order, which `added` keeps).
+    const gone = new Map<string, Link>();
+    for (const link of removed) {
+      const key = linkKey(link);
+      const given = this.linksGiven.get(key);
+      const now = this.lineageIndex.linkOf(link.a, link.b);
+      if (given && !(now && linkKey(now) === key)) gone.set(key, given);
+    }
+    this.clusterer.unlink([...gone.values()]);
+    for (const key of gone.keys()) this.linksGiven.delete(key);
     const fresh = traced.filter((d) => !this.clustered.has(d.id));
     for (const d of fresh) this.clustered.set(d.id, this.documents.get(d.id)!);
-    const newLinks = links.filter((l) => !this.linksGiven.has(linkKey(l)));
+    const newLinks = added.filter((l) => this.lineageIndex.linkOf(l.a, l.b) === l && !this.linksGiven.has(linkKey(l)));
     for (const l of newLinks) this.linksGiven.set(linkKey(l), l);
     const stored = new Map(fresh.flatMap((d) => {
       const features = this.documents.get(d.id)!.clusterFeatures;
@@ -315,13 +343,18 @@ export class Engine {
     return this.queued(async () => {
       const before = this.clusters;
       if (!this.clusterer.settled) this.clusters = this.clusterer.clusters({ settle: true });
-      const changed = before === this.clusters ? [] : this.reconcile();
+      const changed = before === this.clusters ? [] : this.reconcile(new Set());
       return { derived: [], changed, ...clusterMoves(before, this.clusters) };
     });
   }
 
-  /** Reconciles the events whose inputs changed; returns their ids. */
-  private reconcile(): string[] {
+  /**
+   * Reconciles the events whose inputs changed; returns their ids. An event whose cluster is
+   * the object the clusterer gave last time (it returns an event it did not touch as is) and
+   * holds none of the `touched` reports (derived anew, in a link or family that changed, or
+   * read otherwise by extraction's set pass) has the key it had: no key is made for it.
+   */
+  private reconcile(touched: Set<string>): string[] {
     const position = new Map(this.noticed.map((d, i) => [d.id, i]));
     const extractionOf = new Map(this.extractions.map((x) => [x.document, x]));
     const familyOf = new Map<string, number>();
@@ -330,14 +363,19 @@ export class Engine {
     const keep = new Set<string>();
     for (const cluster of this.clusters) {
       keep.add(cluster.id);
+      const held = this.events.get(cluster.id);
+      if (held?.cluster === cluster && !cluster.documents.some((id) => touched.has(id))) continue;
       // In the set's order, as reconciliation has always seen them.
       const members = cluster.documents.map((id) => position.get(id)!).sort((a, b) => a - b);
       const documents = members.map((i) => this.noticed[i]);
       const extractions = documents.flatMap((d) => extractionOf.get(d.id) ?? []);
       const families = [...new Set(cluster.documents.flatMap((id) => familyOf.get(id) ?? []))].sort((x, y) => x - y).map((i) => this.lineage.families[i]);
       const key = eventKey(cluster, documents, extractions, families, this.derivedAt);
-      if (this.events.get(cluster.id)?.key === key) continue;
-      this.events.set(cluster.id, { key, event: reconcileEvent({ cluster, documents, extractions, families }) });
+      if (held?.key === key) {
+        held.cluster = cluster;
+        continue;
+      }
+      this.events.set(cluster.id, { key, cluster, event: reconcileEvent({ cluster, documents, extractions, families }) });
       changed.push(cluster.id);
     }
     for (const id of [...this.events.keys()]) if (!keep.has(id)) this.events.delete(id);
@@ -375,6 +413,24 @@ function eventKey(cluster: Cluster, documents: CleanDocument[], extractions: Ext
   for (const d of documents) parts.push(derivedAt.get(d.id), d.messages.length);
   for (const x of extractions) parts.push(x.actors.map((a) => a.name), x.statements.map((s) => s.speaker));
   return JSON.stringify(parts);
+}
+
+/** Every member of a family (in any of these lists of families) that holds one of `ids`. */
+function membersOfFamiliesHolding(ids: Set<string>, lists: Family[][]): Set<string> {
+  const out = new Set<string>();
+  for (const families of lists) for (const family of families) if (family.members.some((m) => ids.has(m))) for (const m of family.members) out.add(m);
+  return out;
+}
+
+/** Whether two extractions of one report read the same actor names and speakers (what the set pass changes). */
+function sameReadings(a: Extraction | undefined, b: Extraction): boolean {
+  if (!a || a.actors.length !== b.actors.length || a.statements.length !== b.statements.length) return false;
+  return a.actors.every((actor, i) => actor.name === b.actors[i].name) && a.statements.every((s, i) => sameSpeaker(s.speaker, b.statements[i].speaker));
+}
+
+function sameSpeaker(a: Attribution | null, b: Attribution | null): boolean {
+  if (!a || !b) return a === b;
+  return a.text === b.text && a.kind === b.kind && a.name === b.name && a.role === b.role;
 }
 
 /**

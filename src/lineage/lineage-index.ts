@@ -124,6 +124,12 @@ export class LineageIndex {
     return this.sorted;
   }
 
+  /** The link between two held reports now, if lineage found one. */
+  linkOf(a: string, b: string): Link | undefined {
+    const [i, j] = [this.slots.get(a), this.slots.get(b)];
+    return i === undefined || j === undefined ? undefined : this.links.get(pairKey(i, j));
+  }
+
   /** The families the links make. */
   families(): Family[] {
     if (!this.familyCache) {

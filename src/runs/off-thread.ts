@@ -15,7 +15,11 @@ export class ReportWorker {
   private worker: Worker | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly target: string) {}
+  /** `onProgress` hears the worker's progress lines (stage by stage, and each step of storing the run). */
+  constructor(
+    private readonly target: string,
+    private readonly onProgress?: (stage: string, message: string) => void,
+  ) {}
 
   /** Computes (and stores) the report on the worker; jobs run one after another. */
   compute(generatedAt: string): Promise<StoredReportResult> {
@@ -39,6 +43,7 @@ export class ReportWorker {
         worker.off("exit", onExit);
       };
       const onMessage = (answer: WorkerAnswer) => {
+        if (answer.progress) return this.onProgress?.(...answer.progress);
         cleanup();
         if (answer.error !== undefined) reject(new Error(answer.error));
         else resolve(answer.result);

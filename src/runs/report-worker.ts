@@ -11,7 +11,13 @@ export interface WorkerJob {
   generatedAt: string;
 }
 
-export type WorkerAnswer = { result: StoredReportResult; error?: undefined } | { result?: undefined; error: string };
+export type WorkerAnswer =
+  | { result: StoredReportResult; error?: undefined; progress?: undefined }
+  | { result?: undefined; error: string; progress?: undefined }
+  /** A progress line of the job under way (the server logs it); the answer follows. */
+  | { result?: undefined; error?: undefined; progress: [stage: string, message: string] };
+
+const onProgress = (stage: string, message: string) => parentPort?.postMessage({ progress: [stage, message] } satisfies WorkerAnswer);
 
 const target = (workerData as { target: string }).target;
 let store: Promise<Store> | null = null;
@@ -32,8 +38,8 @@ parentPort?.on("message", async (job: WorkerJob) => {
   try {
     store ??= openStore(target);
     const opened = await store;
-    engine ??= new Engine({ store: opened, streaming: true });
-    answer = { result: await reportFromStore(opened, { generatedAt: job.generatedAt, engine }) };
+    engine ??= new Engine({ store: opened, streaming: true, onProgress });
+    answer = { result: await reportFromStore(opened, { generatedAt: job.generatedAt, engine, onProgress }) };
   } catch (error) {
     // An engine that threw part-way may hold half an update: the next job starts from a new
     // one, which takes the derivations back from the store rather than deriving again.

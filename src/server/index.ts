@@ -33,7 +33,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? (() => {});
   let closing = false;
-  const worker = options.storeTarget && workerCanOpen(options.storeTarget) ? new ReportWorker(options.storeTarget) : null;
+  const worker = options.storeTarget && workerCanOpen(options.storeTarget) ? new ReportWorker(options.storeTarget, (stage, message) => log(`${stage}: ${message}`)) : null;
   const reports =
     options.reports ??
     new ReportCache(options.store, options.now, {
