@@ -167,3 +167,12 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
     assert.deepEqual(counts("Three weeks ago, a 19-year-old man was shot and killed at the same corner."), {});
   });
 });
+
+describe("implicit counts: the people a clause of how they died says were shot (implicit:among-the-dead)", () => {
+  it("'two people died when a man shot a woman and then himself' is two killed, none injured", () => {
+    assert.deepEqual(counts("Two people died Monday in the 400 block of Elm Street when a man shot a woman and then himself, police said."), { killed: 2 });
+  });
+  it("someone shot in a clause of its own is still one more person", () => {
+    assert.deepEqual(counts("Two men were killed on Friday, and a woman was shot in the leg, police said."), { killed: 2, injured: 1 });
+  });
+});

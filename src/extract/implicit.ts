@@ -162,7 +162,24 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
   for (const m of sentence.text.matchAll(PRONOUN)) if (named === 0) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
-  return distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words))));
+  return amongTheDead(sentence.text, distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words)))));
+}
+
+/** "when", "after", "as": the clause that tells how the people just counted died. */
+const HOW_THEY_DIED = /\b(?:when|after|as|in which)\b/i;
+
+/**
+ * Rule `implicit:among-the-dead`: "Two people died when a man shot a woman and then himself":
+ * the people a clause of how they died says were shot are among the dead just counted, not
+ * more people (before, the woman was one injured on top of the two dead).
+ */
+function amongTheDead(text: string, seen: Seen[]): Seen[] {
+  const dead = seen.find((s) => s.measure === "killed" && s.kind === "counted" && s.value >= 2);
+  if (!dead) return seen;
+  const how = (s: Seen) => s.measure === "shot" && s.start >= dead.end && HOW_THEY_DIED.test(text.slice(dead.end, s.start));
+  const shot = seen.filter(how);
+  if (!shot.length || shot.reduce((n, s) => n + s.value, 0) > dead.value) return seen;
+  return seen.map((s) => (how(s) ? { ...s, part: true } : s));
 }
 
 /** "killed a man" is a death, "wounded a man" an injury, "shot a man" says only that he was shot. */
