@@ -176,3 +176,15 @@ describe("implicit counts: the people a clause of how they died says were shot (
     assert.deepEqual(counts("Two men were killed on Friday, and a woman was shot in the leg, police said."), { killed: 2, injured: 1 });
   });
 });
+
+describe("implicit counts: a pronoun object of 'shot' or 'wounded'", () => {
+  it("'a suspect shot her and sped away' is one injured", () => {
+    assert.deepEqual(counts("A woman said she was loading her car when a suspect shot her and sped away in the car."), { injured: 1 });
+  });
+  it("'shot him' and then 'he died' is one killed", () => {
+    assert.deepEqual(counts("The man pulled out a gun and shot him. He died at the hospital."), { killed: 1 });
+  });
+  it("'shot at him' is no one hit", () => {
+    assert.deepEqual(counts("The gunman fired several rounds and shot at him, but missed."), {});
+  });
+});

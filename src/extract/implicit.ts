@@ -58,8 +58,8 @@ const OBJECT_VERBS = "fatally shot|shot and killed|shot dead|gunned down|killed|
 const OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+${LIST}`, "gi");
 /** "the homeowner accidentally shot himself", "fatally shot herself". */
 const SELF = /\b(fatally shot|shot and killed|killed|shot|wounded)\s+(himself|herself)\b/gi;
-/** "shot Wright two times, killing him", "accused of shooting her": the person the story is about. */
-const PRONOUN = /\b(killing|shooting|wounding)\s+(him|her)\b(?!\s*self)/gi;
+/** "shot Wright two times, killing him", "accused of shooting her", "a suspect shot her and fled": the person the story is about. */
+const PRONOUN = /\b(killing|shooting|wounding|shot|wounded)\s+(him|her)\b(?!\s*self)/gi;
 const LEFT = new RegExp(`\\b(?:left|leaving|leaves)\\s+${LIST}\\s+(dead|wounded|injured|hurt|in (?:critical|serious|stable|fair|good) condition)\\b`, "gi");
 const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|were killed|passed away)\\b`, "gi");
 
