@@ -188,3 +188,16 @@ describe("implicit counts: a pronoun object of 'shot' or 'wounded'", () => {
     assert.deepEqual(counts("The gunman fired several rounds and shot at him, but missed."), {});
   });
 });
+
+describe("implicit counts: 'another' with its noun left out (implicit:another-elided)", () => {
+  for (const text of [
+    "The confrontation left one man dead and another wounded early Sunday, police said.",
+    "One man was killed and another taken to a hospital after a shooting on Oak Street.",
+    "The shooting killed one person and seriously injured another, police said.",
+  ]) {
+    it(`one killed and one injured in: ${text}`, () => assert.deepEqual(counts(text), { killed: 1, injured: 1 }));
+  }
+  it("'another shooting' or 'another man' is not an elided person", () => {
+    assert.deepEqual(counts("A man was shot and killed on Friday, hours after another shooting wounded nobody."), { killed: 1 });
+  });
+});

@@ -79,6 +79,13 @@ const NAMED_PASSIVE = new RegExp(`(?<![\\p{L}])(${NAME})${OUTCOME}`, "gu");
 const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
 const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
 
+/**
+ * Rule `implicit:another-elided`: "left one man dead and another wounded", "killed one person and
+ * seriously injured another", "One dead, another wounded": "another" with its noun left out,
+ * after a victim the sentence has just told, is one more person hurt.
+ */
+const ANOTHER_HURT = /\b(?:killed|dead|shot|slain)\b[^.;]{0,40}?(?:\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(another)\b(?!\s+(?:man|woman|person|boy|girl|teen|[\w-]+-year-old|shooting|incident|attack|crash))|\b(another)\s+(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|hospitalized|taken to (?:a|the|an area) hospital))/gi;
+
 /** A pronoun or "the victim" dying later: one of the people shot died. */
 const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died|one of (?:them|the (?:victims|men|women|people))\s+(?:\w+\s+){0,2}?(?:died|was killed))\b/i;
 /** Sentences about other events or about what did not happen: no implicit count from them. */
@@ -140,7 +147,7 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
     if (DENIED.test(m[0]) || NONE_OF.test(before) || /\bno\s+$/i.test(before)) return;
     // "one of the two men was killed": the people after "of the" are the whole, not the harmed.
     if (PART_OF.test(before)) return;
-    const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
+    const kind = new RegExp(`^${NP}`, "i").test(who) || /^another$/i.test(who) ? "counted" : "named";
     out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };
   for (const m of sentence.text.matchAll(PASSIVE)) push(m, m[1], outcomeMeasure(m[2]));
@@ -149,6 +156,7 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(DIED)) push(m, m[1], "killed");
   for (const m of sentence.text.matchAll(WITH_WOUND)) push(m, m[1], "shot");
   for (const m of sentence.text.matchAll(CONDITION)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(ANOTHER_HURT)) push(m, m[1] ?? m[2], "injured", 1);
   for (const m of sentence.text.matchAll(FATAL_PART)) {
     const at = m.index! + m[0].lastIndexOf(m[1]);
     out.push({ kind: "counted", measure: "killed", value: COUNT[m[1].toLowerCase()], start: at, end: at + m[1].length, words: m[0], part: true });
