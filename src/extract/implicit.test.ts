@@ -201,3 +201,12 @@ describe("implicit counts: 'another' with its noun left out (implicit:another-el
     assert.deepEqual(counts("A man was shot and killed on Friday, hours after another shooting wounded nobody."), { killed: 1 });
   });
 });
+
+describe("implicit counts: one person said to die, none said to be shot in words read (implicit:one-died)", () => {
+  it("'was transported to a hospital where he died' is one killed", () => {
+    assert.deepEqual(counts("The 42 year-old male subject was transported to the medical center where he died from his injuries."), { killed: 1 });
+  });
+  it("a death in a sentence about an earlier year gives nothing", () => {
+    assert.deepEqual(counts("His brother was taken to a hospital in 2015, where he died."), {});
+  });
+});

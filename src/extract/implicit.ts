@@ -241,6 +241,12 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
     killed = 1;
     make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, `${named(shot.seen)}shot-then-died`);
   }
+  // Rule `implicit:one-died`: "was taken to a hospital, where he died", with no one said to be
+  // shot in words this reads ("The 42 year-old male subject was transported"): one person died.
+  if (!killedSeen && laterDeath && !shot && !stated("killed") && /^(?:he|she|the\s)/i.test(laterDeath.words)) {
+    killed = 1;
+    make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, "one-died");
+  }
   const injuredSeen = best.get("injured");
   const injured = Math.max(injuredSeen?.value ?? 0, (shot?.value ?? 0) - Math.max(killed, explicitMax(explicit, "killed")));
   if (injured > 0 && !stated("injured")) {
