@@ -175,9 +175,6 @@ export const INLINE_LINK_MARKER = new RegExp(`(?<=^|[.!?"”)]\\s+|\\s{2,})${LIN
 /** The next marker of a run of links ("More: A headline More: Another"), which needs no stop before it. */
 export const NEXT_LINK_MARKER = new RegExp(`\\s${LINK_MARKER_WORDS}`, "u");
 
-/** The share line pasted after a story ("Read or Share this story: https://..."). */
-export const SHARE_LINE = /Read or Share this story:?\s*\S*/g;
-
 /**
  * Where a pasted headline ends when no stop closes it: before a word that opens a news
  * sentence ("... in Portland The victim ran"), the next marker or the share line.

@@ -312,10 +312,14 @@ describe("plain-text cleaning: links to other stories pasted inside a paragraph"
       ["The man was shot in the leg.", "The victim ran from the house."],
     );
   });
-  it("cuts a run of links, a headline closed by its own stop, and the share line", () => {
+  it("cuts a run of links and a headline closed by its own stop; the share line ends one", () => {
     assert.deepEqual(
-      cleanedOf("No arrests were made. More: Man accused of forging time sheets More: Are these offenders in your town? Medical staff treated the woman. Read or Share this story: https://example.com/story/1"),
+      cleanedOf("No arrests were made. More: Man accused of forging time sheets More: Are these offenders in your town? Medical staff treated the woman."),
       ["No arrests were made.", "Medical staff treated the woman."],
+    );
+    assert.deepEqual(
+      cleanedOf("No arrests were made. More: Man accused of forging time sheets Read or Share this story: https://example.com/story/1"),
+      ["No arrests were made.", "Read or Share this story: https://example.com/story/1"],
     );
   });
   it("leaves the word in a sentence, and a headline whose end is not found", () => {

@@ -7,7 +7,7 @@ import { MappedTextBuilder } from "../text/mapped.ts";
 import { detectLanguage } from "./language.ts";
 import { publishedFrom } from "./text-published.ts";
 import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
-import { BLOCK_RULES, INLINE_LINK_MARKER, LINK_HEADLINE_END, NEXT_LINK_MARKER, PLAIN_DATELINE, SECTION_STAMP, SHARE_LINE, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
+import { BLOCK_RULES, INLINE_LINK_MARKER, LINK_HEADLINE_END, NEXT_LINK_MARKER, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
 /** Text read to tell a document's language before its blocks are judged. */
 const LANGUAGE_SAMPLE = 4000;
@@ -194,7 +194,7 @@ const LINK_HEADLINE_WORDS = 16;
 
 /**
  * Cuts links to other stories pasted inside a paragraph ("More: <headline>", "RELATED: ...",
- * "Read or Share this story: <url>"), each as `related`, so that a count in another story's
+ each as `related`, so that a count in another story's
  * headline is not read as this one's and the sentence the headline runs into stays whole.
  * A headline ends at its own stop, the next marker, or a word that opens a news sentence
  * ("... in Portland The victim ran"); one whose end is not found is left as it is.
@@ -203,6 +203,8 @@ function cutInlineLinks(raw: string, pieces: [number, number][], removed: Remova
   const out: [number, number][] = [];
   for (const [s, e] of pieces) {
     const text = raw.slice(s, e);
+    // The share line after a story ("Read or Share this story: <url>") ends a headline but
+    // stays: its address's words keep two stories of one site apart in clustering.
     const cuts: [number, number, string][] = [];
     for (const m of text.matchAll(INLINE_LINK_MARKER)) {
       // A run of links is cut one headline at a time, each ending where the next marker starts.
@@ -216,7 +218,6 @@ function cutInlineLinks(raw: string, pieces: [number, number][], removed: Remova
         headline = end + next[0].length;
       }
     }
-    for (const m of text.matchAll(SHARE_LINE)) cuts.push([m.index, m.index + m[0].length, "footer"]);
     cuts.sort((a, b) => a[0] - b[0]);
     let from = 0;
     for (const [cs, ce, reason] of cuts) {
