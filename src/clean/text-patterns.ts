@@ -177,7 +177,8 @@ export const NEXT_LINK_MARKER = new RegExp(`\\s${LINK_MARKER_WORDS}`, "u");
 
 /**
  * Where a pasted headline ends when no stop closes it: before a word that opens a news
- * sentence ("... in Portland The victim ran"), the next marker or the share line.
+ * sentence ("... in Portland The victim ran") or a quote's opening ("... school security “It was
+ * another hurdle,” he said"), the next marker or the share line.
  */
 export const LINK_HEADLINE_END =
-  /\s(?=(?:The|A|An|This|That|It|He|She|They|We|His|Her|Their|There|Police|Officers|Authorities|Officials|Deputies|Investigators|According|During|As|When|After|Before|But|On|In|At)\s)|(?<![\s.]\p{Lu})[.!?](?=\s|$)/u;
+  /\s(?=[“"](?:\p{Lu}))|\s(?=(?:The|A|An|This|That|It|He|She|They|We|His|Her|Their|There|Police|Officers|Authorities|Officials|Deputies|Investigators|According|During|As|When|After|Before|But|On|In|At)\s)|(?<![\s.]\p{Lu})[.!?](?=\s|$)/u;

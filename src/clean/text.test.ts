@@ -329,3 +329,10 @@ describe("plain-text cleaning: links to other stories pasted inside a paragraph"
     assert.deepEqual(cleanedOf(long), [long]);
   });
 });
+
+describe("plain-text cleaning: a pasted headline ends where a quote opens", () => {
+  it("keeps the quote the headline ran into", () => {
+    const cleaned = cleanText(doc(`${STORY}\nHe worked there a year. More: District picks coach for high school job “It was another hurdle he had overcome,” his mother said.\n${STORY_2}`));
+    assert.deepEqual(cleaned.text.split("\n\n").slice(1, -1), ["He worked there a year.", "“It was another hurdle he had overcome,” his mother said."]);
+  });
+});
