@@ -164,3 +164,21 @@ export const WIRE_NAMES: Record<string, string> = {
   "agence france-presse": "AFP",
   "agence france presse": "AFP",
 };
+
+/**
+ * A link to another story pasted inside a paragraph of a plain-text article ("... an isolated
+ * incident. More: Reward offered in the death of a man This is a developing story."): the
+ * marker opens a paragraph or follows a sentence's end, and a capitalised headline follows.
+ */
+const LINK_MARKER_WORDS = `(?:KEEP READING\\s+)?(?:More|MORE|RELATED|Related|READ MORE|Read [Mm]ore|See [Rr]elated|SEE ALSO|See [Aa]lso|ALSO READ|Also [Rr]ead)\\s?:\\s+(?=[\\p{Lu}\\p{N}"“‘'])`;
+export const INLINE_LINK_MARKER = new RegExp(`(?<=^|[.!?"”)]\\s+|\\s{2,})${LINK_MARKER_WORDS}`, "gu");
+/** The next marker of a run of links ("More: A headline More: Another"), which needs no stop before it. */
+export const NEXT_LINK_MARKER = new RegExp(`\\s${LINK_MARKER_WORDS}`, "u");
+
+/**
+ * Where a pasted headline ends when no stop closes it: before a word that opens a news
+ * sentence ("... in Portland The victim ran") or a quote's opening ("... school security “It was
+ * another hurdle,” he said"), the next marker or the share line.
+ */
+export const LINK_HEADLINE_END =
+  /\s(?=[“"](?:\p{Lu}))|\s(?=(?:The|A|An|This|That|It|He|She|They|We|His|Her|Their|There|Police|Officers|Authorities|Officials|Deputies|Investigators|According|During|As|When|After|Before|But|On|In|At)\s)|(?<![\s.]\p{Lu})[.!?](?=\s|$)/u;

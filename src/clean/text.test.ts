@@ -299,3 +299,40 @@ describe("a report never loses all its text to chrome learnt elsewhere", () => {
     assert.equal(withOwn.removed.filter((r) => r.reason === "boilerplate").length, 2);
   });
 });
+
+describe("plain-text cleaning: links to other stories pasted inside a paragraph", () => {
+  const cleanedOf = (raw: string) => cleanText(doc(`${STORY}\n${raw}\n${STORY_2}`)).text.split("\n\n").slice(1, -1);
+  it("cuts a headline that runs into the next sentence without a stop", () => {
+    assert.deepEqual(
+      cleanedOf("Police called it an isolated case. More: Reward offered in the death of a Greenville man This is a developing story."),
+      ["Police called it an isolated case.", "This is a developing story."],
+    );
+    assert.deepEqual(
+      cleanedOf("The man was shot in the leg. RELATED: Two killed in crash on Route 9 in Dover The victim ran from the house."),
+      ["The man was shot in the leg.", "The victim ran from the house."],
+    );
+  });
+  it("cuts a run of links and a headline closed by its own stop; the share line ends one", () => {
+    assert.deepEqual(
+      cleanedOf("No arrests were made. More: Man accused of forging time sheets More: Are these offenders in your town? Medical staff treated the woman."),
+      ["No arrests were made.", "Medical staff treated the woman."],
+    );
+    assert.deepEqual(
+      cleanedOf("No arrests were made. More: Man accused of forging time sheets Read or Share this story: https://example.com/story/1"),
+      ["No arrests were made.", "Read or Share this story: https://example.com/story/1"],
+    );
+  });
+  it("leaves the word in a sentence, and a headline whose end is not found", () => {
+    const kept = "She wanted more: a job, a home and a family of her own, her sister said at the vigil on Friday.";
+    assert.deepEqual(cleanedOf(kept), [kept]);
+    const long = `Nothing more was said. More: ${"a long run of words with no end ".repeat(8)}and still going on and on`;
+    assert.deepEqual(cleanedOf(long), [long]);
+  });
+});
+
+describe("plain-text cleaning: a pasted headline ends where a quote opens", () => {
+  it("keeps the quote the headline ran into", () => {
+    const cleaned = cleanText(doc(`${STORY}\nHe worked there a year. More: District picks coach for high school job “It was another hurdle he had overcome,” his mother said.\n${STORY_2}`));
+    assert.deepEqual(cleaned.text.split("\n\n").slice(1, -1), ["He worked there a year.", "“It was another hurdle he had overcome,” his mother said."]);
+  });
+});

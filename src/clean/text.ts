@@ -7,7 +7,7 @@ import { MappedTextBuilder } from "../text/mapped.ts";
 import { detectLanguage } from "./language.ts";
 import { publishedFrom } from "./text-published.ts";
 import { repeatedParagraphs, repeatSearchCapped } from "./text-repeats.ts";
-import { BLOCK_RULES, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
+import { BLOCK_RULES, INLINE_LINK_MARKER, LINK_HEADLINE_END, NEXT_LINK_MARKER, PLAIN_DATELINE, SECTION_STAMP, WIRE_DATELINE, WIRE_NAMES } from "./text-patterns.ts";
 
 /** Text read to tell a document's language before its blocks are judged. */
 const LANGUAGE_SAMPLE = 4000;
@@ -99,6 +99,7 @@ export function cleanText(doc: SourceDocument, chrome: Set<string> = new Set()):
     let pieces: [number, number][] = [[b.start, b.end]];
     if (index === 0) pieces = stripSectionStamp(raw, pieces, removed, found);
     if (meta.title) pieces = cutOccurrences(raw, pieces, meta.title, "repeat", removed);
+    pieces = cutInlineLinks(raw, pieces, removed);
     for (const [s, e] of pieces) builder.addSlice(raw, s, e);
   }
   const { text, toRaw, paragraphs } = builder.build();
@@ -185,6 +186,70 @@ function cutOccurrences(raw: string, pieces: [number, number][], needle: string,
   }
   return out.filter(([s, e]) => e > s);
 }
+
+/** A pasted headline runs at most this far from its marker; past it the end is not found and nothing is cut. */
+const LINK_HEADLINE_MAX = 200;
+/** A headline closed by a stop or a sentence opener has at most this many words. */
+const LINK_HEADLINE_WORDS = 16;
+
+/**
+ * Cuts links to other stories pasted inside a paragraph ("More: <headline>", "RELATED: ...",
+ each as `related`, so that a count in another story's
+ * headline is not read as this one's and the sentence the headline runs into stays whole.
+ * A headline ends at its own stop, the next marker, or a word that opens a news sentence
+ * ("... in Portland The victim ran"); one whose end is not found is left as it is.
+ */
+function cutInlineLinks(raw: string, pieces: [number, number][], removed: Removal[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of pieces) {
+    const text = raw.slice(s, e);
+    // The share line after a story ("Read or Share this story: <url>") ends a headline but
+    // stays: its address's words keep two stories of one site apart in clustering.
+    const cuts: [number, number, string][] = [];
+    for (const m of text.matchAll(INLINE_LINK_MARKER)) {
+      // A run of links is cut one headline at a time, each ending where the next marker starts.
+      let at = m.index;
+      let headline = m.index + m[0].length;
+      for (let end = linkHeadlineEnd(text, headline); end !== null; end = linkHeadlineEnd(text, headline)) {
+        cuts.push([at, end, "related"]);
+        const next = NEXT_LINK_MARKER.exec(text.slice(end, end + 60));
+        if (!next || next.index !== 0) break;
+        at = end + 1;
+        headline = end + next[0].length;
+      }
+    }
+    cuts.sort((a, b) => a[0] - b[0]);
+    let from = 0;
+    for (const [cs, ce, reason] of cuts) {
+      if (cs < from) continue;
+      if (cs > from) out.push(trimPiece(raw, s + from, s + cs));
+      removed.push({ text: text.slice(cs, ce), reason, start: s + cs, end: s + ce });
+      from = ce;
+    }
+    if (from < text.length) out.push(trimPiece(raw, s + from, e));
+  }
+  return out.filter(([a, b]) => b > a);
+}
+
+/** The end (exclusive, in `text`) of a pasted headline starting at `from`, or null when none is near. */
+function linkHeadlineEnd(text: string, from: number): number | null {
+  // A sentence opener ends a headline only after its first words ("RELATED: Newport News Police
+  // investigating ..." is one headline); a sentence closed by a stop longer than a headline
+  // ("Read more: Police told the Free Press they are still working to ...") is the article's.
+  const lead = /^(?:\S+\s+){0,2}\S+/.exec(text.slice(from))?.[0].length ?? 0;
+  const rest = text.slice(from + lead, from + LINK_HEADLINE_MAX);
+  const ends: number[] = [];
+  const stop = LINK_HEADLINE_END.exec(rest);
+  if (stop && headlineWords(text.slice(from, from + lead + stop.index)) <= LINK_HEADLINE_WORDS) ends.push(/^\s$/.test(stop[0]) ? stop.index : stop.index + 1);
+  const next = NEXT_LINK_MARKER.exec(rest);
+  if (next) ends.push(next.index);
+  const share = /Read or Share this story/.exec(rest);
+  if (share) ends.push(share.index);
+  if (!ends.length) return from + lead + rest.length === text.length ? text.length : null;
+  return from + lead + Math.min(...ends);
+}
+
+const headlineWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function trimPiece(raw: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(raw[s])) s++;

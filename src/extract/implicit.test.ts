@@ -167,3 +167,46 @@ describe("implicit counts: asides, hospital condition, 'one fatally' (issue 11)"
     assert.deepEqual(counts("Three weeks ago, a 19-year-old man was shot and killed at the same corner."), {});
   });
 });
+
+describe("implicit counts: the people a clause of how they died says were shot (implicit:among-the-dead)", () => {
+  it("'two people died when a man shot a woman and then himself' is two killed, none injured", () => {
+    assert.deepEqual(counts("Two people died Monday in the 400 block of Elm Street when a man shot a woman and then himself, police said."), { killed: 2 });
+  });
+  it("someone shot in a clause of its own is still one more person", () => {
+    assert.deepEqual(counts("Two men were killed on Friday, and a woman was shot in the leg, police said."), { killed: 2, injured: 1 });
+  });
+});
+
+describe("implicit counts: a pronoun object of 'shot' or 'wounded'", () => {
+  it("'a suspect shot her and sped away' is one injured", () => {
+    assert.deepEqual(counts("A woman said she was loading her car when a suspect shot her and sped away in the car."), { injured: 1 });
+  });
+  it("'shot him' and then 'he died' is one killed", () => {
+    assert.deepEqual(counts("The man pulled out a gun and shot him. He died at the hospital."), { killed: 1 });
+  });
+  it("'shot at him' is no one hit", () => {
+    assert.deepEqual(counts("The gunman fired several rounds and shot at him, but missed."), {});
+  });
+});
+
+describe("implicit counts: 'another' with its noun left out (implicit:another-elided)", () => {
+  for (const text of [
+    "The confrontation left one man dead and another wounded early Sunday, police said.",
+    "One man was killed and another taken to a hospital after a shooting on Oak Street.",
+    "The shooting killed one person and seriously injured another, police said.",
+  ]) {
+    it(`one killed and one injured in: ${text}`, () => assert.deepEqual(counts(text), { killed: 1, injured: 1 }));
+  }
+  it("'another shooting' or 'another man' is not an elided person", () => {
+    assert.deepEqual(counts("A man was shot and killed on Friday, hours after another shooting wounded nobody."), { killed: 1 });
+  });
+});
+
+describe("implicit counts: one person said to die, none said to be shot in words read (implicit:one-died)", () => {
+  it("'was transported to a hospital where he died' is one killed", () => {
+    assert.deepEqual(counts("The 42 year-old male subject was transported to the medical center where he died from his injuries."), { killed: 1 });
+  });
+  it("a death in a sentence about an earlier year gives nothing", () => {
+    assert.deepEqual(counts("His brother was taken to a hospital in 2015, where he died."), {});
+  });
+});

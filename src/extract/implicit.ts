@@ -58,8 +58,8 @@ const OBJECT_VERBS = "fatally shot|shot and killed|shot dead|gunned down|killed|
 const OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+${LIST}`, "gi");
 /** "the homeowner accidentally shot himself", "fatally shot herself". */
 const SELF = /\b(fatally shot|shot and killed|killed|shot|wounded)\s+(himself|herself)\b/gi;
-/** "shot Wright two times, killing him", "accused of shooting her": the person the story is about. */
-const PRONOUN = /\b(killing|shooting|wounding)\s+(him|her)\b(?!\s*self)/gi;
+/** "shot Wright two times, killing him", "accused of shooting her", "a suspect shot her and fled": the person the story is about. */
+const PRONOUN = /\b(killing|shooting|wounding|shot|wounded)\s+(him|her)\b(?!\s*self)/gi;
 const LEFT = new RegExp(`\\b(?:left|leaving|leaves)\\s+${LIST}\\s+(dead|wounded|injured|hurt|in (?:critical|serious|stable|fair|good) condition)\\b`, "gi");
 const DIED = new RegExp(`\\b${LIST}\\s+(?:later\\s+)?(?:died|dies|was killed|were killed|passed away)\\b`, "gi");
 
@@ -78,6 +78,13 @@ const NOT_A_NAME = /^(?:He|She|It|They|We|Police|Officers?|Deputies|Authorities|
 const NAMED_PASSIVE = new RegExp(`(?<![\\p{L}])(${NAME})${OUTCOME}`, "gu");
 const NAMED_OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+(${NAME})`, "gu");
 const NAMED_DIED = new RegExp(`(?<![\\p{L}])(${NAME}|\\p{Lu}[\\p{Ll}’'-]+)\\s+(?:later\\s+)?(?:died|passed away|was pronounced dead|was killed|was shot (?:and killed|to death|dead)|was fatally shot)\\b`, "gu");
+
+/**
+ * Rule `implicit:another-elided`: "left one man dead and another wounded", "killed one person and
+ * seriously injured another", "One dead, another wounded": "another" with its noun left out,
+ * after a victim the sentence has just told, is one more person hurt.
+ */
+const ANOTHER_HURT = /\b(?:killed|dead|shot|slain)\b[^.;]{0,40}?(?:\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(another)\b(?!\s+(?:man|woman|person|boy|girl|teen|[\w-]+-year-old|shooting|incident|attack|crash))|\b(another)\s+(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|hospitalized|taken to (?:a|the|an area) hospital))/gi;
 
 /** A pronoun or "the victim" dying later: one of the people shot died. */
 const LATER_DEATH = /\b(?:(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|male|female))\s+(?:\w+\s+){0,3}?(?:died|later died|succumbed|did not survive|didn't survive)|(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|passed away|has (?:since )?died|one of (?:them|the (?:victims|men|women|people))\s+(?:\w+\s+){0,2}?(?:died|was killed))\b/i;
@@ -140,7 +147,7 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
     if (DENIED.test(m[0]) || NONE_OF.test(before) || /\bno\s+$/i.test(before)) return;
     // "one of the two men was killed": the people after "of the" are the whole, not the harmed.
     if (PART_OF.test(before)) return;
-    const kind = new RegExp(`^${NP}`, "i").test(who) ? "counted" : "named";
+    const kind = new RegExp(`^${NP}`, "i").test(who) || /^another$/i.test(who) ? "counted" : "named";
     out.push({ kind, measure, value, start: at, end: at + who.length, words: m[0] });
   };
   for (const m of sentence.text.matchAll(PASSIVE)) push(m, m[1], outcomeMeasure(m[2]));
@@ -149,6 +156,7 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(DIED)) push(m, m[1], "killed");
   for (const m of sentence.text.matchAll(WITH_WOUND)) push(m, m[1], "shot");
   for (const m of sentence.text.matchAll(CONDITION)) push(m, m[1], "shot");
+  for (const m of sentence.text.matchAll(ANOTHER_HURT)) push(m, m[1] ?? m[2], "injured", 1);
   for (const m of sentence.text.matchAll(FATAL_PART)) {
     const at = m.index! + m[0].lastIndexOf(m[1]);
     out.push({ kind: "counted", measure: "killed", value: COUNT[m[1].toLowerCase()], start: at, end: at + m[1].length, words: m[0], part: true });
@@ -162,7 +170,24 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
   for (const m of sentence.text.matchAll(PRONOUN)) if (named === 0) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
-  return distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words))));
+  return amongTheDead(sentence.text, distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words)))));
+}
+
+/** "when", "after", "as": the clause that tells how the people just counted died. */
+const HOW_THEY_DIED = /\b(?:when|after|as|in which)\b/i;
+
+/**
+ * Rule `implicit:among-the-dead`: "Two people died when a man shot a woman and then himself":
+ * the people a clause of how they died says were shot are among the dead just counted, not
+ * more people (before, the woman was one injured on top of the two dead).
+ */
+function amongTheDead(text: string, seen: Seen[]): Seen[] {
+  const dead = seen.find((s) => s.measure === "killed" && s.kind === "counted" && s.value >= 2);
+  if (!dead) return seen;
+  const how = (s: Seen) => s.measure === "shot" && s.start >= dead.end && HOW_THEY_DIED.test(text.slice(dead.end, s.start));
+  const shot = seen.filter(how);
+  if (!shot.length || shot.reduce((n, s) => n + s.value, 0) > dead.value) return seen;
+  return seen.map((s) => (how(s) ? { ...s, part: true } : s));
 }
 
 /** "killed a man" is a death, "wounded a man" an injury, "shot a man" says only that he was shot. */
@@ -215,6 +240,12 @@ export function implicitCounts(doc: CleanDocument, sentences: ImplicitSentence[]
   if (!killedSeen && laterDeath && shot && !stated("killed")) {
     killed = 1;
     make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, `${named(shot.seen)}shot-then-died`);
+  }
+  // Rule `implicit:one-died`: "was taken to a hospital, where he died", with no one said to be
+  // shot in words this reads ("The 42 year-old male subject was transported"): one person died.
+  if (!killedSeen && laterDeath && !shot && !stated("killed") && /^(?:he|she|the\s)/i.test(laterDeath.words)) {
+    killed = 1;
+    make("killed", 1, laterDeath.sentence, laterDeath.at, laterDeath.at + laterDeath.words.length, laterDeath.words, "one-died");
   }
   const injuredSeen = best.get("injured");
   const injured = Math.max(injuredSeen?.value ?? 0, (shot?.value ?? 0) - Math.max(killed, explicitMax(explicit, "killed")));
