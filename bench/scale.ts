@@ -25,6 +25,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { builtAndCurrent } from "../bin/built.mjs";
 import { corpus, REPO_ROOT } from "../test/support/shared.ts";
 import { Engine } from "../src/engine/index.ts";
 import { makeDocument } from "../src/ingest/documents.ts";
@@ -290,21 +291,9 @@ async function addOneBench(base: BaseRecord[], size: number): Promise<void> {
   if (WITH_SERVER) await serverPostBench(base, db);
 }
 
-/** The newest source file that goes into dist/ (tests do not), as bin/crosscheck.mjs reads it. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /** Says so when the CLI timed here would run through tsx (no dist/, or a source newer than it): start-up is then several times slower. */
 function warnIfUnbuilt(): void {
-  const stamp = join(REPO_ROOT, "dist", ".build-stamp");
-  if (!existsSync(stamp) || newestSource(join(REPO_ROOT, "src")) > statSync(stamp).mtimeMs) console.log("  (the CLI runs through tsx here: dist/ is missing or older than src/; `npm run build` before timing it)");
+  if (!builtAndCurrent(REPO_ROOT)) console.log("  (the CLI runs through tsx here: dist/ is missing or older than src/; `npm run build` before timing it)");
 }
 
 /** The load averages (1, 5, 15 minutes), printed beside timings: the machine is shared. */
