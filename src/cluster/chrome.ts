@@ -9,6 +9,7 @@
 //   "Copyright 2019" meet) that several reports carry while the rest of their text differs.
 //   Copies of one wire story share all their sentences: their shared sentences are the story,
 //   not chrome, so a sentence whose holders mostly share their other sentences too is kept.
+//   Copies count once: a report listed twice is one holder, not a wire story's proof.
 import { NOTICE_PATTERNS } from "../text/lexicon/notices.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { insertSorted } from "../arrays.ts";
@@ -27,7 +28,7 @@ const NEVER_EVIDENCE: RegExp[] = [
 
 /** A learned chrome sentence is carried by at least this many reports ... */
 const MIN_HOLDERS = 3;
-/** ... of which fewer than this share are copies (most of their other sentences shared too). */
+/** ... in tellings (copies counted once) none of which holds this share of them. */
 const COPY_SHARE = 0.5;
 /** A holder is a copy of the others when this share of its sentences is held by another holder. */
 const COPY_OVERLAP = 0.6;
@@ -127,27 +128,35 @@ export class ChromeModel {
   private learn(): void {
     for (const key of this.unjudged) {
       const holders = this.holders.get(key);
-      if (holders && holders.length >= MIN_HOLDERS && this.copyShare(holders) < COPY_SHARE) this.chrome.add(key);
+      if (holders && holders.length >= MIN_HOLDERS && this.isChrome(holders)) this.chrome.add(key);
       else this.chrome.delete(key);
     }
     this.unjudged.clear();
   }
 
-  /** Share of the holders that are a copy of another holder (most of their sentences shared, pairwise). */
-  private copyShare(holders: number[]): number {
+  /**
+   * Is this sentence an outlet's, not a story's? Holders that are copies of each other (most of
+   * their sentences shared, pairwise, and chained) are one telling: the sentence is chrome when at
+   * least MIN_HOLDERS tellings carry it and no one telling holds COPY_SHARE of its holders. Counted
+   * by telling, an article listed twice (one report filed under two incidents) is one holder, so
+   * an outlet's closing paragraph is learned though many of its reports come in pairs.
+   */
+  private isChrome(holders: number[]): boolean {
     const sample = holders.slice(0, 50);
     const sets = sample.map((h) => this.learnable(h));
-    let copies = 0;
+    const telling = sample.map((_, i) => i);
+    const root = (i: number): number => (telling[i] === i ? i : (telling[i] = root(telling[i])));
     sets.forEach((mine, i) => {
-      const isCopy = sets.some((theirs, j) => {
-        if (i === j) return false;
+      sets.forEach((theirs, j) => {
+        if (j <= i || root(i) === root(j)) return;
         let shared = 0;
         for (const key of mine) if (theirs.has(key)) shared += 1;
-        return shared >= COPY_OVERLAP * Math.min(mine.size, theirs.size);
+        if (shared >= COPY_OVERLAP * Math.min(mine.size, theirs.size)) telling[root(j)] = root(i);
       });
-      if (isCopy) copies += 1;
     });
-    return copies / Math.max(1, sample.length);
+    const sizes = new Map<number, number>();
+    for (let i = 0; i < sample.length; i++) sizes.set(root(i), (sizes.get(root(i)) ?? 0) + 1);
+    return sizes.size >= MIN_HOLDERS && Math.max(...sizes.values()) / sample.length < COPY_SHARE;
   }
 }
 

@@ -38,6 +38,32 @@ test("a sentence many different reports carry is chrome; copies of one story are
   assert.deepEqual(copies.spansOf(0, wire), []);
 });
 
+test("a closing paragraph is chrome though its short reports are each listed twice; a story its copies and one quoter carry is not", () => {
+  const closing = [
+    "The Valley Crime Desk is an independent newsroom covering every shooting in the valley.",
+    "Click here to see how your contribution can support our volunteer staff of reporters.",
+  ].join(" ");
+  const districts = ["Northgate", "Riverside", "Old Town", "Hillcrest"];
+  const model = new ChromeModel();
+  // Four different short reports, each filed twice (one article listed under two incidents).
+  const texts = stories.slice(0, 4).flatMap((story, i) => {
+    const text = `${story} It happened in ${districts[i]}, officials told reporters. ${closing}`;
+    return [text, text];
+  });
+  texts.forEach((t) => model.add(t));
+  assert.deepEqual(
+    model.spansOf(0, texts[0]).map((s) => texts[0].slice(s.start, s.end)),
+    closing.split(/(?<=\.) /),
+  );
+
+  // One wire story run four times, and one other report quoting its lead: one telling holds most.
+  const quoted = new ChromeModel();
+  const wire = `${stories[0]} ${stories[4]} ${closing}`;
+  for (let i = 0; i < 4; i++) quoted.add(wire);
+  quoted.add(`${stories[0]} ${stories[2]}`);
+  assert.deepEqual(quoted.spansOf(0, wire), []);
+});
+
 function incidentOf(id: string, published: string, text: string) {
   const doc = documentFromText(id, ` date ${published} \n\n${text}`);
   const f = extractFeatures(doc);
