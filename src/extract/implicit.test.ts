@@ -228,3 +228,14 @@ describe("implicit counts: murder-suicide (issue 11, round 9)", () => {
     assert.deepEqual(counts("The homeowner accidentally shot himself in the foot."), { injured: 1 });
   });
 });
+
+describe("counts of animals are not counts of people (issue 11, round 9)", () => {
+  it("'shot and killed two family pets' and 'three dogs were killed' count no one", () => {
+    assert.deepEqual(counts("A reward is offered to find the person who shot and killed two family pets on Friday."), {});
+    assert.deepEqual(counts("Three dogs were killed and two horses injured when a man opened fire on a farm."), {});
+  });
+
+  it("people beside animals still count: 'killed two men and their dogs'", () => {
+    assert.deepEqual(counts("The gunman killed two men and their dogs outside a barn."), { killed: 2 });
+  });
+});
