@@ -210,3 +210,32 @@ describe("implicit counts: one person said to die, none said to be shot in words
     assert.deepEqual(counts("His brother was taken to a hospital in 2015, where he died."), {});
   });
 });
+
+describe("implicit counts: murder-suicide (issue 11, round 9)", () => {
+  it("'killed himself after murdering his ex-wife and her sister' is three killed", () => {
+    assert.deepEqual(counts("A Dayton man killed himself Tuesday after murdering his ex-wife and her sister, police said."), { killed: 3 });
+  });
+
+  it("'fatally shot herself after killing her husband' is two killed", () => {
+    assert.deepEqual(counts("Deputies said the woman fatally shot herself shortly after killing her husband in the 300 block of Oak Lane."), { killed: 2 });
+  });
+
+  it("'killed himself after shooting his wife' counts him; she is not said to die", () => {
+    assert.deepEqual(counts("A man killed himself after shooting his wife at their home on Elm Street."), { killed: 1 });
+  });
+
+  it("'shot himself' with no killing before it stays one person", () => {
+    assert.deepEqual(counts("The homeowner accidentally shot himself in the foot."), { injured: 1 });
+  });
+});
+
+describe("counts of animals are not counts of people (issue 11, round 9)", () => {
+  it("'shot and killed two family pets' and 'three dogs were killed' count no one", () => {
+    assert.deepEqual(counts("A reward is offered to find the person who shot and killed two family pets on Friday."), {});
+    assert.deepEqual(counts("Three dogs were killed and two horses injured when a man opened fire on a farm."), {});
+  });
+
+  it("people beside animals still count: 'killed two men and their dogs'", () => {
+    assert.deepEqual(counts("The gunman killed two men and their dogs outside a barn."), { killed: 2 });
+  });
+});

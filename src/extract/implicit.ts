@@ -58,6 +58,16 @@ const OBJECT_VERBS = "fatally shot|shot and killed|shot dead|gunned down|killed|
 const OBJECT = new RegExp(`\\b(${OBJECT_VERBS})\\s+${LIST}`, "gi");
 /** "the homeowner accidentally shot himself", "fatally shot herself". */
 const SELF = /\b(fatally shot|shot and killed|killed|shot|wounded)\s+(himself|herself)\b/gi;
+/**
+ * Rule `implicit:murder-suicide`: "An Ocala man killed himself after murdering his
+ * ex-girlfriend and her new boyfriend": the one who killed himself is the subject of the
+ * killing of the others, so one more dead, not the same person met again. Only a death
+ * ("killed himself", "fatally shot herself") after or before killing people named as objects.
+ */
+const SELF_AFTER_KILLING = /\b(?:fatally shot|shot and killed|killed)\s+(?:himself|herself)\s+(?:\w+\s+){0,3}?(?:after|before|moments after|shortly after)\s+(?:fatally\s+)?(?:murdering|killing|shooting and killing|shooting)\b/i;
+/** Whom the self-killer killed: "his ex-girlfriend and her new boyfriend", "his wife", "two neighbors". */
+const KNOWN_EX = KNOWN.replace("(?:victim|", "(?:ex-)?(?:victim|");
+const KILLED_BEFORE_SELF = new RegExp(`\\b(?:murdering|killing|shooting and killing|fatally shooting)\\s+(${NP}(?:\\s*,?\\s+and\\s+${NP})?|${KNOWN_EX}(?:\\s+and\\s+${KNOWN_EX})?)`, "gi");
 /** "shot Wright two times, killing him", "accused of shooting her", "a suspect shot her and fled": the person the story is about. */
 const PRONOUN = /\b(killing|shooting|wounding|shot|wounded)\s+(him|her)\b(?!\s*self)/gi;
 const LEFT = new RegExp(`\\b(?:left|leaving|leaves)\\s+${LIST}\\s+(dead|wounded|injured|hurt|in (?:critical|serious|stable|fair|good) condition)\\b`, "gi");
@@ -167,10 +177,17 @@ export function seenIn(sentence: ImplicitSentence): Seen[] {
   for (const m of sentence.text.matchAll(NAMED_DIED)) if (!NOT_A_NAME.test(m[1])) push(m, m[1], "killed", 1);
   // A pronoun ("shot himself", "killing him") points back at a person: a new one only when the sentence names no other.
   const named = out.length;
-  for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
+  if (SELF_AFTER_KILLING.test(sentence.text)) murderSuicide(sentence.text, push);
+  else for (const m of sentence.text.matchAll(SELF)) if (named === 0) push(m, m[2], /killed|fatally/i.test(m[1]) ? "killed" : "shot", 1);
   for (const m of sentence.text.matchAll(PRONOUN)) if (named === 0) push(m, m[2], outcomeMeasure(m[1]) === "killed" ? "killed" : "shot", 1);
   // "The gunman, who was killed" is a death; a suspect "shot" is rarely a victim the report counts.
   return amongTheDead(sentence.text, distinct(out.filter((s) => s.value > 0 && (s.measure === "killed" || !/\b(?:gunman|suspect)\b/i.test(s.words)))));
+}
+
+/** Rule `implicit:murder-suicide`: the dead are the people killed and the one who then killed himself. */
+function murderSuicide(text: string, push: (m: RegExpMatchArray, who: string, measure: Measure | "shot", value?: number) => void): void {
+  for (const m of text.matchAll(KILLED_BEFORE_SELF)) push(m, m[1], "killed", countOf(m[1]) + (new RegExp(`^${KNOWN_EX}\\s+and\\s+`, "i").test(m[1]) ? 1 : 0));
+  for (const m of text.matchAll(SELF)) if (/killed|fatally/i.test(m[1])) push(m, m[2], "killed", 1);
 }
 
 /** "when", "after", "as": the clause that tells how the people just counted died. */

@@ -150,8 +150,11 @@ export const PARTIAL_CUES = /\b(overnight|alone|additional|another|further|fresh
 /** A sentence that places part of the toll somewhere: "Most of the deaths were in Al Haouz province". */
 export const PARTIAL_SENTENCE = /\b(most|many|some|half|the majority) of the (deaths|dead|victims|casualties|injured|wounded)\b/i;
 
-/** Units after a number that mean it counts something other than people. */
-export const NON_PEOPLE_AFTER = /^\s*-?\s*(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft)\b/i;
+/**
+ * Units after a number that mean it counts something other than people; animals too ("shot
+ * and killed two family pets", "three dogs were killed"), with one word between at most.
+ */
+export const NON_PEOPLE_AFTER = /^\s*-?\s*(?:year|years|yr|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|percent|per ?cent|%|km|kilometres|kilometers|miles|mile|metres|meters|feet|ft|kg|tons|tonnes|magnitude|points?|a\.m\.|p\.m\.|am|pm|times|dollars|rupees|euros|pounds|houses|homes|buildings|vehicles|cars|locations|districts|villages|cities|provinces|attacks|incidents|schools|shops|aircraft|(?:[a-z-]+\s+)?(?:dogs|puppies|pups|cats|kittens|pets|horses|cows|cattle|sheep|goats|pigs|deer|elk|wolves|bears|animals|birds|chickens|livestock))\b/i;
 
 /** Tokens before a number that mean it is money, a rank or an identifier. */
 export const NON_PEOPLE_BEFORE = /(?:[$£€¥]|\b(?:rs|usd|no|number|page|flight|route|highway|article|section|chapter|room|apartment|gate|platform|level|category|magnitude)\.?)\s*$/i;
