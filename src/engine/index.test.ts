@@ -33,12 +33,15 @@ describe("engine", () => {
     assert.deepEqual(decodeOffsets(encodeOffsets(new Int32Array(0))), new Int32Array(0));
   });
 
+  /** The founding corpus, 60 ECB+ articles and 60 gva-train reports: every kind of input the engine meets. */
+  const mixedSample = async () => [
+    ...(await read(FOUNDING)),
+    ...(await read(corpus("ecbplus-dev", "docs"))).slice(0, 60),
+    ...(await read(corpus("gva-train", "reports.jsonl"))).slice(0, 60),
+  ];
+
   test("reports added in chunks, in ingest order, give the events and figures of one batch", { skip: SHARED_MISSING }, async () => {
-    const documents = [
-      ...(await read(FOUNDING)),
-      ...(await read(corpus("ecbplus-dev", "docs"))).slice(0, 60),
-      ...(await read(corpus("gva-train", "reports.jsonl"))).slice(0, 60),
-    ];
+    const documents = await mixedSample();
     const batch = new Engine();
     await batch.add(documents);
     const chunked = new Engine();
@@ -51,11 +54,7 @@ describe("engine", () => {
   });
 
   test("a streaming engine's events join at once, and settled they are the batch's", { skip: SHARED_MISSING }, async () => {
-    const documents = [
-      ...(await read(FOUNDING)),
-      ...(await read(corpus("ecbplus-dev", "docs"))).slice(0, 60),
-      ...(await read(corpus("gva-train", "reports.jsonl"))).slice(0, 60),
-    ];
+    const documents = await mixedSample();
     const batch = new Engine();
     await batch.add(documents);
     const streaming = new Engine({ streaming: true });
